@@ -1,0 +1,31 @@
+package io.applydesk.core.application;
+
+/**
+ * The hosted API's application statuses plus three of ours (PRODUCT.md): NEEDS_INPUT,
+ * AWAITING_REVIEW and UNCONFIRMED.
+ */
+public enum ApplicationStatus {
+    QUEUED(false),
+    PROCESSING(false),
+    SUCCESS(true),
+    FAILED(true),
+    CANCELLED(true),
+    SKIPPED(true),
+    /** Nothing was submitted: a required question has no approved answer, or a human step is needed. */
+    NEEDS_INPUT(true),
+    /** Review mode: filled and captured, not submitted; the candidate approves or discards. */
+    AWAITING_REVIEW(true),
+    /** A submit may have been sent but its confirmation was never seen. Never resubmitted automatically. */
+    UNCONFIRMED(true);
+
+    private final boolean finished;
+
+    ApplicationStatus(boolean finished) {
+        this.finished = finished;
+    }
+
+    /** True when the engine is done with it (the candidate may still act on the last three). */
+    public boolean isFinished() {
+        return finished;
+    }
+}

@@ -1,0 +1,33 @@
+package io.applydesk.core.engine;
+
+import io.applydesk.core.application.AnsweredQuestion;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.Evidence;
+import io.applydesk.core.application.PendingQuestion;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.job.AtsType;
+import java.util.List;
+
+/**
+ * What one application ended as. {@code errorCode}/{@code errorMessage} are null on success;
+ * {@code pendingQuestions} is non-empty exactly when the status is NEEDS_INPUT for missing answers.
+ */
+public record ApplyOutcome(
+        ApplicationStatus status,
+        AtsType atsType,
+        String confirmationUrl,
+        ErrorCode errorCode,
+        String errorMessage,
+        List<AnsweredQuestion> answers,
+        List<PendingQuestion> pendingQuestions,
+        Evidence evidence) {
+
+    public ApplyOutcome {
+        answers = answers == null ? List.of() : List.copyOf(answers);
+        pendingQuestions = pendingQuestions == null ? List.of() : List.copyOf(pendingQuestions);
+    }
+
+    public static ApplyOutcome failed(AtsType ats, ErrorCode code, String message, Evidence evidence) {
+        return new ApplyOutcome(ApplicationStatus.FAILED, ats, null, code, message, List.of(), List.of(), evidence);
+    }
+}

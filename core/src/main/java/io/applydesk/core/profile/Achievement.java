@@ -1,0 +1,4 @@
+package io.applydesk.core.profile;
+
+public record Achievement(String title, String description, String date) {
+}

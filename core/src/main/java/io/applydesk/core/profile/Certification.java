@@ -1,0 +1,4 @@
+package io.applydesk.core.profile;
+
+public record Certification(String name, String issuer, String date) {
+}

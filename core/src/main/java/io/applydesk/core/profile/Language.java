@@ -1,0 +1,4 @@
+package io.applydesk.core.profile;
+
+public record Language(String language, String proficiency) {
+}

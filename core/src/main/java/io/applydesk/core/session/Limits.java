@@ -1,0 +1,4 @@
+package io.applydesk.core.session;
+
+public record Limits(Integer maxJobsPerRun) {
+}
