@@ -1,0 +1,56 @@
+package io.applydesk.core.store;
+
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 file database, migrated with Flyway before anyone gets the {@link Jdbi}.
+ * SQL stays portable to PostgreSQL: no H2-only syntax in migrations or DAOs.
+ */
+public final class Database {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Jdbi jdbi;
+    private final JdbcDataSource dataSource;
+
+    private Database(JdbcDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** Opens (creating if needed) {@code <data>/db/applydesk.mv.db} and migrates it. */
+    public static Database open(DataDirectory dataDirectory) {
+        Path file = dataDirectory.database().resolve("applydesk");
+        JdbcDataSource ds = new JdbcDataSource();
+        // DB_CLOSE_DELAY=-1 keeps the database open between connections of this process.
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+        ds.setUser("applydesk");
+        ds.setPassword("");
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            LOG.error("Database migration failed for {}", file, e);
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
+                    "ApplyDesk could not update its database at " + file + ". Your data was left as it was.",
+                    e.getMessage(), e);
+        }
+        return new Database(ds);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Closes the database file; later use fails. */
+    public void close() {
+        jdbi.useHandle(h -> h.execute("SHUTDOWN"));
+    }
+}
