@@ -1,0 +1,213 @@
+package io.applydesk.app;
+
+import io.applydesk.automation.browser.BrowserLocator;
+import io.applydesk.automation.engine.EngineSettings;
+import io.applydesk.automation.engine.PlaywrightApplicationEngine;
+import io.applydesk.automation.sandbox.DemoCandidate;
+import io.applydesk.automation.sandbox.PracticeAts;
+import io.applydesk.core.application.ApplicationService;
+import io.applydesk.core.engine.ApplicationEngine;
+import io.applydesk.core.job.HostAlias;
+import io.applydesk.core.job.JobLinkParser;
+import io.applydesk.core.job.JobListReader;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileService;
+import io.applydesk.core.run.RunCoordinator;
+import io.applydesk.core.session.SessionService;
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every service by hand (constructor injection) from {@link AppOptions},
+ * and closes them in reverse order. One instance per running app or CLI command.
+ *
+ * <p>Threading: {@link #open} does I/O (database migration, practice server, profile import) and must
+ * not run on the FX thread. The services it hands out are thread-safe.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    /** Practice data lives apart from real applications, below the real data directory. */
+    static final String PRACTICE_SUBDIRECTORY = "practice";
+
+    private final AppOptions options;
+    private final DataDirectory dataDirectory;
+    private final Database database;
+    private final PracticeAts practiceAts;
+    private final JobLinkParser jobLinks;
+    private final JobListReader jobLists;
+    private final ProfileService profiles;
+    private final SessionService sessions;
+    private final ApplicationService applications;
+    private final ApplicationEngine engine;
+    private final RunCoordinator runs;
+
+    private AppContext(AppOptions options, DataDirectory dataDirectory, Database database, PracticeAts practiceAts,
+                       JobLinkParser jobLinks, JobListReader jobLists, ProfileService profiles,
+                       SessionService sessions, ApplicationService applications, ApplicationEngine engine,
+                       RunCoordinator runs) {
+        this.options = options;
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.practiceAts = practiceAts;
+        this.jobLinks = jobLinks;
+        this.jobLists = jobLists;
+        this.profiles = profiles;
+        this.sessions = sessions;
+        this.applications = applications;
+        this.engine = engine;
+        this.runs = runs;
+    }
+
+    /**
+     * Opens the data directory and database, starts the practice ATS in practice mode (importing the
+     * demo candidate when there is no profile yet), and wires the engine, services and run coordinator.
+     * Whatever was started is closed again if a later step fails.
+     *
+     * @throws io.applydesk.core.error.ApplyDeskException when the database cannot be opened or no browser is found
+     */
+    public static AppContext open(AppOptions options) {
+        DataDirectory dataDirectory = dataDirectoryFor(options);
+        // Pushed in opening order, so iterating closes the newest first.
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
+        try {
+            // The browser is looked up first: without one nothing can be applied, and nothing was started yet.
+            Path browser = BrowserLocator.find(options.environment(), null);
+            Database database = Database.open(dataDirectory);
+            opened.push(database::close);
+            PracticeAts practiceAts = options.practice() ? PracticeAts.start(0) : null;
+            if (practiceAts != null) {
+                opened.push(practiceAts);
+            }
+            List<HostAlias> hostAliases = practiceAts == null ? List.of() : practiceAts.hostAliases();
+            JobLinkParser jobLinks = new JobLinkParser(hostAliases);
+            ProfileService profiles = new ProfileService(database, dataDirectory, options.clock());
+            SessionService sessions = new SessionService(database, profiles, jobLinks, options.clock());
+            ApplicationService applications = new ApplicationService(database);
+            ApplicationEngine engine = new PlaywrightApplicationEngine(
+                    EngineSettings.defaults(browser, hostAliases).withHeadless(options.headless()));
+            opened.push(engine);
+            RunCoordinator runs = new RunCoordinator(database, engine, profiles, dataDirectory, options.workers(),
+                    options.clock());
+            AppContext context = new AppContext(options, dataDirectory, database, practiceAts, jobLinks,
+                    new JobListReader(), profiles, sessions, applications, engine, runs);
+            if (practiceAts != null && profiles.list().isEmpty()) {
+                context.importDemoCandidate();
+            }
+            return context;
+        } catch (RuntimeException e) {
+            closeAll(opened);
+            throw e;
+        }
+    }
+
+    /**
+     * True when the real (non-practice) data directory holds at least one profile. A fresh machine has
+     * none, so plain {@code applydesk} opens in practice mode there. Does not create the database.
+     */
+    public static boolean hasRealProfiles(AppOptions options) {
+        DataDirectory real = dataDirectoryFor(options.withPractice(false));
+        if (!Files.exists(real.root().resolve("db").resolve("applydesk.mv.db"))) {
+            return false;
+        }
+        Database database = Database.open(real);
+        try {
+            return !new ProfileService(database, real, options.clock()).list().isEmpty();
+        } finally {
+            database.close();
+        }
+    }
+
+    /** The data directory these options use: the override or the environment's, plus {@code practice/} in practice mode. */
+    public static DataDirectory dataDirectoryFor(AppOptions options) {
+        DataDirectory root = options.dataDirOverride() != null
+                ? new DataDirectory(options.dataDirOverride().toAbsolutePath())
+                : DataDirectory.fromEnvironment();
+        return options.practice() ? new DataDirectory(root.root().resolve(PRACTICE_SUBDIRECTORY)) : root;
+    }
+
+    /**
+     * Practice mode only: writes the demo candidate (profile JSON and resume) to {@code <data>/demo} and
+     * imports it. Importing again updates the same profile (matched by email), so this is idempotent.
+     *
+     * @throws IllegalStateException outside practice mode
+     */
+    public Profile importDemoCandidate() {
+        if (practiceAts == null) {
+            throw new IllegalStateException("The demo candidate exists only in practice mode.");
+        }
+        Path profileFile = DemoCandidate.writeTo(dataDirectory.root().resolve("demo"));
+        return profiles.importProfile(profileFile).profile();
+    }
+
+    public AppOptions options() {
+        return options;
+    }
+
+    public DataDirectory dataDirectory() {
+        return dataDirectory;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public ApplicationService applications() {
+        return applications;
+    }
+
+    /** The run coordinator: starts runs, publishes their events, stops sessions. */
+    public RunCoordinator runs() {
+        return runs;
+    }
+
+    public JobLinkParser jobLinks() {
+        return jobLinks;
+    }
+
+    public JobListReader jobLists() {
+        return jobLists;
+    }
+
+    /** The practice ATS server, present exactly in practice mode. */
+    public Optional<PracticeAts> practiceAts() {
+        return Optional.ofNullable(practiceAts);
+    }
+
+    /** Closes the coordinator (letting running applications finish), engine, practice server and database. */
+    @Override
+    public void close() {
+        List<AutoCloseable> inOrder = new ArrayList<>();
+        inOrder.add(runs::close);
+        inOrder.add(engine);
+        if (practiceAts != null) {
+            inOrder.add(practiceAts);
+        }
+        inOrder.add(database::close);
+        closeAll(inOrder);
+    }
+
+    /** Closes each in list order; one failing does not keep the others open. */
+    private static void closeAll(Iterable<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", resource, e);
+            }
+        }
+    }
+}
