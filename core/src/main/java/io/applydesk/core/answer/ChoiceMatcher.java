@@ -1,0 +1,62 @@
+package io.applydesk.core.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps a wanted answer onto one of the options a form offers, conservatively: exact text
+ * (ignoring case, spacing and punctuation), yes/no synonyms, or a single option that begins with
+ * the wanted words. Never picks "the closest" option.
+ */
+final class ChoiceMatcher {
+    private static final Set<String> YES = Set.of("yes", "y", "true");
+    private static final Set<String> NO = Set.of("no", "n", "false");
+
+    /** Phrases that mark an option declining to answer (normalised). */
+    private static final List<String> DECLINE_PHRASES = List.of(
+            "decline", "don t wish", "do not wish", "don t want", "do not want", "prefer not",
+            "rather not", "choose not", "not to answer", "not to disclose", "not to self identify");
+
+    private ChoiceMatcher() {
+    }
+
+    /** The offered option that means {@code wanted}, if exactly one does. */
+    static Optional<String> match(String wanted, List<String> options) {
+        String target = QuestionText.normalise(wanted);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String option : options) {
+            if (QuestionText.normalise(option).equals(target)) {
+                return Optional.of(option);
+            }
+        }
+        Optional<String> bySynonym = matchYesNo(target, options);
+        if (bySynonym.isPresent()) {
+            return bySynonym;
+        }
+        List<String> byPrefix = options.stream()
+                .filter(o -> QuestionText.normalise(o).startsWith(target + " "))
+                .toList();
+        return byPrefix.size() == 1 ? Optional.of(byPrefix.get(0)) : Optional.empty();
+    }
+
+    /** The option that declines to answer ("Decline To Self Identify", "I don't wish to answer"). */
+    static Optional<String> declineOption(List<String> options) {
+        return options.stream()
+                .filter(o -> {
+                    String n = QuestionText.normalise(o);
+                    return DECLINE_PHRASES.stream().anyMatch(p -> QuestionText.containsWords(n, p));
+                })
+                .findFirst();
+    }
+
+    private static Optional<String> matchYesNo(String target, List<String> options) {
+        Set<String> family = YES.contains(target) ? YES : NO.contains(target) ? NO : null;
+        if (family == null) {
+            return Optional.empty();
+        }
+        return options.stream().filter(o -> family.contains(QuestionText.normalise(o))).findFirst();
+    }
+}
