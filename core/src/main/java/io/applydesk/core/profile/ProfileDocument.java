@@ -1,0 +1,30 @@
+package io.applydesk.core.profile;
+
+import java.util.List;
+
+/**
+ * The part of a profile stored as one JSON document: everything in the hosted API's shape except
+ * resumes and answers, which have their own tables.
+ */
+record ProfileDocument(
+        String name,
+        PersonalInformation personalInformation,
+        List<WorkExperience> workExperience,
+        List<Education> education,
+        List<String> skills,
+        List<Language> languages,
+        List<Certification> certifications,
+        List<Achievement> achievements,
+        Miscellaneous miscellaneous) {
+
+    static ProfileDocument of(Profile p) {
+        return new ProfileDocument(p.name(), p.personalInformation(), p.workExperience(), p.education(),
+                p.skills(), p.languages(), p.certifications(), p.achievements(), p.miscellaneous());
+    }
+
+    Profile toProfile(String id, List<Resume> resumes, List<AnswerBankEntry> answers,
+                      java.time.Instant createdAt, java.time.Instant updatedAt) {
+        return new Profile(id, name, personalInformation, workExperience, education, skills, languages,
+                certifications, achievements, miscellaneous, resumes, answers, createdAt, updatedAt);
+    }
+}

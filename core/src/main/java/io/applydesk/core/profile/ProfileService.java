@@ -1,0 +1,331 @@
+package io.applydesk.core.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.json.Json;
+import io.applydesk.core.profile.store.AnswerBankDao;
+import io.applydesk.core.profile.store.AnswerRow;
+import io.applydesk.core.profile.store.ProfileDao;
+import io.applydesk.core.profile.store.ProfileRow;
+import io.applydesk.core.profile.store.ResumeDao;
+import io.applydesk.core.profile.store.ResumeRow;
+import io.applydesk.core.store.AppSettingDao;
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
+import io.applydesk.core.store.Ids;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Candidate profiles with their resumes and answer bank, stored in H2 and the data directory.
+ * Profiles are always returned with their resumes and answered questions.
+ *
+ * <p>Thread-safe: it keeps no state besides the database, so any thread may call it.
+ */
+public class ProfileService {
+    /** The largest resume accepted (10 MB). */
+    public static final long MAX_RESUME_BYTES = 10L * 1024 * 1024;
+
+    private final Jdbi jdbi;
+    private final DataDirectory dirs;
+    private final Clock clock;
+
+    public ProfileService(Database db, DataDirectory dirs, Clock clock) {
+        this.jdbi = db.jdbi();
+        this.dirs = dirs;
+        this.clock = clock;
+    }
+
+    // ---- Profiles -------------------------------------------------------------------------------
+
+    /**
+     * Stores a new profile from {@code draft} (its id, timestamps and resumes are ignored; its
+     * answers go to the answer bank). A blank name becomes "First Last".
+     *
+     * @throws ApplyDeskException PROFILE_INCOMPLETE naming missing mandatory fields, VALIDATION_ERROR
+     *                            for a malformed email
+     */
+    public Profile create(Profile draft) {
+        validator().validateForSave(draft);
+        String id = Ids.newId(Ids.PROFILE);
+        Instant now = now();
+        ProfileRow row = toRow(id, draft, now, now);
+        jdbi.useTransaction(h -> {
+            h.attach(ProfileDao.class).insert(row);
+            AnswerBankDao answers = h.attach(AnswerBankDao.class);
+            for (AnswerBankEntry a : draft.answers()) {
+                answers.upsertAnswer(id, a.question().trim(), QuestionText.normalize(a.question()), a.answer(), now);
+            }
+        });
+        return get(id);
+    }
+
+    /**
+     * Replaces the stored fields of {@code profile} (by its id). Resumes and answers are managed with
+     * their own methods and are left as they are.
+     *
+     * @throws ApplyDeskException NOT_FOUND, PROFILE_INCOMPLETE, VALIDATION_ERROR
+     */
+    public Profile update(Profile profile) {
+        Profile existing = get(profile.profileId());
+        validator().validateForSave(profile);
+        ProfileRow row = toRow(existing.profileId(), profile, existing.createdAt(), now());
+        jdbi.useExtension(ProfileDao.class, dao -> dao.update(row));
+        return get(existing.profileId());
+    }
+
+    /** The profile with its resumes and answered questions; NOT_FOUND if there is none. */
+    public Profile get(String profileId) {
+        return find(profileId).orElseThrow(() -> notFound(profileId));
+    }
+
+    public Optional<Profile> find(String profileId) {
+        return jdbi.inTransaction(h -> h.attach(ProfileDao.class).find(profileId)
+                .map(row -> assemble(row, h.attach(ResumeDao.class).forProfile(row.id()),
+                        h.attach(AnswerBankDao.class).forProfile(row.id()))));
+    }
+
+    /** The profile whose email is {@code email} (ignoring case); the oldest if several share it. */
+    public Optional<Profile> findByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return jdbi.withExtension(ProfileDao.class, dao -> dao.findByEmail(email.trim().toLowerCase(Locale.ROOT)))
+                .stream().findFirst().map(row -> get(row.id()));
+    }
+
+    /** Every profile, oldest first. */
+    public List<Profile> list() {
+        return jdbi.withExtension(ProfileDao.class, ProfileDao::list).stream()
+                .map(row -> get(row.id())).collect(Collectors.toList());
+    }
+
+    /** Deletes the profile, its resumes (rows and files) and its answer bank; NOT_FOUND if absent. */
+    public void delete(String profileId) {
+        int deleted = jdbi.withExtension(ProfileDao.class, dao -> dao.delete(profileId));
+        if (deleted == 0) {
+            throw notFound(profileId);
+        }
+        deleteTree(dirs.resumes().resolve(profileId));
+    }
+
+    // ---- Mandatory fields and completeness ------------------------------------------------------
+
+    /** The personal-information fields (API names) a profile must have; all twelve by default. */
+    public Set<String> mandatoryFields() {
+        return currentMandatoryFields().apiNames();
+    }
+
+    /**
+     * Chooses the mandatory personal-information fields by API name.
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR when email, firstName or lastName is left out, or a
+     *                            name is not one of the twelve
+     */
+    public void setMandatoryFields(Set<String> apiNames) {
+        MandatoryFields chosen = MandatoryFields.ofApiNames(apiNames);
+        jdbi.useExtension(AppSettingDao.class, dao -> dao.put(MandatoryFields.SETTING_KEY, chosen.toSetting()));
+    }
+
+    /**
+     * Refuses a profile that cannot apply yet: a mandatory field is blank or there is no resume.
+     *
+     * @throws ApplyDeskException PROFILE_INCOMPLETE naming what is missing in words
+     */
+    public void requireComplete(Profile profile) {
+        validator().requireComplete(profile);
+    }
+
+    // ---- Resumes --------------------------------------------------------------------------------
+
+    /**
+     * Checks and stores a copy of {@code file} under {@code resumes/<profileId>/}. The first resume of
+     * a profile is always the default.
+     *
+     * @throws ApplyDeskException NOT_FOUND, RESUME_DOWNLOAD_FAILED (no such file),
+     *                            INVALID_RESUME_FORMAT, RESUME_TOO_LARGE
+     */
+    public Resume addResume(String profileId, Path file, boolean makeDefault) {
+        return addResume(profileId, file, file.getFileName().toString(), makeDefault);
+    }
+
+    /** As {@link #addResume(String, Path, boolean)}, naming the stored file {@code fileName}. */
+    Resume addResume(String profileId, Path file, String fileName, boolean makeDefault) {
+        Profile profile = get(profileId);
+        ResumeFormat format = ResumeFiles.check(file);
+        String resumeId = Ids.newId(Ids.RESUME);
+        Path target = dirs.resumes().resolve(profileId).resolve(resumeId + "-" + ResumeFiles.safeFileName(fileName));
+        String sha256 = ResumeFiles.copy(file, target);
+        boolean isDefault = makeDefault || profile.resumes().isEmpty();
+        ResumeRow row = new ResumeRow(resumeId, profileId, fileName, target.toAbsolutePath().toString(),
+                format.name(), sizeOf(target), sha256, isDefault, now());
+        try {
+            jdbi.useExtension(ResumeDao.class, dao -> dao.insertKeepingOneDefault(row));
+        } catch (RuntimeException e) {
+            deleteTree(target);
+            throw e;
+        }
+        return toResume(row);
+    }
+
+    /** Makes {@code resumeId} the profile's default resume; NOT_FOUND if it is not one of its resumes. */
+    public void setDefaultResume(String profileId, String resumeId) {
+        jdbi.useTransaction(h -> {
+            ResumeDao dao = h.attach(ResumeDao.class);
+            dao.find(profileId, resumeId).orElseThrow(() -> resumeNotFound(profileId, resumeId));
+            dao.markDefaultOnly(profileId, resumeId);
+        });
+    }
+
+    /**
+     * Removes a resume and its stored file. When it was the default, the oldest remaining resume
+     * becomes the default.
+     */
+    public void removeResume(String profileId, String resumeId) {
+        ResumeRow removed = jdbi.inTransaction(h -> {
+            ResumeDao dao = h.attach(ResumeDao.class);
+            ResumeRow row = dao.find(profileId, resumeId).orElseThrow(() -> resumeNotFound(profileId, resumeId));
+            dao.delete(profileId, resumeId);
+            List<ResumeRow> rest = dao.forProfile(profileId);
+            if (row.isDefault() && !rest.isEmpty()) {
+                dao.markDefaultOnly(profileId, rest.get(0).id());
+            }
+            return row;
+        });
+        deleteTree(Path.of(removed.storedPath()));
+    }
+
+    // ---- Answer bank ----------------------------------------------------------------------------
+
+    /** The questions the candidate answered, in the order first met. */
+    public List<AnswerBankEntry> answers(String profileId) {
+        return get(profileId).answers();
+    }
+
+    /**
+     * Saves the candidate's answer to {@code question}, replacing an earlier answer to the same
+     * question (compared with {@link QuestionText#normalize}).
+     */
+    public void saveAnswer(String profileId, String question, String answer) {
+        requireQuestion(question);
+        Objects.requireNonNull(answer, "answer");
+        get(profileId);
+        jdbi.useExtension(AnswerBankDao.class, dao -> dao.upsertAnswer(profileId, question.trim(),
+                QuestionText.normalize(question), answer, now()));
+    }
+
+    /** Remembers that a form asked {@code question} and nobody answered it yet (no-op if known). */
+    public void recordUnanswered(String profileId, String question) {
+        requireQuestion(question);
+        get(profileId);
+        jdbi.useExtension(AnswerBankDao.class, dao -> dao.insertUnansweredIfAbsent(profileId, question.trim(),
+                QuestionText.normalize(question), now()));
+    }
+
+    /** The questions forms asked that the candidate has not answered yet, in the order met. */
+    public List<String> unansweredQuestions(String profileId) {
+        get(profileId);
+        return jdbi.withExtension(AnswerBankDao.class, dao -> dao.forProfile(profileId)).stream()
+                .filter(a -> a.answer() == null).map(AnswerRow::question).collect(Collectors.toList());
+    }
+
+    // ---- Internals ------------------------------------------------------------------------------
+
+    private MandatoryFields currentMandatoryFields() {
+        return jdbi.withExtension(AppSettingDao.class, dao -> dao.get(MandatoryFields.SETTING_KEY))
+                .map(MandatoryFields::parseSetting).orElseGet(MandatoryFields::all);
+    }
+
+    private ProfileValidator validator() {
+        return new ProfileValidator(currentMandatoryFields());
+    }
+
+    /** Database timestamps keep microseconds; truncating keeps what we return equal to what we read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static ProfileRow toRow(String id, Profile p, Instant createdAt, Instant updatedAt) {
+        String name = p.name() == null || p.name().isBlank()
+                ? (p.personalInformation().firstName().trim() + " " + p.personalInformation().lastName().trim())
+                : p.name().trim();
+        String email = p.personalInformation().email().trim().toLowerCase(Locale.ROOT);
+        try {
+            String document = Json.mapper().writeValueAsString(ProfileDocument.of(p));
+            return new ProfileRow(id, name, email, document, createdAt, updatedAt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A profile always serialises", e);
+        }
+    }
+
+    private static Profile assemble(ProfileRow row, List<ResumeRow> resumes, List<AnswerRow> answers) {
+        ProfileDocument doc;
+        try {
+            doc = Json.mapper().readValue(row.document(), ProfileDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored profile " + row.id() + " is not readable", e);
+        }
+        List<AnswerBankEntry> answered = answers.stream().filter(a -> a.answer() != null)
+                .map(a -> new AnswerBankEntry(a.question(), a.answer())).collect(Collectors.toList());
+        List<Resume> stored = resumes.stream().map(ProfileService::toResume).collect(Collectors.toList());
+        return new ProfileDocument(row.name(), doc.personalInformation(), doc.workExperience(), doc.education(),
+                doc.skills(), doc.languages(), doc.certifications(), doc.achievements(), doc.miscellaneous())
+                .toProfile(row.id(), stored, answered, row.createdAt(), row.updatedAt());
+    }
+
+    private static Resume toResume(ResumeRow r) {
+        return new Resume(r.id(), r.profileId(), r.fileName(), Path.of(r.storedPath()),
+                ResumeFormat.valueOf(r.format()), r.sizeBytes(), r.sha256(), r.isDefault(), r.createdAt());
+    }
+
+    private static void requireQuestion(String question) {
+        if (question == null || QuestionText.normalize(question).isEmpty()) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "The question is empty.", "question");
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + path, e);
+        }
+    }
+
+    private static ApplyDeskException notFound(String profileId) {
+        return new ApplyDeskException(ErrorCode.NOT_FOUND, "No profile with id " + profileId + " exists.", profileId);
+    }
+
+    private static ApplyDeskException resumeNotFound(String profileId, String resumeId) {
+        return new ApplyDeskException(ErrorCode.NOT_FOUND,
+                "The profile " + profileId + " has no resume with id " + resumeId + ".", resumeId);
+    }
+}
