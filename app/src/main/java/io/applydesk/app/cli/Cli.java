@@ -1,0 +1,117 @@
+package io.applydesk.app.cli;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.core.error.ApplyDeskException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The terminal commands of {@code applydesk}: {@code apply}, {@code help}, {@code --version}.
+ * Runs in-process and returns the exit status, so tests drive it like a terminal would.
+ */
+public final class Cli {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_UNFINISHED = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    static final String USAGE = """
+            Usage:
+              applydesk                  open the desktop app (on a fresh machine it opens in practice mode)
+              applydesk --practice       open the desktop app on the built-in practice job site
+              applydesk apply [options]  apply to jobs from the terminal (a run_once session)
+              applydesk --help           show this help
+              applydesk --version        show the version
+
+            Options of apply:
+              --profile FILE   the candidate profile, a JSON file in the hosted API's shape
+              --job URL        a job posting link; repeat it for several jobs
+              --jobs FILE      a list of jobs: plain text (one link a line), CSV
+                               (companyName,title,jobId,link) or a JSON array of job objects
+              --headless       run the browser without a window
+              --review         fill in each form and stop before submitting (AWAITING_REVIEW)
+              --report FILE    write the session and its applications as JSON
+              --practice       use the built-in practice job site; without --profile, apply as the
+                               demo candidate; without jobs, apply to every practice job
+
+            One line is printed per application as it ends, then a summary.
+            Exit status: 0 when every application reached a final status (SUCCESS, FAILED, SKIPPED,
+            NEEDS_INPUT, AWAITING_REVIEW); 1 otherwise (e.g. stopped with Ctrl-C); 2 on bad input.
+            Data lives in APPLYDESK_HOME when set, else in the usual place for your system.
+            """;
+
+    private Cli() {
+    }
+
+    /**
+     * Runs one command.
+     *
+     * @param args the command line after {@code applydesk}, e.g. {@code apply --practice --headless}
+     * @param env  the environment: {@code APPLYDESK_HOME} (data directory), {@code APPLYDESK_BROWSER}
+     * @return the exit status: {@link #EXIT_OK}, {@link #EXIT_UNFINISHED} or {@link #EXIT_BAD_INPUT}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, out, err, env, StopSignal.NONE);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Map)}, stopping a running session on {@code stopSignal}. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
+                          StopSignal stopSignal) {
+        return run(args, out, err, optionsFor(env), stopSignal, AppContext::open);
+    }
+
+    /**
+     * As above with explicit base options (data directory, workers, clock; apply's flags are laid over
+     * them) and the way to open the app context.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, AppOptions baseOptions, StopSignal stopSignal,
+                   Function<AppOptions, AppContext> contextOpener) {
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "help":
+            case "--help":
+            case "-h":
+                out.print(USAGE);
+                return EXIT_OK;
+            case "--version":
+                out.println("ApplyDesk " + version());
+                return EXIT_OK;
+            case "apply":
+                List<String> rest = Arrays.asList(args).subList(1, args.length);
+                ApplyArguments arguments;
+                try {
+                    arguments = ApplyArguments.parse(rest);
+                } catch (ApplyDeskException e) {
+                    err.println("error: " + e.describe());
+                    return EXIT_BAD_INPUT;
+                }
+                if (arguments.help()) {
+                    out.print(USAGE);
+                    return EXIT_OK;
+                }
+                return new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener).run(arguments);
+            default:
+                err.println(command.isEmpty() ? "error: no command given." : "error: unknown command '" + command + "'.");
+                err.print(USAGE);
+                return EXIT_BAD_INPUT;
+        }
+    }
+
+    /** Data directory from {@code APPLYDESK_HOME} in {@code env} (else the OS convention), default workers. */
+    static AppOptions optionsFor(Map<String, String> env) {
+        String home = env.get("APPLYDESK_HOME");
+        Path dataDir = home == null || home.isBlank() ? null : Path.of(home);
+        return new AppOptions(dataDir, false, false, AppOptions.DEFAULT_WORKERS, Clock.systemUTC(), env);
+    }
+
+    /** The version from the jar manifest; "development build" when running from classes. */
+    public static String version() {
+        String version = Cli.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+}
