@@ -31,7 +31,9 @@ public final class Database {
         Path file = dataDirectory.database().resolve("applydesk");
         JdbcDataSource ds = new JdbcDataSource();
         // DB_CLOSE_DELAY=-1 keeps the database open between connections of this process.
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+        // DB_CLOSE_ON_EXIT=FALSE: H2 must not close it from its own shutdown hook while ours (Ctrl-C in
+        // the CLI) still records the stop; we close it ourselves, H2 then only checkpoints on exit.
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         ds.setUser("applydesk");
         ds.setPassword("");
         try {
