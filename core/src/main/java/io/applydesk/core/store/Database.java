@@ -53,6 +53,13 @@ public final class Database {
 
     /** Closes the database file; later use fails. */
     public void close() {
-        jdbi.useHandle(h -> h.execute("SHUTDOWN"));
+        // Plain JDBC: SHUTDOWN closes the connection under the statement, so Jdbi's update-count read would fail.
+        jdbi.useHandle(h -> {
+            try (java.sql.Statement st = h.getConnection().createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not close the database", e);
+            }
+        });
     }
 }
