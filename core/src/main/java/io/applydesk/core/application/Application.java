@@ -39,4 +39,12 @@ public record Application(
         pendingQuestions = pendingQuestions == null ? List.of() : List.copyOf(pendingQuestions);
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
     }
+
+    /** This application with its attempts (they are stored in their own table). */
+    public Application withAttempts(List<Attempt> newAttempts) {
+        return new Application(applicationId, sessionId, sessionRunId, profileId, jobUrl, jobKey, jobTitle,
+                companyName, jobRefId, atsType, status, candidateEmail, searchId, confirmationUrl,
+                questionsAndAnswers, pendingQuestions, error, newAttempts, evidence, submitClickedAt, createdAt,
+                updatedAt);
+    }
 }

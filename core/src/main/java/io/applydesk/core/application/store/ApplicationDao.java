@@ -1,0 +1,127 @@
+package io.applydesk.core.application.store;
+
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.Attempt;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The {@code application} and {@code application_attempt} tables. Writes that must agree with a
+ * session's status (claiming, stopping) are in {@code RunStateDao}, which locks the session first.
+ */
+@RegisterRowMapper(ApplicationRow.Mapper.class)
+@RegisterRowMapper(AttemptRow.Mapper.class)
+public interface ApplicationDao {
+
+    @SqlUpdate("INSERT INTO application (id, session_id, session_run_id, list_position, profile_id, job_url, "
+            + "job_key, job_tenant, job_ats_id, job_title, company_name, job_ref_id, ats_type, status, "
+            + "candidate_email, search_id, confirmation_url, questions_and_answers, pending_questions, error_code, "
+            + "error_message, evidence, submit_clicked_at, created_at, updated_at) VALUES (:id, :sessionId, "
+            + ":sessionRunId, :listPosition, :profileId, :jobUrl, :jobKey, :jobTenant, :jobAtsId, :jobTitle, "
+            + ":companyName, :jobRefId, :atsType, :status, :candidateEmail, :searchId, :confirmationUrl, "
+            + ":questionsAndAnswers, :pendingQuestions, :errorCode, :errorMessage, :evidence, :submitClickedAt, "
+            + ":createdAt, :updatedAt)")
+    void insert(@BindMethods ApplicationRow row);
+
+    @SqlQuery("SELECT * FROM application WHERE id = :id")
+    Optional<ApplicationRow> findRow(@Bind("id") String id);
+
+    /** Oldest first, then in the order of the session's job list. */
+    @SqlQuery("SELECT * FROM application <where> ORDER BY created_at, list_position, id LIMIT :limit OFFSET :offset")
+    @AllowUnusedBindings
+    List<ApplicationRow> pageRows(@Define("where") String where, @BindMap Map<String, ?> values,
+                                  @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM application <where>")
+    @AllowUnusedBindings
+    long count(@Define("where") String where, @BindMap Map<String, ?> values);
+
+    /** A run's applications in list order, optionally only those in {@code statuses}. */
+    @SqlQuery("SELECT * FROM application WHERE session_run_id = :runId AND status IN (<statuses>) "
+            + "ORDER BY list_position, id")
+    List<ApplicationRow> inRun(@Bind("runId") String runId, @BindList("statuses") Collection<String> statuses);
+
+    @SqlQuery("SELECT * FROM application WHERE session_id = :sessionId AND status IN (<statuses>) "
+            + "ORDER BY list_position, id")
+    List<ApplicationRow> inSession(@Bind("sessionId") String sessionId,
+                                   @BindList("statuses") Collection<String> statuses);
+
+    @SqlQuery("SELECT COUNT(*) FROM application WHERE session_run_id = :runId AND status IN (<statuses>)")
+    int countInRun(@Bind("runId") String runId, @BindList("statuses") Collection<String> statuses);
+
+    /** The profile's applications to any of these jobs in any of these statuses, newest first. */
+    @SqlQuery("SELECT * FROM application WHERE profile_id = :profileId AND job_key IN (<keys>) "
+            + "AND status IN (<statuses>) ORDER BY created_at DESC, id")
+    List<ApplicationRow> forJobs(@Bind("profileId") String profileId, @BindList("keys") Collection<String> jobKeys,
+                                 @BindList("statuses") Collection<String> statuses);
+
+    /** Moves one application from one status to another; 0 when it was not in {@code from}. */
+    @SqlUpdate("UPDATE application SET status = :to, updated_at = :now WHERE id = :id AND status = :from")
+    int transition(@Bind("id") String id, @Bind("from") String from, @Bind("to") String to,
+                   @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE application SET status = 'CANCELLED', updated_at = :now "
+            + "WHERE session_id = :sessionId AND status = 'QUEUED'")
+    int cancelQueued(@Bind("sessionId") String sessionId, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE application SET submit_clicked_at = :at, updated_at = :at WHERE id = :id")
+    int markSubmitClicked(@Bind("id") String id, @Bind("at") Instant at);
+
+    /** Writes what the engine reported; only an application still PROCESSING takes an outcome. */
+    @SqlUpdate("UPDATE application SET status = :status, ats_type = :atsType, confirmation_url = :confirmationUrl, "
+            + "questions_and_answers = :questionsAndAnswers, pending_questions = :pendingQuestions, "
+            + "error_code = :errorCode, error_message = :errorMessage, evidence = :evidence, updated_at = :now "
+            + "WHERE id = :id AND status = 'PROCESSING'")
+    int writeOutcome(@Bind("id") String id, @Bind("status") String status, @Bind("atsType") String atsType,
+                     @Bind("confirmationUrl") String confirmationUrl,
+                     @Bind("questionsAndAnswers") String questionsAndAnswersJson,
+                     @Bind("pendingQuestions") String pendingQuestionsJson, @Bind("errorCode") String errorCode,
+                     @Bind("errorMessage") String errorMessage, @Bind("evidence") String evidenceJson,
+                     @Bind("now") Instant now);
+
+    @SqlQuery("SELECT COALESCE(MAX(attempt), 0) FROM application_attempt WHERE application_id = :id")
+    int lastAttempt(@Bind("id") String applicationId);
+
+    @SqlUpdate("INSERT INTO application_attempt (application_id, attempt, status, recorded_at) "
+            + "VALUES (:id, :attempt, :status, :at)")
+    void insertAttempt(@Bind("id") String applicationId, @Bind("attempt") int attempt,
+                       @Bind("status") String status, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE application_attempt SET status = :status, recorded_at = :at "
+            + "WHERE application_id = :id AND attempt = :attempt")
+    int updateAttempt(@Bind("id") String applicationId, @Bind("attempt") int attempt,
+                      @Bind("status") String status, @Bind("at") Instant at);
+
+    @SqlQuery("SELECT * FROM application_attempt WHERE application_id IN (<ids>) ORDER BY application_id, attempt")
+    List<AttemptRow> attemptsOf(@BindList("ids") Collection<String> applicationIds);
+
+    /** The application with its attempts. */
+    default Optional<Application> find(String id) {
+        return findRow(id).map(row -> withAttempts(List.of(row)).get(0));
+    }
+
+    /** Turns rows into applications, loading all their attempts in one query. */
+    default List<Application> withAttempts(List<ApplicationRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Attempt>> attempts = attemptsOf(rows.stream().map(ApplicationRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(AttemptRow::applicationId, LinkedHashMap::new,
+                        Collectors.mapping(AttemptRow::toAttempt, Collectors.toList())));
+        return rows.stream().map(row -> row.toApplication(attempts.getOrDefault(row.id(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,8 @@
+package io.applydesk.core.run.store;
+
+import io.applydesk.core.application.Application;
+import io.applydesk.core.job.JobLink;
+
+/** An application a worker took: now PROCESSING, with its new attempt number and its job link. */
+public record ClaimedApplication(Application application, JobLink job, int attempt) {
+}

@@ -1,0 +1,162 @@
+package io.applydesk.core.run.store;
+
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.store.ApplicationDao;
+import io.applydesk.core.application.store.ApplicationRow;
+import io.applydesk.core.engine.ApplyOutcome;
+import io.applydesk.core.json.JsonText;
+import io.applydesk.core.run.RunStatus;
+import io.applydesk.core.run.SessionRun;
+import io.applydesk.core.session.Session;
+import io.applydesk.core.session.SessionStatus;
+import io.applydesk.core.session.SessionType;
+import io.applydesk.core.session.store.SessionDao;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.CreateSqlObject;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/**
+ * Every status change that spans sessions, runs and applications, each in one transaction.
+ * Changes that must agree with a session's status lock the session row first
+ * ({@link SessionDao#lockStatus}), so a stop or pause and a worker's claim never interleave: once
+ * a stop has committed, no application of the session can become PROCESSING.
+ */
+public interface RunStateDao {
+
+    @CreateSqlObject
+    SessionDao sessions();
+
+    @CreateSqlObject
+    RunDao runs();
+
+    @CreateSqlObject
+    ApplicationDao applications();
+
+    /**
+     * Takes a QUEUED application for processing when its session is active: PROCESSING, plus a new
+     * attempt "processing". Empty when the application is no longer queued or the session is
+     * paused, stopped or ended.
+     */
+    @Transaction
+    default Optional<ClaimedApplication> claim(String applicationId, Instant now) {
+        Optional<ApplicationRow> row = applications().findRow(applicationId);
+        if (row.isEmpty() || row.get().applicationStatus() != ApplicationStatus.QUEUED) {
+            return Optional.empty();
+        }
+        String sessionStatus = sessions().lockStatus(row.get().sessionId()).orElse(null);
+        if (!SessionStatus.ACTIVE.apiValue().equals(sessionStatus)
+                || applications().transition(applicationId, ApplicationStatus.QUEUED.name(),
+                ApplicationStatus.PROCESSING.name(), now) == 0) {
+            return Optional.empty();
+        }
+        int attempt = applications().lastAttempt(applicationId) + 1;
+        applications().insertAttempt(applicationId, attempt, attemptStatus(ApplicationStatus.PROCESSING), now);
+        Application claimed = applications().find(applicationId).orElseThrow();
+        return Optional.of(new ClaimedApplication(claimed, row.get().jobLink(), attempt));
+    }
+
+    /**
+     * Writes the engine's outcome and closes the attempt with the same status. Empty when the
+     * application was not PROCESSING (nothing is overwritten).
+     */
+    @Transaction
+    default Optional<Application> recordOutcome(String applicationId, int attempt, ApplyOutcome outcome,
+                                                Instant now) {
+        int changed = applications().writeOutcome(applicationId, outcome.status().name(),
+                outcome.atsType().name(), outcome.confirmationUrl(), JsonText.write(outcome.answers()),
+                JsonText.write(outcome.pendingQuestions()),
+                outcome.errorCode() == null ? null : outcome.errorCode().name(), outcome.errorMessage(),
+                JsonText.write(outcome.evidence()), now);
+        if (changed == 0) {
+            return Optional.empty();
+        }
+        applications().updateAttempt(applicationId, attempt, attemptStatus(outcome.status()), now);
+        return applications().find(applicationId);
+    }
+
+    /**
+     * The hosted stop: the session becomes cancelled, its in-progress runs cancelled (completed
+     * now), its QUEUED applications CANCELLED; PROCESSING ones are left to finish. A session that
+     * already ended is left as it is. Empty when the session does not exist.
+     */
+    @Transaction
+    default Optional<StopResult> stop(String sessionId, Instant now) {
+        Optional<String> status = sessions().lockStatus(sessionId);
+        if (status.isEmpty()) {
+            return Optional.empty();
+        }
+        int changed = sessions().transition(sessionId,
+                List.of(SessionStatus.ACTIVE.apiValue(), SessionStatus.PAUSED.apiValue()),
+                SessionStatus.CANCELLED.apiValue(), now);
+        if (changed == 0) {
+            return Optional.of(new StopResult(false, List.of(), List.of()));
+        }
+        List<String> runIds = runs().idsWithStatus(sessionId, RunStatus.IN_PROGRESS.apiValue());
+        runIds.forEach(runId -> runs().finish(runId, RunStatus.IN_PROGRESS.apiValue(),
+                RunStatus.CANCELLED.apiValue(), now));
+        List<String> queued = applications().inSession(sessionId, List.of(ApplicationStatus.QUEUED.name()))
+                .stream().map(ApplicationRow::id).toList();
+        applications().cancelQueued(sessionId, now);
+        return Optional.of(new StopResult(true, runIds, queued));
+    }
+
+    /**
+     * Moves the session from one status to another under its lock. Empty when it does not exist;
+     * otherwise its status after the call (unchanged when it was not in {@code from}).
+     */
+    @Transaction
+    default Optional<SessionStatus> transitionSession(String sessionId, SessionStatus from, SessionStatus to,
+                                                      Instant now) {
+        Optional<String> status = sessions().lockStatus(sessionId);
+        if (status.isEmpty()) {
+            return Optional.empty();
+        }
+        if (sessions().transition(sessionId, List.of(from.apiValue()), to.apiValue(), now) == 1) {
+            return Optional.of(to);
+        }
+        return status.map(SessionStatus::fromApiValue);
+    }
+
+    /**
+     * Completes an in-progress run once none of its applications is QUEUED or PROCESSING, and
+     * then a run_once session that is still active or paused. True when the run was completed by
+     * this call.
+     */
+    @Transaction
+    default boolean completeRunIfDone(String runId, Instant now) {
+        Optional<SessionRun> run = runs().find(runId);
+        if (run.isEmpty() || run.get().status() != RunStatus.IN_PROGRESS) {
+            return false;
+        }
+        String sessionId = run.get().sessionId();
+        sessions().lockStatus(sessionId);
+        if (applications().countInRun(runId, UNFINISHED) > 0
+                || runs().finish(runId, RunStatus.IN_PROGRESS.apiValue(), RunStatus.COMPLETED.apiValue(), now) == 0) {
+            return false;
+        }
+        Session session = sessions().find(sessionId).orElseThrow();
+        if (session.type() == SessionType.RUN_ONCE) {
+            sessions().transition(sessionId, List.of(SessionStatus.ACTIVE.apiValue(), SessionStatus.PAUSED.apiValue()),
+                    SessionStatus.COMPLETED.apiValue(), now);
+        }
+        return true;
+    }
+
+    /** True when the run has ended (completed, failed or cancelled) and none of its applications is PROCESSING. */
+    default boolean isSettled(String runId) {
+        Optional<SessionRun> run = runs().find(runId);
+        return run.isPresent() && run.get().status() != RunStatus.IN_PROGRESS
+                && applications().countInRun(runId, List.of(ApplicationStatus.PROCESSING.name())) == 0;
+    }
+
+    List<String> UNFINISHED = List.of(ApplicationStatus.QUEUED.name(), ApplicationStatus.PROCESSING.name());
+
+    /** The hosted attempts[].status: the application status in lower case. */
+    static String attemptStatus(ApplicationStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,123 @@
+package io.applydesk.core.session;
+
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.store.ApplicationDao;
+import io.applydesk.core.application.store.ApplicationRow;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.job.JobLink;
+import io.applydesk.core.job.JobLinkParser;
+import io.applydesk.core.job.JobRef;
+import io.applydesk.core.session.JobPreview.Verdict;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The per-row rules of a job list, shared by the wizard's preview and session creation: each link
+ * must be a web link; a job (by {@link JobLink#canonicalKey()}, never the raw URL) already in the
+ * list, or with a live earlier application of the same profile, is a duplicate.
+ */
+final class JobListCheck {
+    /** Earlier applications in these statuses block a new one; FAILED, CANCELLED and SKIPPED do not. */
+    static final Set<ApplicationStatus> BLOCKING = EnumSet.of(ApplicationStatus.QUEUED, ApplicationStatus.PROCESSING,
+            ApplicationStatus.SUCCESS, ApplicationStatus.NEEDS_INPUT, ApplicationStatus.AWAITING_REVIEW,
+            ApplicationStatus.UNCONFIRMED);
+
+    private final JobLinkParser links;
+    private final ZoneId zone;
+
+    JobListCheck(JobLinkParser links, ZoneId zone) {
+        this.links = links;
+        this.zone = zone;
+    }
+
+    List<JobPreview> check(ApplicationDao applications, String profileId, List<JobRef> jobs) {
+        List<JobLink> parsed = jobs.stream().map(this::parseOrNull).collect(Collectors.toList());
+        Map<String, ApplicationRow> earlier = earlierApplications(applications, profileId, parsed);
+        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        List<JobPreview> rows = new ArrayList<>(jobs.size());
+        for (int i = 0; i < jobs.size(); i++) {
+            int rowNumber = i + 1;
+            JobRef job = jobs.get(i);
+            JobLink link = parsed.get(i);
+            if (link == null) {
+                rows.add(new JobPreview(rowNumber, job, null, Verdict.INVALID_LINK, invalidLinkMessage(rowNumber, job),
+                        null, null));
+                continue;
+            }
+            Integer sameAsRow = firstRowOfKey.putIfAbsent(link.canonicalKey(), rowNumber);
+            ApplicationRow blocking = earlier.get(link.canonicalKey());
+            if (sameAsRow != null) {
+                rows.add(new JobPreview(rowNumber, job, link, Verdict.DUPLICATE_IN_LIST,
+                        "Same job as row " + sameAsRow + " of this list.", sameAsRow, null));
+            } else if (blocking != null) {
+                rows.add(new JobPreview(rowNumber, job, link, Verdict.ALREADY_APPLIED, alreadyAppliedMessage(blocking),
+                        null, blocking.id()));
+            } else {
+                rows.add(new JobPreview(rowNumber, job, link, Verdict.OK, null, null, null));
+            }
+        }
+        return rows;
+    }
+
+    private JobLink parseOrNull(JobRef job) {
+        try {
+            return job == null ? null : links.parse(job.link());
+        } catch (ApplyDeskException notAWebLink) {
+            return null;
+        }
+    }
+
+    /** The newest blocking earlier application per job key. */
+    private static Map<String, ApplicationRow> earlierApplications(ApplicationDao applications, String profileId,
+                                                                   List<JobLink> parsed) {
+        Set<String> keys = parsed.stream().filter(Objects::nonNull).map(JobLink::canonicalKey)
+                .collect(Collectors.toSet());
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ApplicationRow> byKey = new HashMap<>();
+        applications.forJobs(profileId, keys, BLOCKING.stream().map(Enum::name).toList())
+                .forEach(row -> byKey.putIfAbsent(row.jobKey(), row));
+        return byKey;
+    }
+
+    static String invalidLinkMessage(int rowNumber, JobRef job) {
+        String link = job == null ? null : job.link();
+        if (link == null || link.isBlank()) {
+            return rowLabel(rowNumber, job) + " has no link.";
+        }
+        return rowLabel(rowNumber, job) + ": '" + link.trim() + "' is not a web link.";
+    }
+
+    /** "Job 3 (Acme, Backend Engineer)", or "Job 3" when the row names neither. */
+    private static String rowLabel(int rowNumber, JobRef job) {
+        String names = job == null ? "" : Stream.of(job.companyName(), job.title())
+                .filter(s -> s != null && !s.isBlank()).map(String::trim).collect(Collectors.joining(", "));
+        return "Job " + rowNumber + (names.isEmpty() ? "" : " (" + names + ")");
+    }
+
+    private String alreadyAppliedMessage(ApplicationRow earlier) {
+        LocalDate day = LocalDate.ofInstant(earlier.createdAt(), zone);
+        String id = " (" + earlier.id() + ").";
+        switch (earlier.applicationStatus()) {
+            case QUEUED:
+            case PROCESSING:
+                return "Already in the queue for this job since " + day + id;
+            case NEEDS_INPUT:
+                return "Already started for this job on " + day + "; it is waiting for your answers" + id;
+            case AWAITING_REVIEW:
+                return "Already filled in for this job on " + day + "; it is waiting for your review" + id;
+            default:
+                return "Already applied to this job on " + day + id;
+        }
+    }
+}

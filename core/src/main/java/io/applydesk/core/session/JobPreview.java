@@ -1,0 +1,51 @@
+package io.applydesk.core.session;
+
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.job.JobLink;
+import io.applydesk.core.job.JobRef;
+
+/**
+ * One row of a job list as a session would take it, checked without storing anything.
+ *
+ * @param rowNumber                from 1, in list order
+ * @param link                     the understood link; null when {@code verdict} is INVALID_LINK
+ * @param message                  a sentence for the candidate; null when the verdict is OK
+ * @param duplicateOfRow           for DUPLICATE_IN_LIST, the earlier row of the same job
+ * @param duplicateOfApplicationId for ALREADY_APPLIED, the earlier application that blocks this one
+ */
+public record JobPreview(int rowNumber, JobRef job, JobLink link, Verdict verdict, String message,
+                         Integer duplicateOfRow, String duplicateOfApplicationId) {
+
+    public enum Verdict {
+        /** Will be queued. */
+        OK,
+        /** Not a web link: the whole list is refused until it is fixed (INVALID_JOB_URL). */
+        INVALID_LINK,
+        /** The same job appears earlier in the list: stored as SKIPPED (DUPLICATE_APPLICATION). */
+        DUPLICATE_IN_LIST,
+        /** The profile already has a live application to this job: stored as SKIPPED (DUPLICATE_APPLICATION). */
+        ALREADY_APPLIED
+    }
+
+    /** The error code of the verdict, or null when it is OK. */
+    public ErrorCode code() {
+        switch (verdict) {
+            case OK:
+                return null;
+            case INVALID_LINK:
+                return ErrorCode.INVALID_JOB_URL;
+            default:
+                return ErrorCode.DUPLICATE_APPLICATION;
+        }
+    }
+
+    /** True when the row would be skipped as a duplicate. */
+    public boolean isDuplicate() {
+        return verdict == Verdict.DUPLICATE_IN_LIST || verdict == Verdict.ALREADY_APPLIED;
+    }
+
+    /** The hosted API's name of the offending field, e.g. {@code jobs[2].link}. */
+    public String field() {
+        return "jobs[" + (rowNumber - 1) + "].link";
+    }
+}

@@ -1,0 +1,251 @@
+package io.applydesk.core.session;
+
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationError;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.store.ApplicationDao;
+import io.applydesk.core.application.store.ApplicationRow;
+import io.applydesk.core.common.Page;
+import io.applydesk.core.common.PageRequest;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.job.JobLinkParser;
+import io.applydesk.core.job.JobRef;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileService;
+import io.applydesk.core.run.RunStatus;
+import io.applydesk.core.run.SessionRun;
+import io.applydesk.core.run.store.RunDao;
+import io.applydesk.core.run.store.RunStateDao;
+import io.applydesk.core.session.JobPreview.Verdict;
+import io.applydesk.core.session.store.SearchDao;
+import io.applydesk.core.session.store.SessionDao;
+import io.applydesk.core.session.store.SessionRow;
+import io.applydesk.core.store.Database;
+import io.applydesk.core.store.Ids;
+import io.applydesk.core.store.SqlFilter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Sessions as the hosted API's {@code /sessions} endpoints: create a run_once session, read and
+ * list sessions and their runs, stop, pause and resume. Thread-safe.
+ *
+ * <p>Stop, pause and resume here change stored state only. The run coordinator's
+ * {@code stopSession}/{@code pauseSession}/{@code resumeSession} do the same and also announce the
+ * change and (on resume) queue the waiting applications again; live views should use those.
+ */
+public class SessionService {
+    /** The hosted API's limit on jobs per session. */
+    public static final int MAX_JOBS = 100;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
+    private final Jdbi jdbi;
+    private final ProfileService profiles;
+    private final Clock clock;
+    private final JobListCheck jobListCheck;
+
+    public SessionService(Database db, ProfileService profiles, JobLinkParser links, Clock clock) {
+        this.jdbi = db.jdbi();
+        this.profiles = profiles;
+        this.clock = clock;
+        this.jobListCheck = new JobListCheck(links, clock.getZone());
+    }
+
+    /**
+     * Refuses a job list that is empty or longer than {@link #MAX_JOBS}.
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR (no job), MAX_JOBS_EXCEEDED
+     */
+    public static void checkJobCount(int jobs) {
+        if (jobs == 0) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "Add at least one job to the session.", "jobs");
+        }
+        if (jobs > MAX_JOBS) {
+            throw new ApplyDeskException(ErrorCode.MAX_JOBS_EXCEEDED,
+                    "A session can hold at most " + MAX_JOBS + " jobs; this list has " + jobs + ".", "jobs");
+        }
+    }
+
+    /**
+     * Creates a run_once session with its run and one application per job, all in one
+     * transaction: QUEUED, or SKIPPED with DUPLICATE_APPLICATION for a job already in the list or
+     * with a live earlier application of the profile. The run is in_progress; call the run
+     * coordinator's {@code start(runId)} to process it.
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR (no job, bad overrideEmail), MAX_JOBS_EXCEEDED,
+     *                            NOT_FOUND (profile, searchId), PROFILE_INCOMPLETE, INVALID_JOB_URL
+     *                            (naming the first bad row; details {@code jobs[i].link})
+     */
+    public SessionCreated createRunOnce(RunOnceRequest req) {
+        checkJobCount(req.jobs().size());
+        String overrideEmail = checkedOverrideEmail(req.overrideEmail());
+        Profile profile = profiles.get(req.candidateProfileId());
+        profiles.requireComplete(profile);
+        String candidateEmail = overrideEmail != null ? overrideEmail : profile.personalInformation().email();
+        Instant now = now();
+        return jdbi.inTransaction(h -> {
+            SessionDao sessions = h.attach(SessionDao.class);
+            RunDao runs = h.attach(RunDao.class);
+            ApplicationDao applications = h.attach(ApplicationDao.class);
+            SearchContext context = searchContext(h, req);
+            sessions.lockProfile(profile.profileId());
+            List<JobPreview> rows = jobListCheck.check(applications, profile.profileId(), req.jobs());
+            Optional<JobPreview> invalid = rows.stream().filter(r -> r.verdict() == Verdict.INVALID_LINK).findFirst();
+            if (invalid.isPresent()) {
+                throw new ApplyDeskException(ErrorCode.INVALID_JOB_URL, invalid.get().message(), invalid.get().field());
+            }
+
+            String sessionId = Ids.newId(Ids.SESSION);
+            String runId = Ids.newId(Ids.RUN);
+            sessions.insert(SessionRow.of(new Session(sessionId, SessionType.RUN_ONCE, profile.profileId(),
+                    SessionStatus.ACTIVE, null, null, null, req.searchId(), overrideEmail, req.reviewMode(), context,
+                    null, now, now)));
+            runs.insert(runId, sessionId, now, RunStatus.IN_PROGRESS.apiValue());
+            for (JobPreview row : rows) {
+                JobRef job = row.job();
+                ApplicationError skipped = row.isDuplicate()
+                        ? new ApplicationError(ErrorCode.DUPLICATE_APPLICATION, row.message()) : null;
+                applications.insert(ApplicationRow.create(Ids.newId(Ids.APPLICATION), sessionId, runId,
+                        row.rowNumber(), profile.profileId(), row.link(), blankToNull(job.title()),
+                        blankToNull(job.companyName()), blankToNull(job.jobId()),
+                        skipped == null ? ApplicationStatus.QUEUED : ApplicationStatus.SKIPPED, candidateEmail,
+                        req.searchId(), skipped, now));
+            }
+            List<Application> created = applications.withAttempts(applications.inRun(runId,
+                    List.of(ApplicationStatus.QUEUED.name(), ApplicationStatus.SKIPPED.name())));
+            return new SessionCreated(sessions.find(sessionId).orElseThrow(), runs.find(runId).orElseThrow(), created);
+        });
+    }
+
+    /**
+     * Checks a job list as {@link #createRunOnce} would, storing nothing: one preview per row, in
+     * order. The list length is not checked here (see {@link #checkJobCount}).
+     *
+     * @throws ApplyDeskException NOT_FOUND when the profile does not exist
+     */
+    public List<JobPreview> preview(String profileId, List<JobRef> jobs) {
+        profiles.get(profileId);
+        return jdbi.withExtension(ApplicationDao.class, dao -> jobListCheck.check(dao, profileId, jobs));
+    }
+
+    /** @throws ApplyDeskException NOT_FOUND */
+    public Session get(String sessionId) {
+        return jdbi.withExtension(SessionDao.class, dao -> dao.find(sessionId))
+                .orElseThrow(() -> notFound(sessionId));
+    }
+
+    /** One page of sessions, newest first. */
+    public Page<Session> list(SessionQuery q) {
+        SqlFilter filter = new SqlFilter()
+                .equal("status", q.status() == null ? null : q.status().apiValue())
+                .equal("type", q.type() == null ? null : q.type().apiValue());
+        return jdbi.inTransaction(h -> {
+            SessionDao dao = h.attach(SessionDao.class);
+            return q.page().toPage(dao.page(filter.where(), filter.values(), q.page().limit(), q.page().offset()),
+                    dao.count(filter.where(), filter.values()));
+        });
+    }
+
+    /**
+     * One page of a session's runs, newest first, optionally only those in {@code status}.
+     *
+     * @throws ApplyDeskException NOT_FOUND when the session does not exist
+     */
+    public Page<SessionRun> runs(String sessionId, PageRequest page, RunStatus status) {
+        get(sessionId);
+        PageRequest p = page == null ? PageRequest.of(null, null) : page;
+        SqlFilter filter = new SqlFilter()
+                .equal("session_id", sessionId)
+                .equal("status", status == null ? null : status.apiValue());
+        return jdbi.inTransaction(h -> {
+            RunDao dao = h.attach(RunDao.class);
+            return p.toPage(dao.page(filter.where(), filter.values(), p.limit(), p.offset()),
+                    dao.count(filter.where(), filter.values()));
+        });
+    }
+
+    /**
+     * The hosted stop: the session becomes cancelled, its in-progress runs cancelled, its QUEUED
+     * applications CANCELLED; PROCESSING ones finish naturally and no new one starts. A session
+     * that already ended is returned unchanged.
+     *
+     * @throws ApplyDeskException NOT_FOUND
+     */
+    public Session stop(String sessionId) {
+        jdbi.withExtension(RunStateDao.class, dao -> dao.stop(sessionId, now())).orElseThrow(() -> notFound(sessionId));
+        return get(sessionId);
+    }
+
+    /**
+     * active → paused: its queued applications wait. Pausing a paused session changes nothing.
+     *
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
+     */
+    public Session pause(String sessionId) {
+        return transition(sessionId, SessionStatus.ACTIVE, SessionStatus.PAUSED, "paused");
+    }
+
+    /**
+     * paused → active. Resuming an active session changes nothing.
+     *
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
+     */
+    public Session resume(String sessionId) {
+        return transition(sessionId, SessionStatus.PAUSED, SessionStatus.ACTIVE, "resumed");
+    }
+
+    private Session transition(String sessionId, SessionStatus from, SessionStatus to, String verb) {
+        SessionStatus after = jdbi.withExtension(RunStateDao.class,
+                dao -> dao.transitionSession(sessionId, from, to, now())).orElseThrow(() -> notFound(sessionId));
+        if (after != to && after != from) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
+                    "This session has already ended (" + after.apiValue() + "), so it cannot be " + verb + ".",
+                    "sessionId");
+        }
+        return get(sessionId);
+    }
+
+    private SearchContext searchContext(Handle h, RunOnceRequest req) {
+        if (req.searchId() != null) {
+            return h.attach(SearchDao.class).context(req.searchId()).orElseThrow(() -> new ApplyDeskException(
+                    ErrorCode.NOT_FOUND, "No search with id " + req.searchId() + " exists.", "searchId"));
+        }
+        List<String> titles = req.jobs().stream().map(JobRef::title).filter(Objects::nonNull).map(String::trim)
+                .filter(t -> !t.isEmpty()).distinct().toList();
+        return new SearchContext(titles, List.of());
+    }
+
+    private static String checkedOverrideEmail(String overrideEmail) {
+        if (overrideEmail == null || overrideEmail.isBlank()) {
+            return null;
+        }
+        String email = overrideEmail.trim();
+        if (!EMAIL.matcher(email).matches()) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
+                    "'" + email + "' is not a valid email address for overrideEmail.", "overrideEmail");
+        }
+        return email;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static ApplyDeskException notFound(String sessionId) {
+        return new ApplyDeskException(ErrorCode.NOT_FOUND, "No session with id " + sessionId + " exists.", "sessionId");
+    }
+
+    /** Stored timestamps keep milliseconds, so what is returned equals what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
