@@ -1,5 +1,6 @@
 package io.applydesk.core.profile;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,9 +23,10 @@ record ProfileDocument(
                 p.skills(), p.languages(), p.certifications(), p.achievements(), p.miscellaneous());
     }
 
-    Profile toProfile(String id, List<Resume> resumes, List<AnswerBankEntry> answers,
-                      java.time.Instant createdAt, java.time.Instant updatedAt) {
-        return new Profile(id, name, personalInformation, workExperience, education, skills, languages,
+    /** The stored profile; {@code storedName} is the name column, which wins over the document's. */
+    Profile toProfile(String id, String storedName, List<Resume> resumes, List<AnswerBankEntry> answers,
+                      Instant createdAt, Instant updatedAt) {
+        return new Profile(id, storedName, personalInformation, workExperience, education, skills, languages,
                 certifications, achievements, miscellaneous, resumes, answers, createdAt, updatedAt);
     }
 }

@@ -161,12 +161,8 @@ public class ProfileService {
      *                            INVALID_RESUME_FORMAT, RESUME_TOO_LARGE
      */
     public Resume addResume(String profileId, Path file, boolean makeDefault) {
-        return addResume(profileId, file, file.getFileName().toString(), makeDefault);
-    }
-
-    /** As {@link #addResume(String, Path, boolean)}, naming the stored file {@code fileName}. */
-    Resume addResume(String profileId, Path file, String fileName, boolean makeDefault) {
         Profile profile = get(profileId);
+        String fileName = file.getFileName().toString();
         ResumeFormat format = ResumeFiles.check(file);
         String resumeId = Ids.newId(Ids.RESUME);
         Path target = dirs.resumes().resolve(profileId).resolve(resumeId + "-" + ResumeFiles.safeFileName(fileName));
@@ -244,6 +240,77 @@ public class ProfileService {
                 .filter(a -> a.answer() == null).map(AnswerRow::question).collect(Collectors.toList());
     }
 
+    // ---- Profile files --------------------------------------------------------------------------
+
+    /**
+     * Imports a profile file in the hosted API's shape (see {@link ProfileJson}): stores the profile,
+     * its resume (a local path or an http(s) download) and its answers. When a profile with the same
+     * email exists it is updated in place: same id, answers upserted, the resume added (as the new
+     * default, replacing the previous default) only if its content differs. Repeated imports of one
+     * file therefore keep one profile.
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR (file), PROFILE_INCOMPLETE, RESUME_DOWNLOAD_FAILED,
+     *                            INVALID_RESUME_FORMAT, RESUME_TOO_LARGE; nothing is stored then
+     */
+    public ImportResult importProfile(Path file) {
+        ProfileImport imported = ProfileJson.read(file);
+        Path downloads = createTempDir();
+        try {
+            Path resume = imported.resumeLocation() == null ? null
+                    : ResumeFetcher.fetch(imported.resumeLocation(), downloads);
+            if (resume != null) {
+                ResumeFiles.check(resume); // before anything is stored
+            }
+            Optional<Profile> existing = findByEmail(imported.draft().personalInformation() == null ? null
+                    : imported.draft().personalInformation().email());
+            Profile stored = existing.isPresent()
+                    ? update(withId(imported.draft(), existing.get().profileId()))
+                    : create(imported.draft());
+            if (resume != null) {
+                replaceDefaultResumeIfChanged(stored, resume);
+            }
+            for (AnswerBankEntry answer : imported.answers()) {
+                saveAnswer(stored.profileId(), answer.question(), answer.answer());
+            }
+            return new ImportResult(get(stored.profileId()), existing.isEmpty(), imported.warnings());
+        } finally {
+            deleteTree(downloads);
+        }
+    }
+
+    /** Writes the profile to {@code file} in the hosted API's shape; NOT_FOUND if there is none. */
+    public void exportProfile(String profileId, Path file) {
+        ProfileJson.write(get(profileId), file);
+    }
+
+    private void replaceDefaultResumeIfChanged(Profile profile, Path resume) {
+        String sha256 = ResumeFiles.sha256(resume);
+        Optional<Resume> same = profile.resumes().stream().filter(r -> r.sha256().equals(sha256)).findFirst();
+        if (same.isPresent()) {
+            setDefaultResume(profile.profileId(), same.get().resumeId());
+            return;
+        }
+        Resume previous = profile.defaultResume();
+        addResume(profile.profileId(), resume, true);
+        if (previous != null) {
+            removeResume(profile.profileId(), previous.resumeId());
+        }
+    }
+
+    private static Profile withId(Profile p, String id) {
+        return new Profile(id, p.name(), p.personalInformation(), p.workExperience(), p.education(), p.skills(),
+                p.languages(), p.certifications(), p.achievements(), p.miscellaneous(), p.resumes(), p.answers(),
+                p.createdAt(), p.updatedAt());
+    }
+
+    private Path createTempDir() {
+        try {
+            return Files.createTempDirectory("applydesk-import");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary folder", e);
+        }
+    }
+
     // ---- Internals ------------------------------------------------------------------------------
 
     private MandatoryFields currentMandatoryFields() {
@@ -283,9 +350,7 @@ public class ProfileService {
         List<AnswerBankEntry> answered = answers.stream().filter(a -> a.answer() != null)
                 .map(a -> new AnswerBankEntry(a.question(), a.answer())).collect(Collectors.toList());
         List<Resume> stored = resumes.stream().map(ProfileService::toResume).collect(Collectors.toList());
-        return new ProfileDocument(row.name(), doc.personalInformation(), doc.workExperience(), doc.education(),
-                doc.skills(), doc.languages(), doc.certifications(), doc.achievements(), doc.miscellaneous())
-                .toProfile(row.id(), stored, answered, row.createdAt(), row.updatedAt());
+        return doc.toProfile(row.id(), row.name(), stored, answered, row.createdAt(), row.updatedAt());
     }
 
     private static Resume toResume(ResumeRow r) {
