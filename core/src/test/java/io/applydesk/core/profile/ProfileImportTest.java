@@ -1,0 +1,209 @@
+package io.applydesk.core.profile;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileImportTest {
+    private static final byte[] PDF = "%PDF-1.4\nAlex Moreno resume\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    @TempDir
+    Path tempDir;
+    @TempDir
+    Path files;
+
+    private Database db;
+    private ProfileService service;
+    private HttpServer server;
+
+    @BeforeEach
+    void open() {
+        DataDirectory dirs = new DataDirectory(tempDir);
+        db = Database.open(dirs);
+        service = new ProfileService(db, dirs, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        if (server != null) {
+            server.stop(0);
+        }
+        db.close();
+    }
+
+    @Test
+    void importsTheHostedExampleWithItsResumeAndAnswers() throws Exception {
+        Path profileFile = exampleWithResume();
+
+        ImportResult result = service.importProfile(profileFile);
+
+        assertTrue(result.created());
+        assertEquals(List.of(), result.warnings());
+        Profile stored = service.get(result.profile().profileId());
+        assertEquals("alex.moreno@example.com", stored.personalInformation().email());
+        assertEquals("Harborline Logistics", stored.workExperience().get(0).company());
+        assertEquals("I am not a protected veteran",
+                stored.miscellaneous().voluntarySelfIdentification().veteran());
+        assertEquals(1, stored.resumes().size());
+        assertEquals("alex-moreno-resume.pdf", stored.defaultResume().fileName());
+        assertArrayEquals(PDF, Files.readAllBytes(stored.defaultResume().storedPath()));
+        assertEquals(2, stored.answers().size());
+        assertEquals("8", stored.answers().get(0).answer());
+        service.requireComplete(stored);
+    }
+
+    @Test
+    void importingTheSameFileAgainKeepsOneProfile() throws Exception {
+        Path profileFile = exampleWithResume();
+        ImportResult first = service.importProfile(profileFile);
+
+        ImportResult second = service.importProfile(profileFile);
+
+        assertFalse(second.created());
+        assertEquals(first.profile().profileId(), second.profile().profileId());
+        assertEquals(1, service.list().size());
+        assertEquals(first.profile().defaultResume().resumeId(), second.profile().defaultResume().resumeId());
+        assertEquals(1, second.profile().resumes().size());
+        assertEquals(2, second.profile().answers().size());
+    }
+
+    @Test
+    void reimportWithAChangedResumeReplacesItAndUpsertsAnswers() throws Exception {
+        Path profileFile = exampleWithResume();
+        Profile first = service.importProfile(profileFile).profile();
+        Files.write(profileFile.resolveSibling("alex-moreno-resume.pdf"),
+                "%PDF-1.4\nnew version\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        String json = Files.readString(profileFile).replace("\"answer\": \"8\"", "\"answer\": \"9\"");
+        Files.writeString(profileFile, json);
+
+        Profile second = service.importProfile(profileFile).profile();
+
+        assertEquals(1, second.resumes().size());
+        assertNotEquals(first.defaultResume().sha256(), second.defaultResume().sha256());
+        assertFalse(Files.exists(first.defaultResume().storedPath()));
+        assertEquals("9", second.answers().get(0).answer());
+        assertEquals(2, second.answers().size());
+    }
+
+    @Test
+    void missingLocalResumeFailsAndStoresNothing() throws Exception {
+        Path profileFile = Files.copy(ProfileJsonTest.exampleProfile(), files.resolve("profile.json"));
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.importProfile(profileFile));
+
+        assertEquals(ErrorCode.RESUME_DOWNLOAD_FAILED, e.code());
+        assertEquals("The resume file " + files.resolve("alex-moreno-resume.pdf") + " does not exist.", e.getMessage());
+        assertTrue(service.list().isEmpty());
+    }
+
+    @Test
+    void resumeIsDownloadedFromAWebLink() throws Exception {
+        String base = serve("/files/alex.pdf", 200, PDF);
+        Path profileFile = exampleWith("\"resumePath\": \"alex-moreno-resume.pdf\"",
+                "\"resumeUrl\": \"" + base + "/files/alex.pdf?sig=1\"");
+
+        Profile stored = service.importProfile(profileFile).profile();
+
+        assertEquals("alex.pdf", stored.defaultResume().fileName());
+        assertArrayEquals(PDF, Files.readAllBytes(stored.defaultResume().storedPath()));
+    }
+
+    @Test
+    void failedDownloadIsResumeDownloadFailed() throws Exception {
+        String base = serve("/files/alex.pdf", 404, "not here".getBytes(StandardCharsets.UTF_8));
+        String url = base + "/files/alex.pdf";
+        Path profileFile = exampleWith("\"resumePath\": \"alex-moreno-resume.pdf\"", "\"resumeUrl\": \"" + url + "\"");
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.importProfile(profileFile));
+
+        assertEquals(ErrorCode.RESUME_DOWNLOAD_FAILED, e.code());
+        assertEquals("The resume at " + url + " could not be downloaded (the server answered 404).", e.getMessage());
+        assertTrue(service.list().isEmpty());
+    }
+
+    @Test
+    void unreachableResumeHostIsResumeDownloadFailed() throws Exception {
+        String base = serve("/x", 200, PDF);
+        server.stop(0);
+        server = null;
+        Path profileFile = exampleWith("\"resumePath\": \"alex-moreno-resume.pdf\"",
+                "\"resumeUrl\": \"" + base + "/cv.pdf\"");
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.importProfile(profileFile));
+
+        assertEquals(ErrorCode.RESUME_DOWNLOAD_FAILED, e.code());
+        assertEquals("The resume at " + base + "/cv.pdf could not be downloaded.", e.getMessage());
+    }
+
+    @Test
+    void incompleteProfileFileIsRefused() throws Exception {
+        Path profileFile = exampleWith("\"phoneNumber\": \"2065550198\"", "\"phoneNumber\": \"\"");
+        Files.write(files.resolve("alex-moreno-resume.pdf"), PDF);
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.importProfile(profileFile));
+
+        assertEquals(ErrorCode.PROFILE_INCOMPLETE, e.code());
+        assertEquals("The profile is missing: phone number. Fill them in before saving.", e.getMessage());
+        assertTrue(service.list().isEmpty());
+    }
+
+    @Test
+    void exportedProfileImportsBackUnchanged() throws Exception {
+        Profile original = service.importProfile(exampleWithResume()).profile();
+        Path exported = files.resolve("out/exported.json");
+
+        service.exportProfile(original.profileId(), exported);
+        ProfileImport reread = ProfileJson.read(exported);
+
+        assertEquals(List.of(), reread.warnings());
+        assertEquals(original.personalInformation(), reread.draft().personalInformation());
+        assertEquals(original.miscellaneous(), reread.draft().miscellaneous());
+        assertEquals(original.education(), reread.draft().education());
+        assertEquals(original.answers(), reread.answers());
+        assertEquals(original.defaultResume().storedPath().toUri(), reread.resumeLocation());
+    }
+
+    private Path exampleWithResume() throws Exception {
+        Path profileFile = Files.copy(ProfileJsonTest.exampleProfile(), files.resolve("profile.json"));
+        Files.write(files.resolve("alex-moreno-resume.pdf"), PDF);
+        return profileFile;
+    }
+
+    private Path exampleWith(String target, String replacement) throws Exception {
+        String json = Files.readString(ProfileJsonTest.exampleProfile());
+        assertTrue(json.contains(target), target);
+        return Files.writeString(files.resolve("profile.json"), json.replace(target, replacement));
+    }
+
+    private String serve(String path, int status, byte[] body) throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext(path, exchange -> {
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+}
