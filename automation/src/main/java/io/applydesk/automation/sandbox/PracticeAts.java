@@ -1,0 +1,233 @@
+package io.applydesk.automation.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.job.HostAlias;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The practice ATS: a local web server (127.0.0.1 only) with faithful replicas of real ATS application
+ * pages, used by practice mode and by tests. It records every accepted application so a test can check
+ * exactly what was sent.
+ *
+ * <p>Thread-safe. Requests are served on a small pool of daemon threads; the record methods may be
+ * called from any thread while the server runs.
+ */
+public final class PracticeAts implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PracticeAts.class);
+    private static final int SERVER_THREADS = 8;
+
+    private final HttpServer server;
+    private final ExecutorService requestThreads;
+    private final ScheduledExecutorService delayedAnswers;
+    private final String baseUrl;
+    private final SubmissionLog log = new SubmissionLog();
+    private final List<Replica> replicas;
+    private final Template indexPage = Template.load(PracticeAts.class, "index.html");
+
+    private PracticeAts(HttpServer server) {
+        this.server = server;
+        this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        this.replicas = List.of(new GreenhouseReplica(baseUrl, log));
+        this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
+        this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
+        server.setExecutor(requestThreads);
+        server.createContext("/", this::serve);
+    }
+
+    /**
+     * Starts the server on 127.0.0.1.
+     *
+     * @param port the port, or 0 for a free one
+     * @throws ApplyDeskException when the port cannot be opened
+     */
+    public static PracticeAts start(int port) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
+                    "The practice job site could not start on port " + port
+                            + ": the port is probably used by another program. Choose another port or 0 for any.",
+                    "port", e);
+        }
+        PracticeAts ats = new PracticeAts(server);
+        server.start();
+        LOG.info("Practice ATS listening on {}", ats.baseUrl);
+        return ats;
+    }
+
+    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Every job of every replica, in a stable order. */
+    public List<PracticeJob> jobs() {
+        return replicas.stream().flatMap(replica -> replica.jobs().stream()).toList();
+    }
+
+    /** URL prefixes on this server that follow a real ATS's paths, for the ATS detector. */
+    public List<HostAlias> hostAliases() {
+        return replicas.stream().flatMap(replica -> replica.hostAliases().stream()).toList();
+    }
+
+    /**
+     * The job's form as an employer's own careers site shows it, at a URL that names no ATS
+     * (for detecting the ATS from the page itself).
+     *
+     * @throws IllegalArgumentException when the job's replica has no such page
+     */
+    public String employerSiteUrl(PracticeJob job) {
+        return replicaOf(job).employerSiteUrl(job).orElseThrow(() -> noSuchPage(job));
+    }
+
+    /**
+     * The job's form on an employer careers page whose URL carries the ATS's job-id parameter
+     * (Greenhouse: {@code ?gh_jid=}).
+     *
+     * @throws IllegalArgumentException when the job's replica has no such page
+     */
+    public String careersSiteUrl(PracticeJob job) {
+        return replicaOf(job).careersSiteUrl(job).orElseThrow(() -> noSuchPage(job));
+    }
+
+    /** Every accepted application, oldest first (a copy). */
+    public List<RecordedSubmission> submissions() {
+        return log.accepted();
+    }
+
+    public List<RecordedSubmission> submissionsFor(String jobId) {
+        return log.accepted().stream().filter(submission -> submission.jobId().equals(jobId)).toList();
+    }
+
+    /** How many application POSTs were refused because required fields were missing. */
+    public int rejectedSubmissionCount() {
+        return log.rejectedCount();
+    }
+
+    /** Forgets accepted and refused applications (uploaded files stay available). */
+    public void clearRecords() {
+        log.clear();
+    }
+
+    /** Stops the server; answers still in flight are dropped. */
+    @Override
+    public void close() {
+        server.stop(0);
+        delayedAnswers.shutdownNow();
+        requestThreads.shutdownNow();
+    }
+
+    private Replica replicaOf(PracticeJob job) {
+        return replicas.stream().filter(replica -> replica.atsType() == job.atsType()).findFirst()
+                .orElseThrow(() -> noSuchPage(job));
+    }
+
+    private static IllegalArgumentException noSuchPage(PracticeJob job) {
+        return new IllegalArgumentException("the practice ATS has no employer page for " + job);
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        PracticeResponse response;
+        try {
+            PracticeRequest request = readRequest(exchange);
+            response = route(request);
+        } catch (RuntimeException | IOException e) {
+            LOG.warn("Practice ATS failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            response = PracticeResponse.html(500, "<!DOCTYPE html><title>Server error</title>"
+                    + "<h1>Something went wrong on the practice job site.</h1><p>" + Html.escape(e.toString()) + "</p>");
+        }
+        if (response.delay().isZero()) {
+            write(exchange, response);
+        } else {
+            PracticeResponse answer = response;
+            delayedAnswers.schedule(() -> writeQuietly(exchange, answer), response.delay().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private PracticeResponse route(PracticeRequest request) {
+        if (request.isGet() && ("/".equals(request.path()) || request.path().isEmpty())) {
+            return PracticeResponse.html(200, renderIndex());
+        }
+        for (Replica replica : replicas) {
+            Optional<PracticeResponse> response = replica.handle(request);
+            if (response.isPresent()) {
+                return response.get();
+            }
+        }
+        return PracticeResponse.html(404, "<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>"
+                + "<p><a href=\"/\">All practice jobs</a></p>");
+    }
+
+    private String renderIndex() {
+        StringBuilder rows = new StringBuilder();
+        for (PracticeJob job : jobs()) {
+            rows.append("<li><a").append(Html.attribute("href", job.url())).append('>')
+                    .append(Html.escape(job.title())).append("</a> — ").append(Html.escape(job.companyName()))
+                    .append(" <span class=\"ats\">").append(Html.escape(job.atsType().displayName()))
+                    .append("</span></li>\n");
+        }
+        return indexPage.render(Map.of("jobs", rows.toString()));
+    }
+
+    private static PracticeRequest readRequest(HttpExchange exchange) throws IOException {
+        Map<String, List<String>> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        URI uri = exchange.getRequestURI();
+        return new PracticeRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri, headers, body);
+    }
+
+    private static void write(HttpExchange exchange, PracticeResponse response) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        byte[] body = response.body();
+        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+        exchange.close();
+    }
+
+    private static void writeQuietly(HttpExchange exchange, PracticeResponse response) {
+        try {
+            write(exchange, response);
+        } catch (IOException e) {
+            LOG.debug("Practice ATS client went away before a delayed answer", e);
+            exchange.close();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

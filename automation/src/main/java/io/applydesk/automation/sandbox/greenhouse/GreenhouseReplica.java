@@ -1,0 +1,269 @@
+package io.applydesk.automation.sandbox.greenhouse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.applydesk.automation.sandbox.FormData;
+import io.applydesk.automation.sandbox.Html;
+import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.PracticeRequest;
+import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.automation.sandbox.Replica;
+import io.applydesk.automation.sandbox.SubmissionLog;
+import io.applydesk.automation.sandbox.Template;
+import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.HostAlias;
+import io.applydesk.core.json.Json;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The classic Greenhouse job board (boards.greenhouse.io) under {@code /practice/greenhouse}, with the
+ * same paths as the real site, plus the same forms on employer career pages ({@code /employer/{board}/jobs/{id}}
+ * without any ATS hint, and {@code /careers/{board}/apply?gh_jid={id}}).
+ *
+ * <p>Thread-safe: the job catalog is immutable and uploads live in a concurrent map.
+ */
+public final class GreenhouseReplica implements Replica {
+    /** The path prefix, mirroring the host {@code boards.greenhouse.io}. */
+    public static final String PREFIX = "/practice/greenhouse";
+    /** How long an upload takes: appliers must wait for the filename chip, not assume it. */
+    static final Duration UPLOAD_DELAY = Duration.ofMillis(150);
+
+    private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(greenhouse\\.(?:js|css))");
+    private static final Pattern UPLOADS = Pattern.compile(PREFIX + "/uploads");
+    private static final Pattern UPLOADED = Pattern.compile(PREFIX + "/uploads/([0-9a-f]{32})");
+    private static final Pattern BOARD = Pattern.compile(PREFIX + "/([\\w-]+)/?");
+    private static final Pattern JOB = Pattern.compile(PREFIX + "/([\\w-]+)/jobs/([^/]+)/?");
+    private static final Pattern CONFIRMATION = Pattern.compile(PREFIX + "/([\\w-]+)/jobs/(\\d+)/confirmation/?");
+    private static final Pattern EMPLOYER_JOB = Pattern.compile("/employer/([\\w-]+)/jobs/([^/]+)/?");
+    private static final Pattern CAREERS_APPLY = Pattern.compile("/careers/([\\w-]+)/apply/?");
+
+    private final String baseUrl;
+    private final SubmissionLog log;
+    private final Map<String, UploadedFile> uploads = new ConcurrentHashMap<>();
+    private final Template boardJobPage = Template.load(GreenhouseReplica.class, "job.html");
+    private final Template employerJobPage = Template.load(GreenhouseReplica.class, "employer-job.html");
+    private final Template confirmationPage = Template.load(GreenhouseReplica.class, "confirmation.html");
+    private final Template boardPage = Template.load(GreenhouseReplica.class, "board.html");
+
+    /** Which page wraps the form: the Greenhouse board itself, or an employer's careers site. */
+    private enum Host { BOARD, EMPLOYER }
+
+    public GreenhouseReplica(String baseUrl, SubmissionLog log) {
+        this.baseUrl = baseUrl;
+        this.log = log;
+    }
+
+    @Override
+    public AtsType atsType() {
+        return AtsType.GREENHOUSE;
+    }
+
+    @Override
+    public List<PracticeJob> jobs() {
+        return GreenhouseJobs.all().stream()
+                .map(job -> new PracticeJob(AtsType.GREENHOUSE, job.companyName(), job.title(), job.jobId(),
+                        baseUrl + PREFIX + job.path(), job.needsCandidateInput()))
+                .toList();
+    }
+
+    @Override
+    public List<HostAlias> hostAliases() {
+        return List.of(new HostAlias(baseUrl + PREFIX, AtsType.GREENHOUSE));
+    }
+
+    @Override
+    public Optional<String> employerSiteUrl(PracticeJob job) {
+        return jobOf(job).map(found -> baseUrl + "/employer/" + found.board() + "/jobs/" + found.jobId());
+    }
+
+    @Override
+    public Optional<String> careersSiteUrl(PracticeJob job) {
+        return jobOf(job).map(found -> baseUrl + "/careers/" + found.board() + "/apply?gh_jid=" + found.jobId());
+    }
+
+    @Override
+    public Optional<PracticeResponse> handle(PracticeRequest request) {
+        String path = request.path();
+        Matcher asset = ASSET.matcher(path);
+        Matcher uploaded = UPLOADED.matcher(path);
+        Matcher confirmation = CONFIRMATION.matcher(path);
+        Matcher boardJob = JOB.matcher(path);
+        Matcher employerJob = EMPLOYER_JOB.matcher(path);
+        Matcher careersApply = CAREERS_APPLY.matcher(path);
+        Matcher board = BOARD.matcher(path);
+        if (request.isGet() && asset.matches()) {
+            return Optional.of(asset(asset.group(1)));
+        }
+        if (request.isPost() && UPLOADS.matcher(path).matches()) {
+            return Optional.of(upload(request.form()));
+        }
+        if (request.isGet() && uploaded.matches()) {
+            return Optional.of(downloadUpload(uploaded.group(1)));
+        }
+        if (request.isGet() && confirmation.matches()) {
+            return Optional.of(confirmation(confirmation.group(1), confirmation.group(2)));
+        }
+        if (boardJob.matches()) {
+            return jobPage(request, Host.BOARD, boardJob.group(1), boardJob.group(2));
+        }
+        if (employerJob.matches()) {
+            return jobPage(request, Host.EMPLOYER, employerJob.group(1), employerJob.group(2));
+        }
+        if (careersApply.matches()) {
+            String jobId = request.queryParameter("gh_jid");
+            return jobPage(request, Host.EMPLOYER, careersApply.group(1), jobId == null ? "" : jobId);
+        }
+        if (request.isGet() && board.matches()) {
+            return Optional.of(board(board.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<GreenhouseJob> jobOf(PracticeJob job) {
+        return GreenhouseJobs.all().stream().filter(candidate -> candidate.jobId().equals(job.jobId())).findFirst();
+    }
+
+    private Optional<PracticeResponse> jobPage(PracticeRequest request, Host host, String board, String jobId) {
+        if (!request.isGet() && !request.isPost()) {
+            return Optional.empty();
+        }
+        Optional<GreenhouseJob> found = GreenhouseJobs.find(board, jobId);
+        if (found.isEmpty()) {
+            return Optional.of(closed(board));
+        }
+        GreenhouseJob job = found.get();
+        String action = request.uri().getRawPath()
+                + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+        if (request.isGet()) {
+            return Optional.of(PracticeResponse.html(200, page(host, job, action, FormData.empty(), Set.of())));
+        }
+        FormData form = request.form();
+        Set<String> missing = GreenhouseValidation.missingFields(job, form, this::isUploadedFile);
+        if (!missing.isEmpty()) {
+            log.reject();
+            return Optional.of(PracticeResponse.html(200, page(host, job, action, form, missing)));
+        }
+        log.accept(new RecordedSubmission(AtsType.GREENHOUSE.apiValue(), job.jobId(), Instant.now(), form.fields(),
+                filesOf(form)));
+        return Optional.of(PracticeResponse.redirect(PREFIX + job.path() + "/confirmation"));
+    }
+
+    private String page(Host host, GreenhouseJob job, String action, FormData values, Set<String> errors) {
+        Map<String, String> slots = new LinkedHashMap<>();
+        slots.put("title", job.title());
+        slots.put("company", job.companyName());
+        slots.put("location", job.officeLocation());
+        slots.put("assets", PREFIX + "/assets");
+        slots.put("description", job.descriptionHtml());
+        slots.put("application", new GreenhouseForm(job, action, PREFIX + "/uploads", values, errors).render());
+        return (host == Host.BOARD ? boardJobPage : employerJobPage).render(slots);
+    }
+
+    /** The uploaded resume and cover letter the form refers to, then any file sent in the POST itself. */
+    private List<UploadedFile> filesOf(FormData form) {
+        List<UploadedFile> files = new ArrayList<>();
+        for (String attachment : List.of("resume", "cover_letter")) {
+            UploadedFile uploaded = uploads.get(uploadKey(form.value(GreenhouseFields.attachmentUrl(attachment))));
+            if (uploaded != null) {
+                files.add(new UploadedFile(attachment, uploaded.fileName(), uploaded.contentType(), uploaded.bytes()));
+            }
+        }
+        files.addAll(form.files());
+        return files;
+    }
+
+    private boolean isUploadedFile(String url) {
+        return uploads.containsKey(uploadKey(url));
+    }
+
+    /** The key at the end of an upload URL ({@code …/uploads/KEY}); "" when there is none. */
+    private static String uploadKey(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** Stands in for Greenhouse's direct-to-S3 upload: stores the file and answers its URL, a moment later. */
+    private PracticeResponse upload(FormData form) {
+        List<UploadedFile> files = form.files();
+        if (files.isEmpty()) {
+            return PracticeResponse.json(400, "{\"error\":\"No file was received.\"}");
+        }
+        UploadedFile file = files.get(0);
+        String field = form.value("field").isEmpty() ? file.fieldName() : form.value("field");
+        String key = UUID.randomUUID().toString().replace("-", "");
+        uploads.put(key, new UploadedFile(field, file.fileName(), file.contentType(), file.bytes()));
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put("key", key);
+        answer.put("url", baseUrl + PREFIX + "/uploads/" + key);
+        answer.put("filename", file.fileName());
+        try {
+            return PracticeResponse.json(200, Json.mapper().writeValueAsString(answer)).delayedBy(UPLOAD_DELAY);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PracticeResponse downloadUpload(String key) {
+        UploadedFile file = uploads.get(key);
+        return file == null ? PracticeResponse.json(404, "{\"error\":\"No such file.\"}")
+                : PracticeResponse.bytes(file.contentType(), file.bytes());
+    }
+
+    private PracticeResponse confirmation(String board, String jobId) {
+        Optional<GreenhouseJob> found = GreenhouseJobs.find(board, jobId);
+        if (found.isEmpty()) {
+            return closed(board);
+        }
+        GreenhouseJob job = found.get();
+        return PracticeResponse.html(200, confirmationPage.render(Map.of(
+                "title", job.title(), "company", job.companyName(), "assets", PREFIX + "/assets",
+                "board", PREFIX + "/" + job.board())));
+    }
+
+    private PracticeResponse board(String board) {
+        List<GreenhouseJob> jobs = GreenhouseJobs.onBoard(board);
+        if (jobs.isEmpty()) {
+            return closed(board);
+        }
+        return PracticeResponse.html(200, boardPage.render(Map.of(
+                "company", jobs.get(0).companyName(), "assets", PREFIX + "/assets",
+                "flash", "", "openings", openings(jobs))));
+    }
+
+    /** Greenhouse's answer for a closed or unknown posting: the board with a notice, here with status 404. */
+    private PracticeResponse closed(String board) {
+        List<GreenhouseJob> jobs = GreenhouseJobs.onBoard(board);
+        return PracticeResponse.html(404, boardPage.render(Map.of(
+                "company", jobs.isEmpty() ? "Job board" : jobs.get(0).companyName(), "assets", PREFIX + "/assets",
+                "flash", "<div id=\"flash_pending\" class=\"flash\" role=\"alert\">"
+                        + "The job you are looking for is no longer open.</div>", "openings", openings(jobs))));
+    }
+
+    private static String openings(List<GreenhouseJob> jobs) {
+        StringBuilder html = new StringBuilder();
+        for (GreenhouseJob job : jobs) {
+            html.append("<div class=\"opening\"><a").append(Html.attribute("href", PREFIX + job.path())).append('>')
+                    .append(Html.escape(job.title())).append("</a> <span class=\"location\">")
+                    .append(Html.escape(job.officeLocation())).append("</span></div>\n");
+        }
+        return html.toString();
+    }
+
+    private static PracticeResponse asset(String name) {
+        String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
+        return PracticeResponse.bytes(type, Template.Resources.read(GreenhouseReplica.class, name));
+    }
+}
