@@ -1,5 +1,6 @@
 package io.applydesk.app;
 
+import io.applydesk.core.run.RunCoordinator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Objects;
 public record AppOptions(Path dataDirOverride, boolean practice, boolean headless, int workers, Clock clock,
                          Map<String, String> environment) {
 
-    public static final int DEFAULT_WORKERS = 2;
+    public static final int DEFAULT_WORKERS = RunCoordinator.DEFAULT_WORKERS;
 
     public AppOptions {
         if (workers < 1) {

@@ -4,7 +4,6 @@ import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.core.application.Application;
-import io.applydesk.core.application.ApplicationQuery;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
@@ -13,7 +12,7 @@ import io.applydesk.core.job.JobRef;
 import io.applydesk.core.json.SessionReport;
 import io.applydesk.core.profile.ImportResult;
 import io.applydesk.core.profile.Profile;
-import io.applydesk.core.run.RunEvent;
+import io.applydesk.core.run.ApplicationChanged;
 import io.applydesk.core.run.Subscription;
 import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.SessionCreated;
@@ -117,7 +116,7 @@ final class ApplyCommand {
         // Duplicates are SKIPPED at creation: they have ended already.
         created.applications().forEach(printer::ended);
         try (Subscription ignored = context.runs().addListener(event -> {
-            if (event instanceof RunEvent.ApplicationChanged changed
+            if (event instanceof ApplicationChanged changed
                     && runId.equals(changed.application().sessionRunId())) {
                 printer.ended(changed.application());
             }
@@ -133,7 +132,7 @@ final class ApplyCommand {
                 // The engine bounds each application by its own timeouts; keep waiting.
             }
         }
-        List<Application> applications = applicationsOf(created.session().sessionId());
+        List<Application> applications = context.applications().inSession(created.session().sessionId());
         // Applications ended without an event (e.g. cancelled by a stop) are printed now.
         applications.forEach(printer::ended);
         printer.summary(applications);
@@ -195,10 +194,6 @@ final class ApplyCommand {
         return new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
                 "The jobs file " + file + " cannot be read: it does not exist or is not accessible.",
                 file.toString(), cause);
-    }
-
-    private List<Application> applicationsOf(String session) {
-        return context.applications().list(ApplicationQuery.ofSession(session)).data();
     }
 
     /** The stop action: stop the session (now, or as soon as it exists) and wait for the command to end. */
