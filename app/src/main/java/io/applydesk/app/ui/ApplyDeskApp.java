@@ -1,0 +1,133 @@
+package io.applydesk.app.ui;
+
+import atlantafx.base.theme.Styles;
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.common.BackgroundTask;
+import io.applydesk.app.ui.common.ErrorText;
+import io.applydesk.app.ui.common.FxDialogService;
+import io.applydesk.app.ui.common.FxTaskExecutor;
+import io.applydesk.app.ui.theme.OsThemeDetector;
+import io.applydesk.app.ui.theme.ThemeManager;
+import java.io.InputStream;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app. Shows a "Starting…" screen at once, opens the {@link AppContext} off the FX
+ * thread (database migration, practice server, browser lookup), then shows the main window; closes
+ * the context when the app exits.
+ */
+public final class ApplyDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ApplyDeskApp.class);
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /** Background threads for UI work; small because each task is short (a query, a file read). */
+    private static final int UI_TASK_THREADS = 4;
+
+    /** Handed over by {@link #launchWith}: JavaFX builds the Application itself, without arguments. */
+    private static volatile AppOptions launchOptions = AppOptions.defaults();
+
+    private final ThemeManager theme = new ThemeManager();
+    private FxTaskExecutor executor;
+    private AppContext context;
+    private MainWindow window;
+
+    /** Opens the window with these options and returns when it is closed. Called by the Launcher. */
+    public static void launchWith(AppOptions options) {
+        launchOptions = Objects.requireNonNull(options);
+        Application.launch(ApplyDeskApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        executor = new FxTaskExecutor(UI_TASK_THREADS);
+        stage.setTitle("ApplyDesk");
+        addIcons(stage);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        Scene scene = new Scene(splash(), 1200, 800);
+        theme.attach(scene);
+        stage.setScene(scene);
+        stage.show();
+
+        AppOptions options = launchOptions;
+        BackgroundTask.of(() -> new Opened(AppContext.open(options), OsThemeDetector.prefersDark()))
+                .onSuccess(opened -> {
+                    context = opened.context();
+                    theme.setDark(opened.prefersDark());
+                    window = MainWindow.create(context, executor, new FxDialogService(stage), theme);
+                    scene.setRoot(window.root());
+                })
+                .onFailure(error -> {
+                    LOG.error("ApplyDesk could not start", error);
+                    scene.setRoot(startFailed(ErrorText.of(error)));
+                })
+                .executeWith(executor);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (context != null) {
+            // Lets running applications finish their current step, then closes browsers and the database.
+            context.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+    }
+
+    private static Parent splash() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label label = new Label("Starting ApplyDesk…");
+        label.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(spinner, label);
+        box.setId("startingScreen");
+        box.getStyleClass().add("splash");
+        return box;
+    }
+
+    private static Parent startFailed(String sentence) {
+        Label title = new Label("ApplyDesk could not start");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label reason = new Label(sentence);
+        reason.setId("startError");
+        reason.setWrapText(true);
+        reason.setMaxWidth(640);
+        Button quit = new Button("Close");
+        quit.setOnAction(event -> Platform.exit());
+        VBox box = new VBox(title, reason, quit);
+        box.getStyleClass().add("splash");
+        return box;
+    }
+
+    /** The icons are optional: a build without the assets module still opens. */
+    private static void addIcons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            try (InputStream in = ApplyDeskApp.class.getResourceAsStream("/io/applydesk/assets/icon-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                LOG.debug("Icon {} not readable", size, e);
+            }
+        }
+    }
+
+    private record Opened(AppContext context, boolean prefersDark) {
+    }
+}

@@ -1,0 +1,65 @@
+package io.applydesk.app.ui;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.ui.common.DialogService;
+import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.TaskExecutor;
+import io.applydesk.app.ui.main.Destination;
+import io.applydesk.app.ui.main.MainView;
+import io.applydesk.app.ui.main.MainViewModel;
+import io.applydesk.app.ui.profile.ProfileView;
+import io.applydesk.app.ui.profile.ProfileViewModel;
+import io.applydesk.app.ui.run.RunView;
+import io.applydesk.app.ui.run.RunViewModel;
+import io.applydesk.app.ui.runonce.RunOnceView;
+import io.applydesk.app.ui.runonce.RunOnceViewModel;
+import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.core.job.JobRef;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.scene.Parent;
+
+/**
+ * Wires the window's views and ViewModels to an opened {@link AppContext} by hand (constructor
+ * injection, no framework). Create and use on the FX thread.
+ */
+public final class MainWindow {
+    private final MainView mainView;
+
+    private MainWindow(MainView mainView) {
+        this.mainView = mainView;
+    }
+
+    public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
+                                    ThemeManager theme) {
+        MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), created -> new RunViewModel(
+                created.session().sessionId(), created.run().sessionRunId(), created.applications(),
+                context.applications(), context.runs(), executor));
+        Supplier<PageView> runOnce = () -> new RunOnceView(new RunOnceViewModel(context.profiles(),
+                context.sessions(), context.runs(), context.jobLists(), practiceJobs(context), executor,
+                main::showRun));
+        Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
+        MainView view = new MainView(main, theme,
+                Map.of(Destination.RUN_ONCE, runOnce, Destination.PROFILE, profile), RunView::new);
+        return new MainWindow(view);
+    }
+
+    public Parent root() {
+        return mainView.root();
+    }
+
+    /** Unsubscribes live pages; call when the window closes. */
+    public void close() {
+        mainView.close();
+    }
+
+    private static List<JobRef> practiceJobs(AppContext context) {
+        return context.practiceAts()
+                .map(ats -> ats.jobs().stream()
+                        .map(job -> new JobRef(job.companyName(), job.title(), job.jobId(), job.url()))
+                        .collect(Collectors.toList()))
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,24 @@
+package io.applydesk.app.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The only way ViewModels show dialogs, so that they can be tested with a stub. Every method must
+ * be called on the UI thread.
+ */
+public interface DialogService {
+
+    /** Shows a problem in plain words. */
+    void showError(String title, String message);
+
+    /**
+     * Lets the candidate pick one existing file.
+     *
+     * @param description  what the filter accepts, e.g. "Resumes (PDF, DOC, DOCX)"
+     * @param extensions   patterns such as {@code "*.pdf"}; empty = any file
+     * @return the chosen file, or empty when the candidate cancelled
+     */
+    Optional<Path> chooseFile(String title, String description, List<String> extensions);
+}

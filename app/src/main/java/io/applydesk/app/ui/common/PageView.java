@@ -1,0 +1,22 @@
+package io.applydesk.app.ui.common;
+
+import javafx.scene.Parent;
+
+/**
+ * A page of the main window. The window calls {@link #shown()} when the page becomes visible and
+ * {@link #hidden()} when it is replaced or the window closes, so live pages subscribe only while
+ * visible (bisq2 onActivate/onDeactivate). All methods run on the FX thread.
+ */
+public interface PageView {
+
+    /** The page's root node, built once. */
+    Parent root();
+
+    /** The page became visible: refresh, subscribe, start ticking. */
+    default void shown() {
+    }
+
+    /** The page is no longer visible: unsubscribe, stop ticking. */
+    default void hidden() {
+    }
+}

@@ -1,0 +1,28 @@
+package io.applydesk.app.ui.main;
+
+/**
+ * The pages of the sidebar, in sidebar order. A new page is one more constant here plus its view
+ * in {@link MainView#viewFor}.
+ */
+public enum Destination {
+    RUN_ONCE("Run once", "navRunOnce"),
+    RUNS("Runs", "navRuns"),
+    PROFILE("Profile", "navProfile");
+
+    private final String label;
+    private final String nodeId;
+
+    Destination(String label, String nodeId) {
+        this.label = label;
+        this.nodeId = nodeId;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The sidebar button's fx:id, for tests. */
+    public String nodeId() {
+        return nodeId;
+    }
+}

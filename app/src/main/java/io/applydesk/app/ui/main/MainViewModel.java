@@ -1,0 +1,56 @@
+package io.applydesk.app.ui.main;
+
+import io.applydesk.app.ui.run.RunViewModel;
+import io.applydesk.core.session.SessionCreated;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The window's state: which page is shown, whether this is practice mode, and which run the Runs
+ * page shows. Must be used on the UI thread.
+ */
+public final class MainViewModel {
+    /** Shown on top of every page in practice mode. */
+    public static final String PRACTICE_BANNER =
+            "Practice mode — applications go to the built-in practice job site, never to real employers.";
+
+    private final boolean practiceMode;
+    private final Function<SessionCreated, RunViewModel> runViewModels;
+
+    // ---- Properties ----
+    private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(Destination.RUN_ONCE);
+    private final ReadOnlyObjectWrapper<RunViewModel> currentRun = new ReadOnlyObjectWrapper<>();
+
+    /**
+     * @param runViewModels builds the live view model of a run that was just started
+     */
+    public MainViewModel(boolean practiceMode, Function<SessionCreated, RunViewModel> runViewModels) {
+        this.practiceMode = practiceMode;
+        this.runViewModels = runViewModels;
+    }
+
+    public boolean isPracticeMode() {
+        return practiceMode;
+    }
+
+    /** The page shown; the sidebar selects it. */
+    public ObjectProperty<Destination> destinationProperty() {
+        return destination;
+    }
+
+    /** The run on the Runs page, or null before the first run. */
+    public ReadOnlyObjectProperty<RunViewModel> currentRunProperty() {
+        return currentRun.getReadOnlyProperty();
+    }
+
+    // ---- Commands ----
+
+    /** A run was started: show it live on the Runs page. */
+    public void showRun(SessionCreated created) {
+        currentRun.set(runViewModels.apply(created));
+        destination.set(Destination.RUNS);
+    }
+}

@@ -1,0 +1,169 @@
+package io.applydesk.app.ui.run;
+
+import io.applydesk.app.ui.common.FxTicker;
+import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.ViewLoader;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+
+/**
+ * Code-behind of {@code Run.fxml}: the live table of one run. While shown it subscribes (through
+ * the ViewModel) and copies buffered events into the table on an {@link FxTicker} tick.
+ */
+public final class RunView implements PageView {
+    private final RunViewModel viewModel;
+    private final FxTicker ticker;
+    private final Parent root;
+
+    @FXML private Label runTitle;
+    @FXML private Label runSubtitle;
+    @FXML private Button stopButton;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label progressText;
+    @FXML private Label countsText;
+    @FXML private Label runMessage;
+    @FXML private TableView<Application> runTable;
+    @FXML private TableColumn<Application, ApplicationStatus> statusColumn;
+    @FXML private TableColumn<Application, String> companyColumn;
+    @FXML private TableColumn<Application, String> titleColumn;
+    @FXML private TableColumn<Application, String> atsColumn;
+    @FXML private TableColumn<Application, String> detailColumn;
+    @FXML private Label evidenceCaption;
+    @FXML private ScrollPane evidenceScroll;
+    @FXML private ImageView evidenceImage;
+
+    public RunView(RunViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.ticker = new FxTicker(FxTicker.DEFAULT_INTERVAL, viewModel::applyPendingEvents);
+        this.root = ViewLoader.load(this);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        viewModel.activate();
+        ticker.start();
+    }
+
+    @Override
+    public void hidden() {
+        ticker.stop();
+        viewModel.deactivate();
+    }
+
+    @FXML
+    private void initialize() {
+        runTitle.setText("Run " + viewModel.sessionRunId());
+        runSubtitle.textProperty().bind(Bindings.when(viewModel.finishedProperty())
+                .then("Finished · session " + viewModel.sessionId())
+                .otherwise("Running · session " + viewModel.sessionId()));
+        stopButton.disableProperty().bind(viewModel.canStopProperty().not());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        progressText.textProperty().bind(viewModel.progressTextProperty());
+        countsText.textProperty().bind(viewModel.countsTextProperty());
+        runMessage.textProperty().bind(viewModel.messageProperty());
+
+        runTable.setItems(viewModel.applications());
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        statusColumn.setCellFactory(column -> new StatusPillCell());
+        companyColumn.setCellValueFactory(c -> text(c.getValue(), Application::companyName));
+        titleColumn.setCellValueFactory(c -> text(c.getValue(), Application::jobTitle));
+        atsColumn.setCellValueFactory(c -> text(c.getValue(), a -> a.atsType() == null ? "" : a.atsType().displayName()));
+        detailColumn.setCellValueFactory(c -> text(c.getValue(), viewModel::detailOf));
+        detailColumn.setCellFactory(column -> new DetailCell());
+        runTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, app) -> viewModel.selectedProperty().set(app));
+
+        evidenceCaption.textProperty().bind(viewModel.evidenceCaptionProperty());
+        evidenceImage.fitWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(100, evidenceScroll.getViewportBounds().getWidth() - 2),
+                evidenceScroll.viewportBoundsProperty()));
+        viewModel.evidenceImageProperty().addListener((obs, old, path) -> showImage(path));
+    }
+
+    @FXML
+    private void stop() {
+        viewModel.stop();
+    }
+
+    /** Loads in the background (Image's own loader), so the FX thread never waits on the file. */
+    private void showImage(Path path) {
+        evidenceImage.setImage(path == null ? null : new Image(path.toUri().toString(), true));
+    }
+
+    private static ReadOnlyObjectWrapper<String> text(Application app, Function<Application, String> getter) {
+        String value = getter.apply(app);
+        return new ReadOnlyObjectWrapper<>(value == null ? "" : value);
+    }
+
+    /** The style class of each status's pill: green done, red failed, amber needs the candidate, blue busy. */
+    static String pillStyle(ApplicationStatus status) {
+        switch (status) {
+            case SUCCESS:
+                return "status-success";
+            case FAILED:
+                return "status-danger";
+            case NEEDS_INPUT:
+            case UNCONFIRMED:
+            case AWAITING_REVIEW:
+                return "status-warning";
+            case PROCESSING:
+                return "status-accent";
+            default:
+                return "status-neutral";
+        }
+    }
+
+    private static final class StatusPillCell extends TableCell<Application, ApplicationStatus> {
+        private final Label pill = new Label();
+
+        StatusPillCell() {
+            pill.getStyleClass().add("status-pill");
+        }
+
+        @Override
+        protected void updateItem(ApplicationStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            setText(null);
+            if (empty || status == null) {
+                setGraphic(null);
+                return;
+            }
+            pill.getStyleClass().removeIf(style -> style.startsWith("status-") && !style.equals("status-pill"));
+            pill.getStyleClass().add(pillStyle(status));
+            // The hosted API's own words, so a candidate who knows it recognises them.
+            pill.setText(status.name().replace('_', ' '));
+            setGraphic(pill);
+        }
+    }
+
+    /** The result text, with the full text in a tooltip (confirmation links and errors can be long). */
+    private static final class DetailCell extends TableCell<Application, String> {
+        @Override
+        protected void updateItem(String detail, boolean empty) {
+            super.updateItem(detail, empty);
+            setText(empty ? null : detail);
+            setTooltip(empty || detail == null || detail.isEmpty() ? null : new Tooltip(detail));
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package io.applydesk.app.ui.runonce;
+
+import io.applydesk.app.ui.common.BackgroundTask;
+import io.applydesk.app.ui.common.ErrorText;
+import io.applydesk.app.ui.common.TaskExecutor;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.JobListReader;
+import io.applydesk.core.job.JobListRow;
+import io.applydesk.core.job.JobRef;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileService;
+import io.applydesk.core.run.RunCoordinator;
+import io.applydesk.core.session.JobPreview;
+import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.SessionCreated;
+import io.applydesk.core.session.SessionService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Run Once wizard: jobs pasted or dropped, checked row by row (link, detected ATS, duplicates)
+ * with {@link SessionService#preview} — the same rules {@code createRunOnce} applies — then a
+ * run_once session created and its run started.
+ *
+ * <p>The job list is the pasted text followed by every drop, numbered from 1 in that order. All
+ * methods must be called on the UI thread; reading, checking and starting run through the
+ * {@link TaskExecutor}.
+ */
+public final class RunOnceViewModel {
+    private final ProfileService profiles;
+    private final SessionService sessions;
+    private final RunCoordinator coordinator;
+    private final JobListReader reader;
+    private final List<JobRef> practiceJobs;
+    private final TaskExecutor executor;
+    private final Consumer<SessionCreated> onStarted;
+
+    // ---- Properties ----
+    private final StringProperty pastedText = new SimpleStringProperty("");
+    private final List<List<JobListRow>> drops = new ArrayList<>();
+    private final ReadOnlyStringWrapper dropSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<Profile> profileList = FXCollections.observableArrayList();
+    private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
+    private final StringProperty overrideEmail = new SimpleStringProperty("");
+    private final BooleanProperty reviewMode = new SimpleBooleanProperty(false);
+    private final ObservableList<JobRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper listMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper listRefused = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canStart;
+
+    /** The jobs of the last check, in row order: what Start sends. */
+    private List<JobRef> checkedJobs = List.of();
+    /** Incremented for every check; a result from an older check is dropped. */
+    private long checkGeneration;
+
+    /**
+     * @param practiceJobs the practice ATS's jobs in practice mode, else empty
+     * @param onStarted    called on the UI thread once the session exists and its run was started
+     */
+    public RunOnceViewModel(ProfileService profiles, SessionService sessions, RunCoordinator coordinator,
+                            JobListReader reader, List<JobRef> practiceJobs, TaskExecutor executor,
+                            Consumer<SessionCreated> onStarted) {
+        this.profiles = profiles;
+        this.sessions = sessions;
+        this.coordinator = coordinator;
+        this.reader = reader;
+        this.practiceJobs = List.copyOf(practiceJobs);
+        this.executor = executor;
+        this.onStarted = onStarted;
+        profile.addListener((obs, old, now) -> checkJobs());
+        canStart = Bindings.createBooleanBinding(this::startAllowed, rows, profile, checking, starting, listRefused);
+    }
+
+    // ---- Properties ----
+
+    /** What the candidate typed or pasted; bound to the text area. Call {@link #checkJobs()} after edits. */
+    public StringProperty pastedTextProperty() {
+        return pastedText;
+    }
+
+    /** e.g. "2 drops: 7 jobs", or "" when nothing was dropped. */
+    public ReadOnlyStringProperty dropSummaryProperty() {
+        return dropSummary.getReadOnlyProperty();
+    }
+
+    public ObservableList<Profile> profiles() {
+        return profileList;
+    }
+
+    public ObjectProperty<Profile> profileProperty() {
+        return profile;
+    }
+
+    /** Sent instead of the profile's email when not blank. */
+    public StringProperty overrideEmailProperty() {
+        return overrideEmail;
+    }
+
+    /** Fill and stop before submit (AWAITING_REVIEW). */
+    public BooleanProperty reviewModeProperty() {
+        return reviewMode;
+    }
+
+    /** The checked rows, in the candidate's order. */
+    public ObservableList<JobRow> rows() {
+        return rows;
+    }
+
+    /** A sentence about the whole list: a count, or why it cannot start (e.g. MAX_JOBS_EXCEEDED's). */
+    public ReadOnlyStringProperty listMessageProperty() {
+        return listMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty startingProperty() {
+        return starting.getReadOnlyProperty();
+    }
+
+    /** Why the last Start failed, or "". */
+    public ReadOnlyStringProperty startErrorProperty() {
+        return startError.getReadOnlyProperty();
+    }
+
+    /** True when a profile is chosen and the list has 1–100 jobs, at least one OK and none invalid. */
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    public boolean hasPracticeJobs() {
+        return !practiceJobs.isEmpty();
+    }
+
+    // ---- Commands ----
+
+    /** Loads the profiles, keeping the chosen one, else picking the first (the demo candidate in practice mode). */
+    public void load() {
+        BackgroundTask.of(profiles::list)
+                .onSuccess(list -> {
+                    String keep = profile.get() == null ? null : profile.get().profileId();
+                    profileList.setAll(list);
+                    profile.set(list.stream().filter(p -> p.profileId().equals(keep)).findFirst()
+                            .orElse(list.isEmpty() ? null : list.get(0)));
+                })
+                .onFailure(error -> startError.set(ErrorText.of(error)))
+                .executeWith(executor);
+    }
+
+    /** Adds what was dropped: the files read as job lists, else the first text form that holds links. */
+    public void drop(DroppedContent content) {
+        BackgroundTask.of(() -> readDropped(content))
+                .onSuccess(read -> {
+                    if (!read.isEmpty()) {
+                        drops.add(read);
+                        checkJobs();
+                    }
+                })
+                .onFailure(error -> listMessage.set(ErrorText.of(error)))
+                .executeWith(executor);
+    }
+
+    /** Practice mode: adds every practice job (with company and title) as one drop. */
+    public void loadPracticeJobs() {
+        List<JobListRow> read = new ArrayList<>();
+        for (int i = 0; i < practiceJobs.size(); i++) {
+            read.add(new JobListRow(i + 1, practiceJobs.get(i), null));
+        }
+        drops.add(read);
+        checkJobs();
+    }
+
+    /** Forgets the pasted text and every drop. */
+    public void clear() {
+        pastedText.set("");
+        drops.clear();
+        checkJobs();
+    }
+
+    /** Re-reads the pasted text and re-checks every row against the chosen profile's earlier applications. */
+    public void checkJobs() {
+        long generation = ++checkGeneration;
+        String text = pastedText.get();
+        List<List<JobListRow>> dropped = List.copyOf(drops);
+        String profileId = profile.get() == null ? null : profile.get().profileId();
+        dropSummary.set(describeDrops(dropped));
+        checking.set(true);
+        BackgroundTask.of(() -> check(text, dropped, profileId))
+                .onSuccess(result -> {
+                    if (generation == checkGeneration) {
+                        checkedJobs = result.jobs();
+                        rows.setAll(result.rows());
+                        listRefused.set(result.refused());
+                        listMessage.set(result.message());
+                    }
+                })
+                .onFailure(error -> {
+                    if (generation == checkGeneration) {
+                        checkedJobs = List.of();
+                        rows.clear();
+                        listRefused.set(true);
+                        listMessage.set(ErrorText.of(error));
+                    }
+                })
+                .onFinished(() -> {
+                    if (generation == checkGeneration) {
+                        checking.set(false);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** Creates the run_once session and starts its run; then hands it to {@code onStarted}. */
+    public void start() {
+        if (!canStart.get()) {
+            return;
+        }
+        String profileId = profile.get().profileId();
+        List<JobRef> jobs = checkedJobs;
+        String email = overrideEmail.get() == null || overrideEmail.get().isBlank() ? null : overrideEmail.get().trim();
+        boolean review = reviewMode.get();
+        startError.set("");
+        starting.set(true);
+        BackgroundTask.of(() -> {
+                    SessionCreated created = sessions.createRunOnce(
+                            new RunOnceRequest(profileId, jobs, null, email, review));
+                    coordinator.start(created.run().sessionRunId());
+                    return created;
+                })
+                .onSuccess(created -> {
+                    clear();
+                    onStarted.accept(created);
+                })
+                .onFailure(error -> startError.set(ErrorText.of(error)))
+                .onFinished(() -> starting.set(false))
+                .executeWith(executor);
+    }
+
+    // ---- Presentation (pure, tested directly) ----
+
+    /** One table row from one checked job. */
+    static JobRow toRow(JobPreview preview) {
+        JobRef job = preview.job();
+        String link = job == null || job.link() == null ? "" : job.link().trim();
+        AtsType ats = preview.link() == null ? null : preview.link().atsType();
+        String atsName = ats == null ? "" : ats.displayName();
+        String company = job == null ? null : job.companyName();
+        String title = job == null ? null : job.title();
+        String explanation = preview.message() == null ? "" : preview.message();
+        switch (preview.verdict()) {
+            case OK:
+                return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.OK, "OK", "");
+            case DUPLICATE_IN_LIST:
+                return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.DUPLICATE,
+                        "Duplicate of row " + preview.duplicateOfRow(), explanation);
+            case ALREADY_APPLIED:
+                return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.DUPLICATE,
+                        "Already applied", explanation);
+            default:
+                return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.INVALID,
+                        "Not a web link", explanation);
+        }
+    }
+
+    // ---- Helpers (worker thread) ----
+
+    private List<JobListRow> readDropped(DroppedContent content) {
+        List<JobListRow> read = new ArrayList<>();
+        for (Path file : content.files()) {
+            read.addAll(reader.readFile(file));
+        }
+        if (!read.isEmpty()) {
+            return read;
+        }
+        List<JobListRow> firstNonEmpty = List.of();
+        for (String text : content.texts()) {
+            List<JobListRow> candidate = reader.readText(text);
+            if (candidate.stream().anyMatch(row -> row.problem() == null)) {
+                return candidate;
+            }
+            if (firstNonEmpty.isEmpty()) {
+                firstNonEmpty = candidate;
+            }
+        }
+        return firstNonEmpty;
+    }
+
+    private CheckResult check(String text, List<List<JobListRow>> dropped, String profileId) {
+        List<JobListRow> all = new ArrayList<>(text == null || text.isBlank() ? List.of() : reader.readText(text));
+        dropped.forEach(all::addAll);
+        // Every row goes to the preview, so row numbers match; a row the reader could not read
+        // keeps its raw text as the link and comes back "Not a web link".
+        List<JobRef> jobs = all.stream().map(JobListRow::job).collect(Collectors.toList());
+        if (jobs.isEmpty()) {
+            return new CheckResult(List.of(), jobs, false, "");
+        }
+        try {
+            SessionService.checkJobCount(jobs.size());
+        } catch (ApplyDeskException tooMany) {
+            return new CheckResult(List.of(), List.of(), true, tooMany.getMessage());
+        }
+        if (profileId == null) {
+            return new CheckResult(List.of(), jobs, true, "Choose a profile to check the jobs against.");
+        }
+        List<JobPreview> previews = sessions.preview(profileId, jobs);
+        List<JobRow> checked = new ArrayList<>(previews.size());
+        for (int i = 0; i < previews.size(); i++) {
+            JobRow row = toRow(previews.get(i));
+            String readerProblem = all.get(i).problem();
+            // The reader's sentence says why better than "not a web link" when it could not read the row.
+            checked.add(readerProblem == null ? row : new JobRow(row.number(), row.companyName(), row.title(),
+                    row.link(), row.ats(), JobRow.State.INVALID, "Not a web link", readerProblem));
+        }
+        return new CheckResult(checked, jobs, false, summary(checked));
+    }
+
+    private boolean startAllowed() {
+        if (profile.get() == null || checking.get() || starting.get() || listRefused.get() || rows.isEmpty()) {
+            return false;
+        }
+        boolean anyOk = rows.stream().anyMatch(r -> r.state() == JobRow.State.OK);
+        boolean anyInvalid = rows.stream().anyMatch(r -> r.state() == JobRow.State.INVALID);
+        return anyOk && !anyInvalid;
+    }
+
+    /** e.g. "5 jobs: 4 to apply to, 1 duplicate (skipped), 1 not a web link". */
+    private static String summary(List<JobRow> checked) {
+        long ok = checked.stream().filter(r -> r.state() == JobRow.State.OK).count();
+        long duplicates = checked.stream().filter(r -> r.state() == JobRow.State.DUPLICATE).count();
+        long invalid = checked.stream().filter(r -> r.state() == JobRow.State.INVALID).count();
+        StringBuilder text = new StringBuilder().append(checked.size()).append(checked.size() == 1 ? " job: " : " jobs: ")
+                .append(ok).append(" to apply to");
+        if (duplicates > 0) {
+            text.append(", ").append(duplicates).append(duplicates == 1 ? " duplicate" : " duplicates")
+                    .append(" (skipped)");
+        }
+        if (invalid > 0) {
+            text.append(", ").append(invalid).append(invalid == 1 ? " is not a web link" : " are not web links")
+                    .append(" — fix or remove ").append(invalid == 1 ? "it" : "them").append(" to start");
+        }
+        return text.toString();
+    }
+
+    private static String describeDrops(List<List<JobListRow>> dropped) {
+        if (dropped.isEmpty()) {
+            return "";
+        }
+        int jobs = dropped.stream().mapToInt(List::size).sum();
+        return dropped.size() + (dropped.size() == 1 ? " drop: " : " drops: ") + jobs + (jobs == 1 ? " job" : " jobs");
+    }
+
+    /** What one check found: the rows to show, the jobs Start sends, whether the list is refused, and a sentence. */
+    private record CheckResult(List<JobRow> rows, List<JobRef> jobs, boolean refused, String message) {
+    }
+}

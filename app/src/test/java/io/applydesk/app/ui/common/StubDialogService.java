@@ -1,0 +1,33 @@
+package io.applydesk.app.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@link DialogService} for tests: answers file choosers from a queue and records errors shown. */
+public final class StubDialogService implements DialogService {
+    private final Deque<Path> filesToChoose = new ArrayDeque<>();
+    private final List<String> errorsShown = new ArrayList<>();
+
+    /** The next {@link #chooseFile} returns {@code file}. */
+    public void willChoose(Path file) {
+        filesToChoose.add(file);
+    }
+
+    public List<String> errorsShown() {
+        return errorsShown;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errorsShown.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String description, List<String> extensions) {
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+}
