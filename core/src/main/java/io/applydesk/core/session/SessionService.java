@@ -16,7 +16,6 @@ import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.SessionRun;
 import io.applydesk.core.run.store.RunDao;
-import io.applydesk.core.run.store.RunStateDao;
 import io.applydesk.core.session.JobPreview.Verdict;
 import io.applydesk.core.session.store.SearchDao;
 import io.applydesk.core.session.store.SessionDao;
@@ -52,12 +51,14 @@ public class SessionService {
     private final ProfileService profiles;
     private final Clock clock;
     private final JobListCheck jobListCheck;
+    private final SessionControl control;
 
     public SessionService(Database db, ProfileService profiles, JobLinkParser links, Clock clock) {
         this.jdbi = db.jdbi();
         this.profiles = profiles;
         this.clock = clock;
         this.jobListCheck = new JobListCheck(links, clock.getZone());
+        this.control = new SessionControl(db, clock);
     }
 
     /**
@@ -139,8 +140,7 @@ public class SessionService {
 
     /** @throws ApplyDeskException NOT_FOUND */
     public Session get(String sessionId) {
-        return jdbi.withExtension(SessionDao.class, dao -> dao.find(sessionId))
-                .orElseThrow(() -> notFound(sessionId));
+        return control.get(sessionId);
     }
 
     /** One page of sessions, newest first. */
@@ -161,7 +161,7 @@ public class SessionService {
      * @throws ApplyDeskException NOT_FOUND when the session does not exist
      */
     public Page<SessionRun> runs(String sessionId, PageRequest page, RunStatus status) {
-        get(sessionId);
+        control.get(sessionId);
         PageRequest p = page == null ? PageRequest.of(null, null) : page;
         SqlFilter filter = new SqlFilter()
                 .equal("session_id", sessionId)
@@ -181,7 +181,7 @@ public class SessionService {
      * @throws ApplyDeskException NOT_FOUND
      */
     public Session stop(String sessionId) {
-        jdbi.withExtension(RunStateDao.class, dao -> dao.stop(sessionId, now())).orElseThrow(() -> notFound(sessionId));
+        control.stop(sessionId);
         return get(sessionId);
     }
 
@@ -191,7 +191,7 @@ public class SessionService {
      * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
      */
     public Session pause(String sessionId) {
-        return transition(sessionId, SessionStatus.ACTIVE, SessionStatus.PAUSED, "paused");
+        return control.pause(sessionId);
     }
 
     /**
@@ -200,18 +200,7 @@ public class SessionService {
      * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
      */
     public Session resume(String sessionId) {
-        return transition(sessionId, SessionStatus.PAUSED, SessionStatus.ACTIVE, "resumed");
-    }
-
-    private Session transition(String sessionId, SessionStatus from, SessionStatus to, String verb) {
-        SessionStatus after = jdbi.withExtension(RunStateDao.class,
-                dao -> dao.transitionSession(sessionId, from, to, now())).orElseThrow(() -> notFound(sessionId));
-        if (after != to && after != from) {
-            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
-                    "This session has already ended (" + after.apiValue() + "), so it cannot be " + verb + ".",
-                    "sessionId");
-        }
-        return get(sessionId);
+        return control.resume(sessionId);
     }
 
     private SearchContext searchContext(Handle h, RunOnceRequest req) {
@@ -238,10 +227,6 @@ public class SessionService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static ApplyDeskException notFound(String sessionId) {
-        return new ApplyDeskException(ErrorCode.NOT_FOUND, "No session with id " + sessionId + " exists.", "sessionId");
     }
 
     /** Stored timestamps keep milliseconds, so what is returned equals what is read back later. */

@@ -1,0 +1,403 @@
+package io.applydesk.core.run;
+
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.PendingQuestion;
+import io.applydesk.core.application.store.ApplicationDao;
+import io.applydesk.core.application.store.ApplicationRow;
+import io.applydesk.core.engine.ApplicationEngine;
+import io.applydesk.core.engine.ApplyMode;
+import io.applydesk.core.engine.ApplyOutcome;
+import io.applydesk.core.engine.ApplyRequest;
+import io.applydesk.core.engine.EngineListener;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileService;
+import io.applydesk.core.profile.Resume;
+import io.applydesk.core.run.store.ClaimedApplication;
+import io.applydesk.core.run.store.RunDao;
+import io.applydesk.core.run.store.RunStateDao;
+import io.applydesk.core.run.store.StopResult;
+import io.applydesk.core.session.Session;
+import io.applydesk.core.session.SessionControl;
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the queued applications of session runs on a bounded pool of worker threads
+ * ("applydesk-worker-N"), one application per worker at a time.
+ *
+ * <p>A worker first <em>claims</em> an application: in one transaction that locks the session
+ * row, QUEUED becomes PROCESSING only while the session is active, so a stop or pause that has
+ * committed always wins. Every status change is written to H2 before it is announced to
+ * {@link RunListener}s. A worker never dies: an engine that throws gives a FAILED application
+ * (UNCONFIRMED when the submit button had already been clicked).
+ *
+ * <p>All public methods are thread-safe and may be called from any thread except that
+ * {@link #awaitRun} blocks its caller (never call it on the UI thread).
+ */
+public final class RunCoordinator implements AutoCloseable {
+    public static final int DEFAULT_WORKERS = 2;
+    /** How long {@link #close()} lets applications being filled in finish before interrupting them. */
+    static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunCoordinator.class);
+
+    private final Jdbi jdbi;
+    private final RunStateDao state;
+    private final ApplicationEngine engine;
+    private final ProfileService profiles;
+    private final SessionControl sessions;
+    private final DataDirectory dirs;
+    private final Clock clock;
+    private final ThreadPoolExecutor workers;
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    /** Applications handed to the pool and not yet done, so none is queued twice. */
+    private final Set<String> inPool = ConcurrentHashMap.newKeySet();
+    /** Notified whenever a run may have settled; see {@link #awaitRun}. */
+    private final Object settleSignal = new Object();
+
+    public RunCoordinator(Database db, ApplicationEngine engine, ProfileService profiles, DataDirectory dirs,
+                          int workers, Clock clock) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("At least one worker is needed, not " + workers);
+        }
+        this.jdbi = db.jdbi();
+        this.state = jdbi.onDemand(RunStateDao.class);
+        this.engine = engine;
+        this.profiles = profiles;
+        this.sessions = new SessionControl(db, clock);
+        this.dirs = dirs;
+        this.clock = clock;
+        this.workers = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), workerThreads());
+    }
+
+    /**
+     * Queues the run's QUEUED applications, in list order, for the workers. Applications already
+     * queued here are not queued twice; a run with nothing left to do is completed at once.
+     *
+     * @throws ApplyDeskException NOT_FOUND when the run does not exist
+     */
+    public void start(String sessionRunId) {
+        SessionRun run = jdbi.withExtension(RunDao.class, dao -> dao.find(sessionRunId))
+                .orElseThrow(() -> new ApplyDeskException(ErrorCode.NOT_FOUND,
+                        "No session run with id " + sessionRunId + " exists.", "sessionRunId"));
+        List<ApplicationRow> queued = jdbi.withExtension(ApplicationDao.class,
+                dao -> dao.inRun(run.sessionRunId(), List.of(ApplicationStatus.QUEUED.name())));
+        for (ApplicationRow row : queued) {
+            if (inPool.add(row.id())) {
+                workers.execute(new ApplicationTask(row.id(), row.sessionRunId(), row.sessionId()));
+            }
+        }
+        if (queued.isEmpty()) {
+            settle(sessionRunId);
+        }
+    }
+
+    /**
+     * Waits until the run has ended (completed, or cancelled) and none of its applications is
+     * still PROCESSING. Blocks the caller.
+     *
+     * @return false when the timeout passed first (or the thread was interrupted)
+     */
+    public boolean awaitRun(String sessionRunId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (settleSignal) {
+            while (!state.isSettled(sessionRunId)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(settleSignal, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Registers a listener; events are delivered on worker threads (see {@link RunListener}). */
+    public Subscription addListener(RunListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Stops the session with the hosted semantics (see {@link SessionControl#stop}), drops its
+     * queued work and announces the cancelled applications and runs. Applications being filled
+     * in finish naturally. A session that already ended is returned unchanged.
+     *
+     * @throws ApplyDeskException NOT_FOUND
+     */
+    public Session stopSession(String sessionId) {
+        StopResult result = sessions.stop(sessionId);
+        inPool.removeIf(id -> result.cancelledApplicationIds().contains(id));
+        workers.getQueue().removeIf(task -> task instanceof ApplicationTask
+                && ((ApplicationTask) task).sessionId.equals(sessionId));
+        if (result.stopped()) {
+            List<Application> cancelled = jdbi.withExtension(ApplicationDao.class,
+                    dao -> dao.withAttempts(result.cancelledApplicationIds().stream()
+                            .map(id -> dao.findRow(id).orElseThrow()).toList()));
+            cancelled.forEach(app -> publish(new ApplicationChanged(app)));
+            result.cancelledRunIds().forEach(this::announceRun);
+        }
+        signalSettle();
+        return sessions.get(sessionId);
+    }
+
+    /**
+     * active → paused: no queued application of the session starts until it is resumed; those
+     * being filled in finish.
+     *
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
+     */
+    public Session pauseSession(String sessionId) {
+        Session paused = sessions.pause(sessionId);
+        inProgressRuns(sessionId).forEach(this::announceRun);
+        return paused;
+    }
+
+    /**
+     * paused → active, and queues the waiting applications of its in-progress runs again.
+     *
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
+     */
+    public Session resumeSession(String sessionId) {
+        Session resumed = sessions.resume(sessionId);
+        for (String runId : inProgressRuns(sessionId)) {
+            announceRun(runId);
+            start(runId);
+        }
+        return resumed;
+    }
+
+    /**
+     * Starts no further application, lets those being filled in finish for up to
+     * {@link #CLOSE_GRACE}, then interrupts them. Applications not started stay QUEUED.
+     */
+    @Override
+    public void close() {
+        workers.getQueue().clear();
+        inPool.clear();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Applications still running after {}; interrupting them", CLOSE_GRACE);
+                workers.shutdownNow();
+                workers.awaitTermination(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- One application, on a worker thread ------------------------------------------------
+
+    /** One application to process; a class (not a lambda) so that a stop can find it in the queue. */
+    private final class ApplicationTask implements Runnable {
+        final String applicationId;
+        final String sessionRunId;
+        final String sessionId;
+
+        ApplicationTask(String applicationId, String sessionRunId, String sessionId) {
+            this.applicationId = applicationId;
+            this.sessionRunId = sessionRunId;
+            this.sessionId = sessionId;
+        }
+
+        @Override
+        public void run() {
+            try {
+                state.claim(applicationId, now()).ifPresent(RunCoordinator.this::process);
+            } catch (RuntimeException e) {
+                LOG.error("Application {} could not be processed", applicationId, e);
+            } finally {
+                inPool.remove(applicationId);
+                settle(sessionRunId);
+            }
+        }
+    }
+
+    private void process(ClaimedApplication claimed) {
+        Application app = claimed.application();
+        publish(new ApplicationChanged(app));
+        AtomicBoolean submitClicked = new AtomicBoolean();
+        ApplyOutcome outcome = apply(claimed, submitClicked);
+        Application done = state.recordOutcome(app.applicationId(), claimed.attempt(), outcome, now()).orElse(null);
+        if (done == null) {
+            LOG.warn("Application {} was no longer PROCESSING; its outcome {} was not stored",
+                    app.applicationId(), outcome.status());
+            return;
+        }
+        recordUnanswered(done);
+        publish(new ApplicationChanged(done));
+    }
+
+    /** Calls the engine; never throws. */
+    private ApplyOutcome apply(ClaimedApplication claimed, AtomicBoolean submitClicked) {
+        Application app = claimed.application();
+        AtsType ats = claimed.job().atsType();
+        try {
+            Session session = sessions.get(app.sessionId());
+            Profile profile = profiles.get(app.profileId()).withEmailOverride(session.overrideEmail());
+            Resume resume = profile.defaultResume();
+            if (resume == null) {
+                return ApplyOutcome.failed(ats, ErrorCode.RESUME_DOWNLOAD_FAILED,
+                        "The profile has no resume to upload. Add one and try again.", null);
+            }
+            ApplyRequest request = new ApplyRequest(app.applicationId(), claimed.job(), profile,
+                    resume.storedPath(), profile.answers(), session.reviewMode() ? ApplyMode.REVIEW : ApplyMode.SUBMIT,
+                    evidenceDirectory(app.applicationId()));
+            return checked(engine.apply(request, engineListener(app, submitClicked)), ats);
+        } catch (ApplyDeskException e) {
+            return ApplyOutcome.failed(ats, e.code(), e.getMessage(), null);
+        } catch (RuntimeException e) {
+            LOG.error("The engine failed on application {}", app.applicationId(), e);
+            return engineFailure(ats, e, submitClicked.get());
+        }
+    }
+
+    private EngineListener engineListener(Application app, AtomicBoolean submitClicked) {
+        return new EngineListener() {
+            @Override
+            public void beforeSubmit() {
+                jdbi.useExtension(ApplicationDao.class, dao -> dao.markSubmitClicked(app.applicationId(), now()));
+                submitClicked.set(true);
+            }
+
+            @Override
+            public void log(String line) {
+                publish(new LogLine(app.sessionRunId(), app.applicationId(), now(), line));
+            }
+        };
+    }
+
+    /** An outcome the store can take: a final status and an ATS, whatever the engine returned. */
+    private static ApplyOutcome checked(ApplyOutcome outcome, AtsType linkAts) {
+        if (outcome == null || outcome.status() == null || !outcome.status().isFinished()) {
+            return ApplyOutcome.failed(linkAts, ErrorCode.FORM_FILL_FAILED,
+                    "The application ended without a result, so it was marked as failed.",
+                    outcome == null ? null : outcome.evidence());
+        }
+        if (outcome.atsType() == null) {
+            return new ApplyOutcome(outcome.status(), linkAts, outcome.confirmationUrl(), outcome.errorCode(),
+                    outcome.errorMessage(), outcome.answers(), outcome.pendingQuestions(), outcome.evidence());
+        }
+        return outcome;
+    }
+
+    /** An engine exception in plain words; after the submit click the truth is "unknown", never "failed". */
+    private static ApplyOutcome engineFailure(AtsType ats, RuntimeException e, boolean submitClicked) {
+        String cause = e.getMessage() == null || e.getMessage().isBlank()
+                ? "an unexpected " + e.getClass().getSimpleName() : e.getMessage().strip();
+        if (submitClicked) {
+            return new ApplyOutcome(ApplicationStatus.UNCONFIRMED, ats, null, ErrorCode.FORM_FILL_FAILED,
+                    "The form was submitted, but something went wrong before the confirmation was seen ("
+                            + cause + "). Check with the employer before applying again.",
+                    List.of(), List.of(), null);
+        }
+        return ApplyOutcome.failed(ats, ErrorCode.FORM_FILL_FAILED,
+                "The application form could not be filled in because of " + cause + ".", null);
+    }
+
+    private Path evidenceDirectory(String applicationId) {
+        Path dir = dirs.evidence().resolve(applicationId);
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new ApplyDeskException(ErrorCode.FORM_FILL_FAILED,
+                    "ApplyDesk could not create the evidence folder " + dir + ".", null, e);
+        }
+    }
+
+    /** The questions nobody could answer go to the answer bank, waiting for the candidate. */
+    private void recordUnanswered(Application done) {
+        for (PendingQuestion q : done.pendingQuestions()) {
+            try {
+                profiles.recordUnanswered(done.profileId(), q.label());
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record the unanswered question '{}' of {}", q.label(), done.applicationId(), e);
+            }
+        }
+    }
+
+    // ---- Runs -------------------------------------------------------------------------------
+
+    /** Completes the run if nothing is left to do, announces it, and wakes {@link #awaitRun}. */
+    private void settle(String sessionRunId) {
+        try {
+            if (state.completeRunIfDone(sessionRunId, now())) {
+                announceRun(sessionRunId);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Could not complete run {}", sessionRunId, e);
+        }
+        signalSettle();
+    }
+
+    private void signalSettle() {
+        synchronized (settleSignal) {
+            settleSignal.notifyAll();
+        }
+    }
+
+    private void announceRun(String sessionRunId) {
+        jdbi.withExtension(RunDao.class, dao -> dao.find(sessionRunId))
+                .ifPresent(run -> publish(new RunChanged(run, sessions.get(run.sessionId()))));
+    }
+
+    private List<String> inProgressRuns(String sessionId) {
+        return jdbi.withExtension(RunDao.class, dao -> dao.idsWithStatus(sessionId, RunStatus.IN_PROGRESS.apiValue()));
+    }
+
+    private void publish(RunEvent event) {
+        for (RunListener listener : listeners) {
+            try {
+                listener.onEvent(event);
+            } catch (RuntimeException e) {
+                LOG.warn("A run listener failed on {}", event.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "applydesk-worker-" + n.incrementAndGet());
+            // Daemon: a coordinator someone forgot to close must not keep the app from exiting.
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

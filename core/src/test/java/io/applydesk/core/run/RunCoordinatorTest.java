@@ -1,0 +1,348 @@
+package io.applydesk.core.run;
+
+import static io.applydesk.core.session.SessionTestKit.greenhouseJob;
+import static io.applydesk.core.session.SessionTestKit.greenhouseJobs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.Attempt;
+import io.applydesk.core.application.PendingQuestion;
+import io.applydesk.core.engine.ApplyMode;
+import io.applydesk.core.engine.ApplyRequest;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.Session;
+import io.applydesk.core.session.SessionCreated;
+import io.applydesk.core.session.SessionStatus;
+import io.applydesk.core.session.SessionTestKit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RunCoordinatorTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path tempDir;
+
+    private SessionTestKit kit;
+    private Profile profile;
+    private final ScriptedEngine engine = new ScriptedEngine();
+    private final List<RunEvent> events = new CopyOnWriteArrayList<>();
+    private RunCoordinator coordinator;
+
+    @BeforeEach
+    void setUp() {
+        kit = new SessionTestKit(tempDir);
+        profile = kit.completeProfile("dana@example.com");
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (coordinator != null) {
+            coordinator.close();
+        }
+        kit.close();
+    }
+
+    private RunCoordinator coordinator(int workers) {
+        coordinator = new RunCoordinator(kit.db, engine, kit.profiles, kit.dirs, workers, kit.clock);
+        coordinator.addListener(events::add);
+        return coordinator;
+    }
+
+    @Test
+    void appliesEveryQueuedApplicationThenCompletesRunAndSession() throws Exception {
+        SessionCreated created = kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                greenhouseJobs(3), null, "me@mine.test", false));
+        String runId = created.run().sessionRunId();
+        coordinator(2).start(runId);
+
+        assertTrue(coordinator.awaitRun(runId, WAIT));
+
+        List<Application> apps = kit.applications.inRun(runId);
+        for (Application app : apps) {
+            assertEquals(ApplicationStatus.SUCCESS, app.status());
+            assertEquals(app.jobUrl() + "/confirmation", app.confirmationUrl());
+            assertEquals(List.of(new Attempt(1, "success", kit.clock.instant())), app.attempts());
+            assertEquals("me@mine.test", app.questionsAndAnswers().get(0).answer());
+            assertEquals(kit.dirs.evidence().resolve(app.applicationId()).resolve("filled.png"),
+                    app.evidence().filledScreenshot());
+            assertEquals(1, engine.callsFor(app.applicationId()));
+        }
+        SessionRun run = kit.sessions.runs(created.session().sessionId(), null, null).data().get(0);
+        assertEquals(RunStatus.COMPLETED, run.status());
+        assertEquals(kit.clock.instant(), run.completedAt());
+        assertEquals(new RunStats(3, 3, 3, 0), run.stats());
+        Session session = kit.sessions.get(created.session().sessionId());
+        assertEquals(SessionStatus.COMPLETED, session.status());
+        assertEquals(3, session.stats().successfulApplications());
+        assertEquals(3, session.stats().totalApplications());
+        assertEquals(0, session.stats().jobsQueued());
+
+        ApplyRequest request = engine.requests.get(0);
+        assertEquals("me@mine.test", request.profile().personalInformation().email(), "overrideEmail applied");
+        assertEquals(ApplyMode.SUBMIT, request.mode());
+        assertEquals(AtsType.GREENHOUSE, request.job().atsType());
+        assertTrue(Files.isRegularFile(request.resume()));
+        assertTrue(Files.isDirectory(request.evidenceDir()));
+        assertTrue(engine.threadNames.stream().allMatch(n -> n.startsWith("applydesk-worker-")));
+    }
+
+    @Test
+    void reviewModeAsksTheEngineToStopBeforeSubmit() {
+        SessionCreated created = kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                greenhouseJobs(1), null, null, true));
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+        assertEquals(ApplyMode.REVIEW, engine.requests.get(0).mode());
+    }
+
+    @Test
+    void eventsAnnounceWhatIsAlreadyStored() {
+        List<String> mismatches = new CopyOnWriteArrayList<>();
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(4));
+        coordinator(2).addListener(event -> {
+            if (event instanceof ApplicationChanged) {
+                Application announced = ((ApplicationChanged) event).application();
+                Application stored = kit.applications.get(announced.applicationId());
+                if (stored.status() != announced.status() && !stored.status().isFinished()) {
+                    mismatches.add(announced.applicationId() + " announced " + announced.status()
+                            + " but stored " + stored.status());
+                }
+                if (announced.status() == ApplicationStatus.SUCCESS && !announced.equals(stored)) {
+                    mismatches.add(announced.applicationId() + " final state differs from H2");
+                }
+            } else if (event instanceof RunChanged) {
+                RunChanged changed = (RunChanged) event;
+                if (changed.run().status() != RunStatus.COMPLETED
+                        || kit.sessions.get(changed.session().sessionId()).status() != SessionStatus.COMPLETED) {
+                    mismatches.add("run announced before it was stored as completed");
+                }
+            }
+        });
+        coordinator.start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        assertEquals(List.of(), mismatches);
+        for (Application app : created.applications()) {
+            assertEquals(List.of(ApplicationStatus.PROCESSING, ApplicationStatus.SUCCESS),
+                    statusesAnnounced(app.applicationId()));
+        }
+        assertEquals(1, events.stream().filter(e -> e instanceof RunChanged).count());
+        assertTrue(events.stream().anyMatch(e -> e instanceof LogLine
+                && ((LogLine) e).sessionRunId().equals(created.run().sessionRunId())
+                && ((LogLine) e).text().startsWith("Filling in ")));
+    }
+
+    @Test
+    void skippedDuplicatesNeverReachTheEngine() {
+        SessionCreated created = kit.runOnce(profile, List.of(greenhouseJob(1), greenhouseJob(1)));
+        coordinator(2).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        assertEquals(1, engine.requests.size());
+        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.SKIPPED),
+                kit.applications.inRun(created.run().sessionRunId()).stream().map(Application::status).toList());
+    }
+
+    @Test
+    void aRunWithNothingToDoCompletesAtOnce() {
+        kit.runOnce(profile, List.of(greenhouseJob(1)));
+        SessionCreated onlyDuplicates = kit.runOnce(profile, List.of(greenhouseJob(1)));
+        coordinator(1).start(onlyDuplicates.run().sessionRunId());
+
+        assertTrue(coordinator.awaitRun(onlyDuplicates.run().sessionRunId(), WAIT));
+        assertEquals(SessionStatus.COMPLETED, kit.sessions.get(onlyDuplicates.session().sessionId()).status());
+        assertEquals(0, engine.requests.size());
+    }
+
+    /** Stop through the coordinator, or through the session service alone: the claim must refuse either way. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void stopLetsTheProcessingApplicationFinishAndStartsNoOther(boolean throughCoordinator) throws Exception {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(3));
+        String runId = created.run().sessionRunId();
+        String sessionId = created.session().sessionId();
+        Application first = created.applications().get(0);
+        ScriptedEngine.Gate gate = engine.gate(first.jobUrl());
+        coordinator(1).start(runId);
+        gate.awaitEntered();
+
+        Session stopped = throughCoordinator ? coordinator.stopSession(sessionId) : kit.sessions.stop(sessionId);
+
+        assertEquals(SessionStatus.CANCELLED, stopped.status());
+        assertEquals(RunStatus.CANCELLED, kit.sessions.runs(sessionId, null, null).data().get(0).status());
+        assertEquals(List.of(ApplicationStatus.PROCESSING, ApplicationStatus.CANCELLED, ApplicationStatus.CANCELLED),
+                statuses(runId));
+
+        gate.release();
+        assertTrue(coordinator.awaitRun(runId, WAIT));
+
+        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.CANCELLED, ApplicationStatus.CANCELLED),
+                statuses(runId));
+        assertEquals(1, engine.requests.size(), "no new application started after the stop");
+        assertEquals(1, engine.callsFor(first.applicationId()));
+        SessionRun run = kit.sessions.runs(sessionId, null, null).data().get(0);
+        assertEquals(RunStatus.CANCELLED, run.status(), "a stopped run stays cancelled");
+        assertEquals(new RunStats(3, 1, 1, 0), run.stats());
+        assertEquals(SessionStatus.CANCELLED, kit.sessions.get(sessionId).status());
+        if (throughCoordinator) {
+            assertEquals(List.of(ApplicationStatus.CANCELLED), statusesAnnounced(created.applications().get(1)
+                    .applicationId()));
+        }
+    }
+
+    @Test
+    void pausedSessionStartsNothingUntilResumed() throws Exception {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(3));
+        String runId = created.run().sessionRunId();
+        ScriptedEngine.Gate gate = engine.gate(created.applications().get(0).jobUrl());
+        coordinator(1).start(runId);
+        gate.awaitEntered();
+
+        assertEquals(SessionStatus.PAUSED, coordinator.pauseSession(created.session().sessionId()).status());
+        gate.release();
+        assertFalse(coordinator.awaitRun(runId, Duration.ofMillis(500)), "a paused run does not end");
+        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.QUEUED, ApplicationStatus.QUEUED),
+                statuses(runId));
+        assertEquals(1, engine.requests.size());
+
+        coordinator.resumeSession(created.session().sessionId());
+        assertTrue(coordinator.awaitRun(runId, WAIT));
+        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.SUCCESS, ApplicationStatus.SUCCESS),
+                statuses(runId));
+        assertEquals(3, engine.requests.size());
+    }
+
+    @Test
+    void needsInputStoresPendingQuestionsAndRecordsThemAsUnanswered() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(1));
+        Application app = created.applications().get(0);
+        PendingQuestion visa = new PendingQuestion("Do you hold a UK visa?", "select", List.of("Yes", "No"), true);
+        engine.script(app.jobUrl(), (request, listener) -> ScriptedEngine.needsInput(request, List.of(visa)));
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        Application stored = kit.applications.get(app.applicationId());
+        assertEquals(ApplicationStatus.NEEDS_INPUT, stored.status());
+        assertEquals(List.of(visa), stored.pendingQuestions());
+        assertEquals(ErrorCode.MISSING_REQUIRED_FIELD, stored.error().code());
+        assertNull(stored.submitClickedAt());
+        assertEquals("needs_input", stored.attempts().get(0).status());
+        assertEquals(List.of("Do you hold a UK visa?"), kit.profiles.unansweredQuestions(profile.profileId()));
+    }
+
+    @Test
+    void beforeSubmitIsStoredBeforeTheEngineGoesOn() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(1));
+        Application app = created.applications().get(0);
+        List<Object> seenAtSubmit = new ArrayList<>();
+        engine.script(app.jobUrl(), (request, listener) -> {
+            listener.beforeSubmit();
+            seenAtSubmit.add(kit.applications.get(app.applicationId()).submitClickedAt());
+            return ScriptedEngine.success(request, listener);
+        });
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        assertEquals(List.of(kit.clock.instant()), seenAtSubmit);
+        assertEquals(kit.clock.instant(), kit.applications.get(app.applicationId()).submitClickedAt());
+    }
+
+    @Test
+    void throwingEngineFailsTheApplicationAndTheWorkerGoesOn() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(2));
+        Application broken = created.applications().get(0);
+        engine.script(broken.jobUrl(), (request, listener) -> {
+            throw new IllegalStateException("Upload button not found");
+        });
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        Application failed = kit.applications.get(broken.applicationId());
+        assertEquals(ApplicationStatus.FAILED, failed.status());
+        assertEquals(ErrorCode.FORM_FILL_FAILED, failed.error().code());
+        assertEquals("The application form could not be filled in because of Upload button not found.",
+                failed.error().message());
+        assertEquals("failed", failed.attempts().get(0).status());
+        assertEquals(ApplicationStatus.SUCCESS, kit.applications.get(created.applications().get(1)
+                .applicationId()).status());
+        Session session = kit.sessions.get(created.session().sessionId());
+        assertEquals(1, session.stats().failedApplications());
+        assertEquals(SessionStatus.COMPLETED, session.status());
+    }
+
+    @Test
+    void engineThatThrowsAfterTheSubmitClickLeavesTheApplicationUnconfirmed() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(1));
+        Application app = created.applications().get(0);
+        engine.script(app.jobUrl(), (request, listener) -> {
+            listener.beforeSubmit();
+            throw new IllegalStateException("Browser closed");
+        });
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        Application stored = kit.applications.get(app.applicationId());
+        assertEquals(ApplicationStatus.UNCONFIRMED, stored.status());
+        assertNotNull(stored.submitClickedAt());
+    }
+
+    @Test
+    void aThrowingListenerDoesNotHurtTheWorkers() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(2));
+        coordinator(1).addListener(event -> {
+            throw new IllegalStateException("listener bug");
+        });
+        Subscription unsubscribed = coordinator.addListener(event -> {
+            throw new AssertionError("closed subscriptions get no events");
+        });
+        unsubscribed.close();
+        coordinator.start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.SUCCESS),
+                statuses(created.run().sessionRunId()));
+        assertEquals(1, events.stream().filter(e -> e instanceof RunChanged).count());
+    }
+
+    @Test
+    void startIsIdempotentPerApplication() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(3));
+        coordinator(2);
+        coordinator.start(created.run().sessionRunId());
+        coordinator.start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+        for (Application app : created.applications()) {
+            assertEquals(1, engine.callsFor(app.applicationId()));
+        }
+    }
+
+    private List<ApplicationStatus> statuses(String runId) {
+        return kit.applications.inRun(runId).stream().map(Application::status).toList();
+    }
+
+    private List<ApplicationStatus> statusesAnnounced(String applicationId) {
+        return events.stream().filter(e -> e instanceof ApplicationChanged)
+                .map(e -> ((ApplicationChanged) e).application())
+                .filter(a -> a.applicationId().equals(applicationId))
+                .map(Application::status).toList();
+    }
+}
