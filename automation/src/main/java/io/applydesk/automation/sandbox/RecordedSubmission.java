@@ -1,6 +1,7 @@
 package io.applydesk.automation.sandbox;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record RecordedSubmission(String atsType, String jobId, Instant receivedA
     public RecordedSubmission {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         fields.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        fields = java.util.Collections.unmodifiableMap(copy);
+        fields = Collections.unmodifiableMap(copy);
         files = List.copyOf(files);
     }
 

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,6 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Greenhouse classic replica over plain HTTP: markup, uploads, validation, records. */
@@ -391,7 +391,7 @@ class GreenhouseReplicaTest {
     /** "value=text" of each option in a select block, with text unescaped. */
     private static List<String> options(String selectBlock) {
         Matcher matcher = Pattern.compile("<option value=\"([^\"]*)\"[^>]*>([^<]*)</option>").matcher(selectBlock);
-        List<String> options = new java.util.ArrayList<>();
+        List<String> options = new ArrayList<>();
         while (matcher.find()) {
             options.add(matcher.group(1) + "=" + matcher.group(2).replace("&#39;", "'").replace("&amp;", "&"));
         }
