@@ -143,6 +143,11 @@ public final class AnswerResolver {
      * nothing for a checkbox, the text itself otherwise.
      */
     private static Optional<ResolvedAnswer> fit(FormQuestion question, ResolvedAnswer answer) {
+        if (question.type() == QuestionType.MULTI_SELECT) {
+            return ChoiceMatcher.matchSeveral(answer.value(), question.options())
+                    .map(options -> new ResolvedAnswer(String.join(ResolvedAnswer.CHOICE_SEPARATOR, options),
+                            answer.provenance()));
+        }
         if (question.type().isChoice()) {
             return ChoiceMatcher.match(answer.value(), question.options())
                     .map(option -> new ResolvedAnswer(option, answer.provenance()));

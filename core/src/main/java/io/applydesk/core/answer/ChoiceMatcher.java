@@ -1,8 +1,10 @@
 package io.applydesk.core.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Maps a wanted answer onto one of the options a form offers, conservatively: exact text
@@ -10,6 +12,7 @@ import java.util.Set;
  * the wanted words. Never picks "the closest" option.
  */
 final class ChoiceMatcher {
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[;,\\n]");
     private static final Set<String> YES = Set.of("yes", "y", "true");
     private static final Set<String> NO = Set.of("no", "n", "false");
 
@@ -40,6 +43,31 @@ final class ChoiceMatcher {
                 .filter(o -> QuestionText.normalise(o).startsWith(target + " "))
                 .toList();
         return byPrefix.size() == 1 ? Optional.of(byPrefix.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The offered options meant by a list answer ("Berlin, Lisbon" or "Berlin; Lisbon"): the whole
+     * answer when it is one option, else every listed part, each of which must match an option.
+     */
+    static Optional<List<String>> matchSeveral(String wanted, List<String> options) {
+        Optional<String> whole = match(wanted, options);
+        if (whole.isPresent()) {
+            return Optional.of(List.of(whole.get()));
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String part : LIST_SEPARATORS.split(wanted)) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<String> option = match(part, options);
+            if (option.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!chosen.contains(option.get())) {
+                chosen.add(option.get());
+            }
+        }
+        return chosen.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(chosen));
     }
 
     /** The option that declines to answer ("Decline To Self Identify", "I don't wish to answer"). */

@@ -214,6 +214,22 @@ class AnswerResolverTest {
         answer.ifPresent(a -> assertEquals(Kind.SAFE_DEFAULT, a.provenance().kind()));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Berlin                  | Berlin
+            berlin, Lisbon          | Berlin; Lisbon
+            Lisbon; Remote within the EU | Lisbon; Remote within the EU
+            Berlin, Paris           | NONE
+            """)
+    void multiSelectAnswersMustAllBeOfferedOptions(String bankAnswer, String expected) {
+        String label = "Which of our offices would you consider working from?";
+        List<AnswerBankEntry> bank = List.of(new AnswerBankEntry(label, bankAnswer));
+        Optional<ResolvedAnswer> answer = resolver.resolve(new FormQuestion(label, "offices", QuestionType.MULTI_SELECT,
+                List.of("Berlin", "Lisbon", "Remote within the EU"), false, QuestionSection.CUSTOM), alex(), bank);
+        assertEquals(Optional.ofNullable(expected), answer.map(ResolvedAnswer::value));
+        answer.ifPresent(a -> assertEquals(List.of(expected.split("; ")), a.choices()));
+    }
+
     @Test
     void filesAreNeverAnswered() {
         assertEquals(Optional.empty(), resolve("Resume/CV", QuestionType.FILE, List.of(), QuestionSection.STANDARD, alex()));

@@ -1,0 +1,39 @@
+package io.applydesk.automation.ats;
+
+import io.applydesk.core.answer.FormQuestion;
+import io.applydesk.core.answer.ResolvedAnswer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One ATS's application form, open in a page, as the engine drives it: read the questions, upload
+ * the resume, fill answers, submit. Implementations are page objects (STYLE.md §5): locators,
+ * intent methods, no sleeps. Used by one worker thread.
+ */
+public interface ApplicationForm {
+
+    /**
+     * Every question the form asks except the resume upload, in page order, with labels, options
+     * (placeholders such as "--" left out), required flags and sections.
+     */
+    List<FormQuestion> questions();
+
+    /**
+     * Attaches the resume through the form's real mechanism and returns once the page shows it as
+     * attached (uploads are asynchronous on most ATSs).
+     */
+    void uploadResume(Path resume);
+
+    /** Fills one of {@link #questions()} with a resolved answer (an option text for choices). */
+    void answer(FormQuestion question, ResolvedAnswer answer);
+
+    /**
+     * Clicks submit and waits for the site's verdict.
+     *
+     * @param timeout how long to wait for the confirmation or an error after the click
+     * @throws com.microsoft.playwright.TimeoutError when neither shows in time
+     */
+    SubmitResult submit(Duration timeout);
+}

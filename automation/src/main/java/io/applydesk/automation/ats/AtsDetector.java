@@ -1,0 +1,87 @@
+package io.applydesk.automation.ats;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.JobLinkParser;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises the ATS of a job: from the URL first (core's {@link JobLinkParser}, ATS-REFERENCE.md §0),
+ * and after navigation from the page itself, which also tells which of an ATS's forms it is. Employer
+ * career pages that embed Greenhouse ({@code #grnhse_app} / {@code iframe#grnhse_iframe}) are followed
+ * into the embedded form.
+ *
+ * <p>Stateless; the page methods run on the calling worker thread.
+ */
+public final class AtsDetector {
+    static final String GREENHOUSE_EMBED = "#grnhse_app, iframe#grnhse_iframe";
+    private static final String GREENHOUSE_IFRAME = "iframe#grnhse_iframe";
+
+    private final JobLinkParser parser;
+    private final String anyFingerprint;
+
+    public AtsDetector(JobLinkParser parser) {
+        this.parser = parser;
+        this.anyFingerprint = Arrays.stream(FormFingerprint.values()).map(FormFingerprint::css)
+                .collect(Collectors.joining(", ")) + ", " + GREENHOUSE_EMBED;
+    }
+
+    /** The ATS named by the URL alone; UNKNOWN when the URL does not say. */
+    public AtsType fromUrl(String url) {
+        return parser.parse(url).atsType();
+    }
+
+    /**
+     * Which form the page (already navigated to the job) shows. Waits up to {@code wait} for any known
+     * form to appear; a page that shows none is answered with the URL's ATS and no form. May navigate
+     * the page to an embedded Greenhouse form.
+     */
+    public Detection detect(Page page, Duration wait) {
+        AtsType byUrl = fromUrl(page.url());
+        if (!appears(page.locator(anyFingerprint).first(), wait)) {
+            return new Detection(byUrl, null);
+        }
+        Optional<FormFingerprint> form = formOnPage(page);
+        if (form.isEmpty() && page.locator(GREENHOUSE_EMBED).count() > 0 && followGreenhouseEmbed(page, wait)) {
+            return new Detection(AtsType.GREENHOUSE, appears(page.locator(anyFingerprint).first(), wait)
+                    ? formOnPage(page).orElse(null) : null);
+        }
+        return form.map(f -> new Detection(f.atsType(), f)).orElse(new Detection(byUrl, null));
+    }
+
+    private static Optional<FormFingerprint> formOnPage(Page page) {
+        return Arrays.stream(FormFingerprint.values()).filter(f -> page.locator(f.css()).count() > 0).findFirst();
+    }
+
+    /** Navigates into the embed's iframe (the embed script may add it a moment after load). */
+    private static boolean followGreenhouseEmbed(Page page, Duration wait) {
+        Locator iframe = page.locator(GREENHOUSE_IFRAME).first();
+        if (!appears(iframe, wait)) {
+            return false;
+        }
+        String src = iframe.getAttribute("src");
+        if (src == null || src.isBlank()) {
+            return false;
+        }
+        page.navigate(URI.create(page.url()).resolve(src.trim()).toString());
+        return true;
+    }
+
+    private static boolean appears(Locator locator, Duration wait) {
+        try {
+            locator.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED)
+                    .setTimeout(wait.toMillis()));
+            return true;
+        } catch (TimeoutError e) {
+            return false;
+        }
+    }
+}

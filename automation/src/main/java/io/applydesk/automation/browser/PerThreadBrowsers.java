@@ -1,0 +1,108 @@
+package io.applydesk.automation.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One Playwright and one launched browser per worker thread, created the first time that thread
+ * asks (Playwright is not thread-safe: playwright.dev/java/docs/multithreading). Callers open a new
+ * {@code BrowserContext} per application on the browser they get and close it afterwards.
+ *
+ * <p>{@link #browser()} may be called from any number of threads, each getting its own browser.
+ * {@link #close()} closes them all and must only be called once no thread uses them any more.
+ */
+public final class PerThreadBrowsers implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PerThreadBrowsers.class);
+
+    /** Chromium flags for a closed network (STACK.md): otherwise it keeps retrying background connections. */
+    static final List<String> LAUNCH_ARGS = List.of("--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage");
+
+    private final Path executable;
+    private final boolean headless;
+    private final ThreadLocal<ThreadBrowser> current = new ThreadLocal<>();
+    private final Set<ThreadBrowser> all = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    private record ThreadBrowser(Playwright playwright, Browser browser) {
+    }
+
+    /**
+     * @param executable the Chromium-family browser to launch (see {@link BrowserLocator})
+     * @param headless   true for no visible window (CLI {@code --headless}, tests)
+     */
+    public PerThreadBrowsers(Path executable, boolean headless) {
+        this.executable = executable;
+        this.headless = headless;
+    }
+
+    /** This thread's browser, launched on first use (or again if it was disconnected). */
+    public Browser browser() {
+        if (closed) {
+            throw new IllegalStateException("The browsers were closed");
+        }
+        ThreadBrowser mine = current.get();
+        if (mine != null && mine.browser().isConnected()) {
+            return mine.browser();
+        }
+        if (mine != null) {
+            discard(mine);
+        }
+        mine = launch();
+        current.set(mine);
+        all.add(mine);
+        return mine.browser();
+    }
+
+    private ThreadBrowser launch() {
+        // The download cannot work here and must never be attempted silently (DESIGN.md).
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable)
+                    .setHeadless(headless)
+                    .setArgs(LAUNCH_ARGS));
+            LOG.debug("Launched {} for thread {}", executable, Thread.currentThread().getName());
+            return new ThreadBrowser(playwright, browser);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    private void discard(ThreadBrowser browser) {
+        all.remove(browser);
+        current.remove();
+        try {
+            browser.playwright().close();
+        } catch (RuntimeException e) {
+            LOG.debug("Closing a disconnected browser failed", e);
+        }
+    }
+
+    /** Closes every thread's browser and Playwright. Only once no application is running. */
+    @Override
+    public void close() {
+        closed = true;
+        for (ThreadBrowser browser : all) {
+            try {
+                browser.browser().close();
+                browser.playwright().close();
+            } catch (RuntimeException e) {
+                LOG.warn("A browser did not close cleanly", e);
+            }
+        }
+        all.clear();
+    }
+}

@@ -1,0 +1,53 @@
+package io.applydesk.automation.engine;
+
+import io.applydesk.core.job.HostAlias;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How the Playwright engine runs.
+ *
+ * @param browserExecutable  the Chromium-family browser (see {@code BrowserLocator})
+ * @param headless           no visible window (CLI {@code --headless}, tests); the desktop app shows it
+ * @param navigationTimeout  longest wait for a page to load
+ * @param actionTimeout      longest wait for one field, click or upload to become possible
+ * @param confirmationTimeout longest wait, after the submit click, for the confirmation or an error
+ * @param captureEvidence    write screenshots, page HTML and answers.json (off only for benchmarks)
+ * @param hostAliases        URL prefixes that stand for an ATS's real host (the practice ATS)
+ */
+public record EngineSettings(
+        Path browserExecutable,
+        boolean headless,
+        Duration navigationTimeout,
+        Duration actionTimeout,
+        Duration confirmationTimeout,
+        boolean captureEvidence,
+        List<HostAlias> hostAliases) {
+
+    public EngineSettings {
+        hostAliases = hostAliases == null ? List.of() : List.copyOf(hostAliases);
+    }
+
+    /** Headed, evidence on, 30 s to load a page, 10 s per action, 30 s for the confirmation. */
+    public static EngineSettings defaults(Path browserExecutable, List<HostAlias> hostAliases) {
+        return new EngineSettings(browserExecutable, false, Duration.ofSeconds(30), Duration.ofSeconds(10),
+                Duration.ofSeconds(30), true, hostAliases);
+    }
+
+    public EngineSettings withHeadless(boolean newHeadless) {
+        return new EngineSettings(browserExecutable, newHeadless, navigationTimeout, actionTimeout,
+                confirmationTimeout, captureEvidence, hostAliases);
+    }
+
+    public EngineSettings withCaptureEvidence(boolean capture) {
+        return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout,
+                confirmationTimeout, capture, hostAliases);
+    }
+
+    public EngineSettings withTimeouts(Duration navigation, Duration action, Duration confirmation) {
+        return new EngineSettings(browserExecutable, headless, navigation, action, confirmation, captureEvidence,
+                hostAliases);
+    }
+}

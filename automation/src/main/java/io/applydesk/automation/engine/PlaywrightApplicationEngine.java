@@ -1,0 +1,234 @@
+package io.applydesk.automation.engine;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
+import io.applydesk.automation.ats.ApplicationForm;
+import io.applydesk.automation.ats.AtsAdapter;
+import io.applydesk.automation.ats.AtsAdapters;
+import io.applydesk.automation.ats.AtsDetector;
+import io.applydesk.automation.ats.Detection;
+import io.applydesk.automation.ats.SubmitResult;
+import io.applydesk.automation.browser.PerThreadBrowsers;
+import io.applydesk.automation.evidence.EvidenceRecorder;
+import io.applydesk.core.answer.AnswerResolver;
+import io.applydesk.core.application.AnsweredQuestion;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.Provenance;
+import io.applydesk.core.engine.ApplicationEngine;
+import io.applydesk.core.engine.ApplyMode;
+import io.applydesk.core.engine.ApplyOutcome;
+import io.applydesk.core.engine.ApplyRequest;
+import io.applydesk.core.engine.EngineListener;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.JobLinkParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Applies with Playwright in a real Chromium-family browser: a new browser context per application
+ * on the calling worker thread's own browser; detect the ATS, fill from the profile and answer bank
+ * only, stop with NEEDS_INPUT when a required question has no approved answer, capture evidence,
+ * then stop for review or submit and wait for the confirmation. A screenshot and a trace are kept
+ * on failure.
+ *
+ * <p>{@link #apply} may be called from several worker threads at once (one browser each) and never
+ * throws. {@link #close} must be called once no application is running.
+ */
+public final class PlaywrightApplicationEngine implements ApplicationEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(PlaywrightApplicationEngine.class);
+
+    private final EngineSettings settings;
+    private final PerThreadBrowsers browsers;
+    private final AtsDetector detector;
+    private final AtsAdapters adapters;
+    private final FormFiller filler;
+
+    public PlaywrightApplicationEngine(EngineSettings settings) {
+        this(settings, new AnswerResolver());
+    }
+
+    /** @param resolver the answer resolver (tests pass one with a fixed clock) */
+    public PlaywrightApplicationEngine(EngineSettings settings, AnswerResolver resolver) {
+        this.settings = settings;
+        this.browsers = new PerThreadBrowsers(settings.browserExecutable(), settings.headless());
+        this.detector = new AtsDetector(new JobLinkParser(settings.hostAliases()));
+        this.adapters = AtsAdapters.all();
+        this.filler = new FormFiller(resolver);
+    }
+
+    @Override
+    public ApplyOutcome apply(ApplyRequest request, EngineListener listener) {
+        EvidenceRecorder evidence = new EvidenceRecorder(request.evidenceDir(), settings.captureEvidence());
+        AtsType ats = request.job().atsType();
+        if (request.resume() == null || !Files.isReadable(request.resume())) {
+            return ApplyOutcome.failed(ats, ErrorCode.RESUME_DOWNLOAD_FAILED,
+                    "The resume file " + request.resume() + " could not be read.", evidence.evidence());
+        }
+        BrowserContext context = null;
+        Page page = null;
+        boolean keepTrace = false;
+        try {
+            Browser browser = browsers.browser();
+            context = browser.newContext();
+            context.setDefaultTimeout(settings.actionTimeout().toMillis());
+            context.setDefaultNavigationTimeout(settings.navigationTimeout().toMillis());
+            evidence.startTrace(context);
+            page = context.newPage();
+            Attempt attempt = new Attempt(request, listener, evidence, page);
+            ApplyOutcome outcome = attempt.run();
+            keepTrace = outcome.status() == ApplicationStatus.FAILED;
+            if (keepTrace) {
+                evidence.failure(page);
+            }
+            return outcome;
+        } catch (TimeoutError e) {
+            keepTrace = true;
+            return failure(request, listener, evidence, page, ats, ErrorCode.WORKER_TIMEOUT,
+                    "The job site took too long to answer: " + firstLine(e), e);
+        } catch (ApplyDeskException e) {
+            keepTrace = true;
+            return failure(request, listener, evidence, page, ats, e.code(), e.getMessage(), e);
+        } catch (PlaywrightException e) {
+            keepTrace = true;
+            return failure(request, listener, evidence, page, ats, ErrorCode.FORM_FILL_FAILED,
+                    "The browser could not complete the application form: " + firstLine(e), e);
+        } catch (RuntimeException e) {
+            keepTrace = true;
+            return failure(request, listener, evidence, page, ats, ErrorCode.FORM_FILL_FAILED,
+                    "Something unexpected went wrong while filling the application form: " + e, e);
+        } finally {
+            if (context != null) {
+                evidence.stopTrace(context, keepTrace);
+                closeQuietly(context);
+            }
+        }
+    }
+
+    private ApplyOutcome failure(ApplyRequest request, EngineListener listener, EvidenceRecorder evidence, Page page,
+                                 AtsType ats, ErrorCode code, String message, Exception cause) {
+        LOG.warn("Application {} failed: {}", request.applicationId(), message, cause);
+        listener.log("Failed: " + message);
+        evidence.failure(page);
+        return ApplyOutcome.failed(ats, code, message, evidence.evidence());
+    }
+
+    /** One application's steps on one page. */
+    private final class Attempt {
+        private final ApplyRequest request;
+        private final EngineListener listener;
+        private final EvidenceRecorder evidence;
+        private final Page page;
+
+        Attempt(ApplyRequest request, EngineListener listener, EvidenceRecorder evidence, Page page) {
+            this.request = request;
+            this.listener = listener;
+            this.evidence = evidence;
+            this.page = page;
+        }
+
+        ApplyOutcome run() {
+            String url = request.job().uri().toString();
+            listener.log("Opening " + url);
+            page.navigate(url);
+            Detection detection = detector.detect(page, settings.actionTimeout());
+            AtsType ats = detection.atsType();
+            AtsAdapter adapter = detection.recognisedForm().flatMap(adapters::forForm).orElse(null);
+            if (adapter == null) {
+                return notSupported(detection);
+            }
+            listener.log("Found a " + adapter.form().displayName() + " application form");
+            ApplicationForm form = adapter.open(page);
+            FormFiller.Result filled = filler.fill(form, request.profile(), request.answerBank());
+            if (!filled.pending().isEmpty()) {
+                return needsInput(ats, filled);
+            }
+            listener.log("Uploading resume " + request.resume().getFileName());
+            form.uploadResume(request.resume());
+            List<AnsweredQuestion> answers = withResume(filled.answered());
+            evidence.filledForm(page);
+            evidence.answers(request.applicationId(), url, ats.apiValue(), request.resume(), answers, List.of());
+            listener.log("Filled " + answers.size() + " fields");
+            if (request.mode() == ApplyMode.REVIEW) {
+                listener.log("Stopped before submitting, for your review");
+                return new ApplyOutcome(ApplicationStatus.AWAITING_REVIEW, ats, null, null, null, answers, List.of(),
+                        evidence.evidence());
+            }
+            listener.beforeSubmit();
+            listener.log("Submitting");
+            SubmitResult result = form.submit(settings.confirmationTimeout());
+            if (result instanceof SubmitResult.Confirmed confirmed) {
+                evidence.confirmation(page);
+                listener.log("Confirmed: " + confirmed.confirmationUrl());
+                return new ApplyOutcome(ApplicationStatus.SUCCESS, ats, confirmed.confirmationUrl(), null, null,
+                        answers, List.of(), evidence.evidence());
+            }
+            List<String> messages = ((SubmitResult.Rejected) result).messages();
+            String message = "The job site did not accept the application: " + String.join("; ", messages);
+            listener.log(message);
+            return new ApplyOutcome(ApplicationStatus.FAILED, ats, null, ErrorCode.FORM_FILL_FAILED, message,
+                    answers, List.of(), evidence.evidence());
+        }
+
+        private ApplyOutcome notSupported(Detection detection) {
+            String message = detection.recognisedForm()
+                    .map(form -> "ApplyDesk cannot apply on " + form.displayName() + " forms yet.")
+                    .orElseGet(() -> detection.atsType() == AtsType.UNKNOWN
+                            ? "ApplyDesk found no application form it knows on this page."
+                            : "ApplyDesk found no " + detection.atsType().displayName()
+                                    + " application form it can fill on this page (the posting may be closed).");
+            listener.log(message);
+            return ApplyOutcome.failed(detection.atsType(), ErrorCode.ATS_NOT_SUPPORTED, message, evidence.evidence());
+        }
+
+        /** Nothing is uploaded or submitted; what was seen and filled is kept as evidence. */
+        private ApplyOutcome needsInput(AtsType ats, FormFiller.Result filled) {
+            String labels = filled.pending().stream().map(q -> "\"" + q.label() + "\"").collect(Collectors.joining(", "));
+            String message = "The form asks " + labels
+                    + ", which neither your profile nor your answer bank answers. Nothing was submitted.";
+            listener.log("Needs your input: " + labels);
+            evidence.filledForm(page);
+            evidence.answers(request.applicationId(), request.job().uri().toString(), ats.apiValue(), request.resume(),
+                    filled.answered(), filled.pending());
+            return new ApplyOutcome(ApplicationStatus.NEEDS_INPUT, ats, null, ErrorCode.MISSING_REQUIRED_FIELD, message,
+                    filled.answered(), filled.pending(), evidence.evidence());
+        }
+
+        private List<AnsweredQuestion> withResume(List<AnsweredQuestion> answered) {
+            String fileName = request.resume().getFileName().toString();
+            List<AnsweredQuestion> all = new ArrayList<>();
+            all.add(new AnsweredQuestion("Resume/CV", "resume", fileName,
+                    new Provenance(Provenance.Kind.RESUME_FILE, fileName)));
+            all.addAll(answered);
+            return all;
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static void closeQuietly(BrowserContext context) {
+        try {
+            context.close();
+        } catch (RuntimeException e) {
+            LOG.debug("Closing a browser context failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        browsers.close();
+    }
+}

@@ -1,0 +1,78 @@
+package io.applydesk.automation.engine;
+
+import io.applydesk.automation.browser.BrowserLocator;
+import io.applydesk.automation.sandbox.DemoCandidate;
+import io.applydesk.automation.sandbox.PracticeAts;
+import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.core.engine.ApplyMode;
+import io.applydesk.core.engine.ApplyRequest;
+import io.applydesk.core.engine.EngineListener;
+import io.applydesk.core.job.JobLinkParser;
+import io.applydesk.core.json.Json;
+import io.applydesk.core.profile.Profile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The practice ATS, the demo candidate and engine settings for engine tests (headless, real Chromium). */
+final class PracticeFixture implements AutoCloseable {
+    final PracticeAts ats = PracticeAts.start(0);
+    final Profile profile;
+    final Path resume;
+    private final JobLinkParser parser = new JobLinkParser(ats.hostAliases());
+
+    PracticeFixture(Path candidateDir) {
+        Path profileFile = DemoCandidate.writeTo(candidateDir);
+        try {
+            profile = Json.mapper().readValue(profileFile.toFile(), Profile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        resume = candidateDir.resolve(DemoCandidate.RESUME_FILE);
+    }
+
+    /** Headless, with short waits so that a page without a form is given up on quickly. */
+    EngineSettings settings() {
+        return EngineSettings.defaults(BrowserLocator.find(System.getenv(), null), ats.hostAliases())
+                .withHeadless(true)
+                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(20));
+    }
+
+    PracticeJob job(String jobId) {
+        return ats.jobs().stream().filter(j -> j.jobId().equals(jobId)).findFirst().orElseThrow();
+    }
+
+    ApplyRequest request(String url, ApplyMode mode, Path evidenceDir) {
+        return new ApplyRequest("app_test", parser.parse(url), profile, resume, profile.answers(), mode, evidenceDir);
+    }
+
+    List<RecordedSubmission> submissionsFor(String jobId) {
+        return ats.submissions().stream().filter(s -> s.jobId().equals(jobId)).toList();
+    }
+
+    @Override
+    public void close() {
+        ats.close();
+    }
+
+    /** Records what the engine told its listener. */
+    static final class RecordingListener implements EngineListener {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+        volatile int beforeSubmitCalls;
+
+        @Override
+        public void beforeSubmit() {
+            beforeSubmitCalls++;
+        }
+
+        @Override
+        public void log(String line) {
+            lines.add(line);
+        }
+    }
+}
