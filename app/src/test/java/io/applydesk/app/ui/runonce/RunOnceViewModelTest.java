@@ -1,0 +1,210 @@
+package io.applydesk.app.ui.runonce;
+
+import static io.applydesk.app.ui.common.UiTestKit.greenhouseJob;
+import static io.applydesk.app.ui.common.UiTestKit.greenhouseUrl;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.app.ui.common.InlineTaskExecutor;
+import io.applydesk.app.ui.common.UiTestKit;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.job.JobRef;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.SessionCreated;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Run Once wizard's ViewModel on real core services (real H2), no toolkit, inline executor. */
+class RunOnceViewModelTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    private UiTestKit kit;
+    private Profile profile;
+    private final List<SessionCreated> started = new ArrayList<>();
+    private RunOnceViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        kit = new UiTestKit(dataDir, 1);
+        profile = kit.completeProfile("dana@example.com");
+        viewModel = wizard(List.of());
+        viewModel.load();
+    }
+
+    @AfterEach
+    void close() {
+        kit.close();
+    }
+
+    @Test
+    void pastedLinksAreCheckedRowByRowWithTheirAts() {
+        paste(greenhouseUrl(1) + "\n" + "https://jobs.lever.co/northwind/5ac21346-8e0c-4494-8e7a-3eb92ff77902\n");
+
+        assertEquals(List.of(1, 2), numbers());
+        assertEquals(List.of("Greenhouse", "Lever"), column(JobRow::ats));
+        assertEquals(List.of("OK", "OK"), column(JobRow::stateText));
+        assertEquals("2 jobs: 2 to apply to", viewModel.listMessageProperty().get());
+        assertTrue(viewModel.canStartProperty().get());
+    }
+
+    @Test
+    void aLineThatIsNotALinkIsInvalidAndBlocksStart() {
+        paste(greenhouseUrl(1) + "\nhello there\n");
+
+        assertEquals(List.of("OK", "Not a web link"), column(JobRow::stateText));
+        assertEquals(JobRow.State.INVALID, viewModel.rows().get(1).state());
+        assertFalse(viewModel.rows().get(1).explanation().isEmpty());
+        assertFalse(viewModel.canStartProperty().get());
+    }
+
+    @Test
+    void theSameJobTwiceIsFlaggedAsADuplicateOfTheEarlierRowWithoutBlockingStart() {
+        paste(greenhouseUrl(1) + "\n" + greenhouseUrl(2) + "\n" + greenhouseUrl(1) + "?gh_src=newsletter\n");
+
+        assertEquals(List.of("OK", "OK", "Duplicate of row 1"), column(JobRow::stateText));
+        assertEquals(JobRow.State.DUPLICATE, viewModel.rows().get(2).state());
+        assertTrue(viewModel.canStartProperty().get());
+    }
+
+    @Test
+    void aJobThisProfileAlreadyAppliedToIsMarkedAlreadyApplied() {
+        kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(), List.of(greenhouseJob(1)), null, null, false));
+
+        paste(greenhouseUrl(1) + "\n");
+
+        assertEquals(List.of("Already applied"), column(JobRow::stateText));
+        assertTrue(viewModel.rows().get(0).explanation().startsWith("Already in the queue for this job since"),
+                viewModel.rows().get(0).explanation());
+        assertFalse(viewModel.canStartProperty().get(), "nothing left to apply to");
+    }
+
+    @Test
+    void moreThanOneHundredJobsShowTheMaxJobsSentenceAndCannotStart() {
+        paste(urls(101));
+
+        assertEquals("A session can hold at most 100 jobs; this list has 101.", viewModel.listMessageProperty().get());
+        assertTrue(viewModel.rows().isEmpty());
+        assertFalse(viewModel.canStartProperty().get());
+    }
+
+    @Test
+    void exactlyOneHundredJobsCanStart() {
+        paste(urls(100));
+
+        assertEquals(100, viewModel.rows().size());
+        assertTrue(viewModel.canStartProperty().get());
+    }
+
+    @Test
+    void withoutAProfileNothingCanStart() {
+        viewModel.profileProperty().set(null);
+        paste(greenhouseUrl(1));
+
+        assertFalse(viewModel.canStartProperty().get());
+        assertEquals("Choose a profile to check the jobs against.", viewModel.listMessageProperty().get());
+    }
+
+    @Test
+    void droppedTextAndUrlFilesAreAddedAfterThePastedRows() throws IOException {
+        paste(greenhouseUrl(1));
+        Path shortcut = Files.writeString(files.resolve("Acme job.url"),
+                "[InternetShortcut]\r\nURL=" + greenhouseUrl(3) + "\r\n");
+
+        viewModel.drop(new DroppedContent(List.of(), greenhouseUrl(2) + "\n", null, null));
+        viewModel.drop(new DroppedContent(List.of(shortcut), null, null, null));
+
+        assertEquals(List.of(1, 2, 3), numbers());
+        assertEquals(List.of(greenhouseUrl(1), greenhouseUrl(2), greenhouseUrl(3)), column(JobRow::link));
+        assertEquals("2 drops: 2 jobs", viewModel.dropSummaryProperty().get());
+    }
+
+    @Test
+    void aBrowserDragOfferingOnlyHtmlIsReadFromItsLinks() {
+        viewModel.drop(new DroppedContent(List.of(), "Senior Engineer at Acme", null,
+                "<a href=\"" + greenhouseUrl(4) + "\">Senior Engineer at Acme</a>"));
+
+        assertEquals(List.of(greenhouseUrl(4)), column(JobRow::link));
+    }
+
+    @Test
+    void practiceJobsComeWithTheirCompanyAndTitle() {
+        viewModel = wizard(List.of(new JobRef("Lumen Labs", "Data Engineer", "11", greenhouseUrl(11))));
+        viewModel.load();
+
+        viewModel.loadPracticeJobs();
+
+        assertEquals(List.of("Lumen Labs"), column(JobRow::companyName));
+        assertEquals(List.of("Data Engineer"), column(JobRow::title));
+        assertTrue(viewModel.hasPracticeJobs());
+    }
+
+    @Test
+    void startCreatesTheSessionStartsItsRunAndClearsTheWizard() {
+        paste(greenhouseUrl(1) + "\n" + greenhouseUrl(2) + "\n" + greenhouseUrl(1) + "\n");
+        viewModel.overrideEmailProperty().set("dana.jobs@example.com");
+
+        viewModel.start();
+
+        assertEquals(1, started.size());
+        SessionCreated created = started.get(0);
+        assertEquals(List.of(ApplicationStatus.QUEUED, ApplicationStatus.QUEUED, ApplicationStatus.SKIPPED),
+                created.applications().stream().map(Application::status).collect(Collectors.toList()));
+        assertEquals("dana.jobs@example.com", created.applications().get(0).candidateEmail());
+        assertTrue(kit.coordinator.awaitRun(created.run().sessionRunId(), Duration.ofSeconds(30)));
+        assertEquals(List.of(greenhouseUrl(1), greenhouseUrl(2)), kit.engine.appliedUrls);
+        assertEquals("", viewModel.pastedTextProperty().get());
+        assertTrue(viewModel.rows().isEmpty());
+    }
+
+    @Test
+    void aRefusedStartShowsTheSentenceAndStartsNothing() {
+        paste(greenhouseUrl(1));
+        viewModel.overrideEmailProperty().set("not-an-email");
+
+        viewModel.start();
+
+        assertTrue(started.isEmpty());
+        assertNotNull(viewModel.startErrorProperty().get());
+        assertFalse(viewModel.startErrorProperty().get().isEmpty());
+        assertTrue(kit.engine.appliedUrls.isEmpty());
+    }
+
+    private RunOnceViewModel wizard(List<JobRef> practiceJobs) {
+        return new RunOnceViewModel(kit.profiles, kit.sessions, kit.coordinator, kit.reader, practiceJobs,
+                new InlineTaskExecutor(), started::add);
+    }
+
+    private void paste(String text) {
+        viewModel.pastedTextProperty().set(text);
+        viewModel.checkJobs();
+    }
+
+    private static String urls(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(UiTestKit::greenhouseUrl).collect(Collectors.joining("\n"));
+    }
+
+    private List<Integer> numbers() {
+        return viewModel.rows().stream().map(JobRow::number).collect(Collectors.toList());
+    }
+
+    private List<String> column(java.util.function.Function<JobRow, String> getter) {
+        return viewModel.rows().stream().map(getter).collect(Collectors.toList());
+    }
+}
