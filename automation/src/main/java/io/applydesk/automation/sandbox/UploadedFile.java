@@ -18,10 +18,6 @@ public record UploadedFile(String fieldName, String fileName, String contentType
         return bytes.clone();
     }
 
-    public int size() {
-        return bytes.length;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof UploadedFile that
