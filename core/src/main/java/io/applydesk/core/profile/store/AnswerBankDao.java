@@ -35,9 +35,6 @@ public interface AnswerBankDao {
     @SqlQuery("SELECT * FROM answer_bank WHERE profile_id = :profileId ORDER BY created_at, id")
     List<AnswerRow> forProfile(@Bind("profileId") String profileId);
 
-    @SqlUpdate("DELETE FROM answer_bank WHERE profile_id = :profileId AND normalized_question = :normalized")
-    int delete(@Bind("profileId") String profileId, @Bind("normalized") String normalizedQuestion);
-
     /** Sets the answer of the question, creating its row when the profile never met it. */
     @Transaction
     default void upsertAnswer(String profileId, String question, String normalizedQuestion, String answer,
