@@ -34,9 +34,9 @@ public final class AtsDetector {
                 .collect(Collectors.joining(", ")) + ", " + GREENHOUSE_EMBED;
     }
 
-    /** The ATS named by the URL alone; UNKNOWN when the URL does not say. */
+    /** The ATS named by the URL alone; UNKNOWN when the URL does not say or is no web link (about:blank). */
     public AtsType fromUrl(String url) {
-        return parser.parse(url).atsType();
+        return parser.isWebLink(url) ? parser.parse(url).atsType() : AtsType.UNKNOWN;
     }
 
     /**

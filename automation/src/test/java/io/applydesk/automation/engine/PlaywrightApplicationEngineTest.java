@@ -230,11 +230,13 @@ class PlaywrightApplicationEngineTest {
     }
 
     @Test
-    void aPageWithoutAKnownFormIsNotSupported(@TempDir Path evidenceDir) {
+    void aPageWithoutAKnownFormIsNotSupported(@TempDir Path evidenceDir) throws IOException {
         ApplyOutcome outcome = engine.apply(practice.request(practice.ats.baseUrl() + "/", ApplyMode.SUBMIT, evidenceDir),
                 new PracticeFixture.RecordingListener());
         assertEquals(ApplicationStatus.FAILED, outcome.status());
         assertEquals(ErrorCode.ATS_NOT_SUPPORTED, outcome.errorCode());
         assertEquals(AtsType.UNKNOWN, outcome.atsType());
+        assertTrue(Files.size(evidenceDir.resolve(EvidenceRecorder.FAILURE)) > 0, "a screenshot of what was seen");
+        assertTrue(Files.size(evidenceDir.resolve(EvidenceRecorder.TRACE)) > 0, "a Playwright trace on failure");
     }
 }
