@@ -118,6 +118,20 @@ public final class RunCoordinator implements AutoCloseable {
     }
 
     /**
+     * Makes the state left by a crash or kill truthful; call once at start-up, before any
+     * {@link #start}. Applications left PROCESSING become UNCONFIRMED when the submit button may
+     * have been clicked (never resubmitted automatically), QUEUED again otherwise.
+     *
+     * @return the runs still in progress in active sessions, for the caller to {@link #start} again
+     */
+    public List<String> recoverInterrupted() {
+        List<Application> changed = state.recoverInterrupted(now());
+        changed.forEach(app -> LOG.warn("Application {} was interrupted by a shutdown; now {}",
+                app.applicationId(), app.status()));
+        return jdbi.withExtension(RunDao.class, RunDao::unfinishedInActiveSessions);
+    }
+
+    /**
      * Waits until the run has ended (completed, or cancelled) and none of its applications is
      * still PROCESSING. Blocks the caller.
      *

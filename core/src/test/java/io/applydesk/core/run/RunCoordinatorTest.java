@@ -12,11 +12,13 @@ import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.Attempt;
 import io.applydesk.core.application.PendingQuestion;
+import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyRequest;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.run.store.RunStateDao;
 import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionCreated;
@@ -333,6 +335,35 @@ class RunCoordinatorTest {
         for (Application app : created.applications()) {
             assertEquals(1, engine.callsFor(app.applicationId()));
         }
+    }
+
+    @Test
+    void afterACrashProcessingApplicationsAreMadeTruthfulAndTheRunGoesOn() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(3));
+        String runId = created.run().sessionRunId();
+        String clicked = created.applications().get(0).applicationId();
+        String notClicked = created.applications().get(1).applicationId();
+        RunStateDao dao = kit.db.jdbi().onDemand(RunStateDao.class);
+        dao.claim(clicked, kit.clock.instant()).orElseThrow();
+        dao.claim(notClicked, kit.clock.instant()).orElseThrow();
+        kit.db.jdbi().useExtension(ApplicationDao.class, d -> d.markSubmitClicked(clicked, kit.clock.instant()));
+
+        List<String> runsToResume = coordinator(2).recoverInterrupted();
+
+        assertEquals(List.of(runId), runsToResume);
+        Application unconfirmed = kit.applications.get(clicked);
+        assertEquals(ApplicationStatus.UNCONFIRMED, unconfirmed.status());
+        assertEquals(ErrorCode.FORM_FILL_FAILED, unconfirmed.error().code());
+        assertEquals("interrupted", unconfirmed.attempts().get(0).status());
+        assertEquals(ApplicationStatus.QUEUED, kit.applications.get(notClicked).status());
+
+        coordinator.start(runId);
+        assertTrue(coordinator.awaitRun(runId, WAIT));
+        assertEquals(List.of(ApplicationStatus.UNCONFIRMED, ApplicationStatus.SUCCESS, ApplicationStatus.SUCCESS),
+                statuses(runId));
+        assertEquals(0, engine.callsFor(clicked), "never resubmitted automatically");
+        assertEquals(List.of("interrupted", "success"), kit.applications.get(notClicked).attempts().stream()
+                .map(Attempt::status).toList());
     }
 
     private List<ApplicationStatus> statuses(String runId) {

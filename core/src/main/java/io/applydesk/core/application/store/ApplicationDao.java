@@ -69,6 +69,9 @@ public interface ApplicationDao {
     List<ApplicationRow> forJobs(@Bind("profileId") String profileId, @BindList("keys") Collection<String> jobKeys,
                                  @BindList("statuses") Collection<String> statuses);
 
+    @SqlQuery("SELECT * FROM application WHERE status = 'PROCESSING' ORDER BY created_at, list_position, id")
+    List<ApplicationRow> processing();
+
     /** Moves one application from one status to another; 0 when it was not in {@code from}. */
     @SqlUpdate("UPDATE application SET status = :to, updated_at = :now WHERE id = :id AND status = :from")
     int transition(@Bind("id") String id, @Bind("from") String from, @Bind("to") String to,
@@ -77,6 +80,13 @@ public interface ApplicationDao {
     @SqlUpdate("UPDATE application SET status = 'CANCELLED', updated_at = :now "
             + "WHERE session_id = :sessionId AND status = 'QUEUED'")
     int cancelQueued(@Bind("sessionId") String sessionId, @Bind("now") Instant now);
+
+    /** Sets the status and error together, when the application is in {@code from}. */
+    @SqlUpdate("UPDATE application SET status = :to, error_code = :errorCode, error_message = :errorMessage, "
+            + "updated_at = :now WHERE id = :id AND status = :from")
+    int transitionWithError(@Bind("id") String id, @Bind("from") String from, @Bind("to") String to,
+                            @Bind("errorCode") String errorCode, @Bind("errorMessage") String errorMessage,
+                            @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE application SET submit_clicked_at = :at, updated_at = :at WHERE id = :id")
     int markSubmitClicked(@Bind("id") String id, @Bind("at") Instant at);

@@ -50,6 +50,11 @@ public interface RunDao {
     @SqlQuery("SELECT id FROM session_run WHERE session_id = :sessionId AND status = :status ORDER BY started_at, id")
     List<String> idsWithStatus(@Bind("sessionId") String sessionId, @Bind("status") String status);
 
+    /** Runs still in progress whose session is active: work a restart should pick up again. */
+    @SqlQuery("SELECT r.id FROM session_run r JOIN session s ON s.id = r.session_id "
+            + "WHERE r.status = 'in_progress' AND s.status = 'active' ORDER BY r.started_at, r.id")
+    List<String> unfinishedInActiveSessions();
+
     /** Ends a run that is in {@code from}; 0 when it was not. */
     @SqlUpdate("UPDATE session_run SET status = :to, completed_at = :at WHERE id = :id AND status = :from")
     int finish(@Bind("id") String id, @Bind("from") String from, @Bind("to") String to, @Bind("at") Instant at);

@@ -5,6 +5,7 @@ import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.application.store.ApplicationRow;
 import io.applydesk.core.engine.ApplyOutcome;
+import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.JsonText;
 import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.SessionRun;
@@ -146,12 +147,40 @@ public interface RunStateDao {
         return true;
     }
 
+    /**
+     * After a crash or kill: every application left PROCESSING is made truthful. If the submit
+     * button may have been clicked it becomes UNCONFIRMED (never resubmitted automatically);
+     * otherwise nothing was sent and it is QUEUED again. Its open attempt is closed as
+     * "interrupted" either way. Returns the applications changed.
+     */
+    @Transaction
+    default List<Application> recoverInterrupted(Instant now) {
+        List<ApplicationRow> interrupted = applications().processing();
+        for (ApplicationRow row : interrupted) {
+            if (row.submitClickedAt() != null) {
+                applications().transitionWithError(row.id(), ApplicationStatus.PROCESSING.name(),
+                        ApplicationStatus.UNCONFIRMED.name(), ErrorCode.FORM_FILL_FAILED.name(),
+                        "ApplyDesk stopped after the form was submitted and before the confirmation was seen. "
+                                + "Check with the employer before applying again.", now);
+            } else {
+                applications().transition(row.id(), ApplicationStatus.PROCESSING.name(),
+                        ApplicationStatus.QUEUED.name(), now);
+            }
+            applications().updateAttempt(row.id(), applications().lastAttempt(row.id()), INTERRUPTED, now);
+        }
+        return applications().withAttempts(interrupted.stream()
+                .map(row -> applications().findRow(row.id()).orElseThrow()).toList());
+    }
+
     /** True when the run has ended (completed, failed or cancelled) and none of its applications is PROCESSING. */
     default boolean isSettled(String runId) {
         Optional<SessionRun> run = runs().find(runId);
         return run.isPresent() && run.get().status() != RunStatus.IN_PROGRESS
                 && applications().countInRun(runId, List.of(ApplicationStatus.PROCESSING.name())) == 0;
     }
+
+    /** The attempt status of an attempt cut short by a crash. */
+    String INTERRUPTED = "interrupted";
 
     List<String> UNFINISHED = List.of(ApplicationStatus.QUEUED.name(), ApplicationStatus.PROCESSING.name());
 
