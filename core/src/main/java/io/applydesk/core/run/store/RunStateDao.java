@@ -27,6 +27,11 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * a stop has committed, no application of the session can become PROCESSING.
  */
 public interface RunStateDao {
+    /** The attempt status of an attempt cut short by a crash. */
+    String INTERRUPTED = "interrupted";
+
+    /** Statuses of applications a run still has to finish. */
+    List<String> UNFINISHED = List.of(ApplicationStatus.QUEUED.name(), ApplicationStatus.PROCESSING.name());
 
     @CreateSqlObject
     SessionDao sessions();
@@ -178,11 +183,6 @@ public interface RunStateDao {
         return run.isPresent() && run.get().status() != RunStatus.IN_PROGRESS
                 && applications().countInRun(runId, List.of(ApplicationStatus.PROCESSING.name())) == 0;
     }
-
-    /** The attempt status of an attempt cut short by a crash. */
-    String INTERRUPTED = "interrupted";
-
-    List<String> UNFINISHED = List.of(ApplicationStatus.QUEUED.name(), ApplicationStatus.PROCESSING.name());
 
     /** The hosted attempts[].status: the application status in lower case. */
     static String attemptStatus(ApplicationStatus status) {
