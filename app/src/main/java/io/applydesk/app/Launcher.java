@@ -3,6 +3,9 @@ package io.applydesk.app;
 import io.applydesk.app.cli.Cli;
 import io.applydesk.app.cli.ShutdownHookStopSignal;
 import io.applydesk.app.ui.ApplyDeskApp;
+import io.applydesk.core.store.DataDirectory;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,10 +20,13 @@ import java.util.List;
  */
 public final class Launcher {
 
+    private static final String LOG_FILE_PROPERTY = "org.slf4j.simpleLogger.logFile";
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        logToDataDirectory();
         List<String> arguments = List.of(args);
         if (arguments.isEmpty() || arguments.equals(List.of("--practice"))) {
             AppOptions options = AppOptions.defaults();
@@ -30,5 +36,22 @@ public final class Launcher {
             System.exit(Cli.EXIT_OK);
         }
         System.exit(Cli.run(args, System.out, System.err, System.getenv(), new ShutdownHookStopSignal()));
+    }
+
+    /**
+     * Sends the log to {@code <data>/logs/applydesk.log} instead of the terminal, where it would bury the
+     * CLI's progress lines. Must run before the first logger is created; an explicit
+     * {@code -Dorg.slf4j.simpleLogger.logFile} wins, and an unusable data directory leaves the log on stderr.
+     */
+    private static void logToDataDirectory() {
+        if (System.getProperty(LOG_FILE_PROPERTY) != null) {
+            return;
+        }
+        try {
+            Path logFile = DataDirectory.fromEnvironment().logs().resolve("applydesk.log");
+            System.setProperty(LOG_FILE_PROPERTY, logFile.toString());
+        } catch (UncheckedIOException dataDirectoryUnusable) {
+            // Logging to stderr is the better failure: the app itself will report the directory.
+        }
     }
 }

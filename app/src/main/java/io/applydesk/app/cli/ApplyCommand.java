@@ -17,7 +17,6 @@ import io.applydesk.core.run.Subscription;
 import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.SessionCreated;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -172,15 +171,10 @@ final class ApplyCommand {
         return jobs;
     }
 
+    /** The file's rows; the first that is not a job link refuses the whole list, naming its row. */
     private List<JobRef> readJobsFile(Path file) {
-        List<JobListRow> rows;
-        try {
-            rows = context.jobLists().readFile(file);
-        } catch (UncheckedIOException e) {
-            throw unreadable(file, e);
-        }
         List<JobRef> jobs = new ArrayList<>();
-        for (JobListRow row : rows) {
+        for (JobListRow row : context.jobLists().readFile(file)) {
             if (row.problem() != null) {
                 throw new ApplyDeskException(ErrorCode.INVALID_JOB_URL, file.getFileName() + ": " + row.problem(),
                         "row " + row.rowNumber());
@@ -188,12 +182,6 @@ final class ApplyCommand {
             jobs.add(row.job());
         }
         return jobs;
-    }
-
-    private static ApplyDeskException unreadable(Path file, Exception cause) {
-        return new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
-                "The jobs file " + file + " cannot be read: it does not exist or is not accessible.",
-                file.toString(), cause);
     }
 
     /** The stop action: stop the session (now, or as soon as it exists) and wait for the command to end. */

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,6 +124,29 @@ class CliApplyTest {
     }
 
     @Test
+    void reviewModeFillsEveryFormAndSubmitsNothing() {
+        Invocation run = apply("--practice", "--headless", "--review");
+
+        assertEquals(Cli.EXIT_OK, run.exit, run::describe);
+        for (PracticeJob job : server().jobs()) {
+            String expected = job.needsCandidateInput() ? "NEEDS_INPUT" : "AWAITING_REVIEW";
+            assertEquals(1, run.progressLines().stream().filter(line -> line.startsWith(expected + " ")
+                    && line.contains(job.companyName() + " — " + job.title())).count(), run::describe);
+        }
+        assertEquals(0, server().submissions().size(), "review mode never submits");
+    }
+
+    @Test
+    void aMissingBrowserIsExplained() {
+        Invocation run = applyWithEnv(Map.of("APPLYDESK_BROWSER", home.resolve("no-such-browser").toString()),
+                StopSignal.NONE, "--practice", "--headless");
+
+        assertEquals(Cli.EXIT_BAD_INPUT, run.exit, run::describe);
+        assertTrue(run.err.contains("error: VALIDATION_ERROR: "), run::describe);
+        assertTrue(run.err.contains("APPLYDESK_BROWSER"), run::describe);
+    }
+
+    @Test
     void anInvalidLinkIsRefusedBeforeAnythingIsSent() {
         Invocation run = apply("--practice", "--headless", "--job", "htp:/nowhere");
 
@@ -220,11 +244,17 @@ class CliApplyTest {
     }
 
     private Invocation apply(StopSignal stopSignal, String... args) {
+        return applyWithEnv(Map.of(), stopSignal, args);
+    }
+
+    private Invocation applyWithEnv(Map<String, String> extraEnv, StopSignal stopSignal, String... args) {
         List<String> full = new ArrayList<>(List.of("apply"));
         full.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        AppOptions options = Cli.optionsFor(Map.of("APPLYDESK_HOME", home.toString()));
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("APPLYDESK_HOME", home.toString());
+        AppOptions options = Cli.optionsFor(env);
         int exit = Cli.run(full.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), options, stopSignal, opts -> {
                     AppContext context = AppContext.open(opts);
