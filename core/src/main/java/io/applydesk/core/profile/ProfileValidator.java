@@ -21,6 +21,11 @@ public final class ProfileValidator {
         this.mandatory = mandatory;
     }
 
+    /** The one email plausibility check, also used for a session's overrideEmail. */
+    public static boolean isEmail(String email) {
+        return email != null && EMAIL.matcher(email.trim()).matches();
+    }
+
     /** Checks what a profile needs to be stored; throws VALIDATION_ERROR or PROFILE_INCOMPLETE. */
     public void validateForSave(Profile p) {
         List<String> missing = missingPersonalFields(p);
@@ -28,7 +33,7 @@ public final class ProfileValidator {
             throw incomplete(missing, "Fill them in before saving.");
         }
         String email = p.personalInformation().email().trim();
-        if (!EMAIL.matcher(email).matches()) {
+        if (!isEmail(email)) {
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
                     "'" + email + "' is not a valid email address.", "personalInformation.email");
         }

@@ -13,6 +13,7 @@ import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.job.JobRef;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
+import io.applydesk.core.profile.ProfileValidator;
 import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.SessionRun;
 import io.applydesk.core.run.store.RunDao;
@@ -29,7 +30,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -45,7 +45,6 @@ public class SessionService {
     /** The hosted API's limit on jobs per session. */
     public static final int MAX_JOBS = 100;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     private final Jdbi jdbi;
     private final ProfileService profiles;
@@ -218,7 +217,7 @@ public class SessionService {
             return null;
         }
         String email = overrideEmail.trim();
-        if (!EMAIL.matcher(email).matches()) {
+        if (!ProfileValidator.isEmail(email)) {
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
                     "'" + email + "' is not a valid email address for overrideEmail.", "overrideEmail");
         }

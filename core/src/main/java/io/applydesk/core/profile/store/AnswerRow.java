@@ -1,5 +1,6 @@
 package io.applydesk.core.profile.store;
 
+import io.applydesk.core.store.ResultSets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,8 +21,8 @@ public record AnswerRow(long id, String profileId, String question, String norma
                     rs.getString(ProfileColumns.QUESTION),
                     rs.getString(ProfileColumns.NORMALIZED_QUESTION),
                     rs.getString(ProfileColumns.ANSWER),
-                    Timestamps.instant(rs, ProfileColumns.CREATED_AT),
-                    Timestamps.instant(rs, ProfileColumns.UPDATED_AT));
+                    ResultSets.instant(rs, ProfileColumns.CREATED_AT),
+                    ResultSets.instant(rs, ProfileColumns.UPDATED_AT));
         }
     }
 }

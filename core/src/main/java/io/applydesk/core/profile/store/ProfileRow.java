@@ -1,5 +1,6 @@
 package io.applydesk.core.profile.store;
 
+import io.applydesk.core.store.ResultSets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,8 +23,8 @@ public record ProfileRow(String id, String name, String email, String document, 
                     rs.getString(ProfileColumns.NAME),
                     rs.getString(ProfileColumns.EMAIL),
                     rs.getString(ProfileColumns.DOCUMENT),
-                    Timestamps.instant(rs, ProfileColumns.CREATED_AT),
-                    Timestamps.instant(rs, ProfileColumns.UPDATED_AT));
+                    ResultSets.instant(rs, ProfileColumns.CREATED_AT),
+                    ResultSets.instant(rs, ProfileColumns.UPDATED_AT));
         }
     }
 }

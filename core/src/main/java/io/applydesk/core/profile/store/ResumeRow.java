@@ -1,5 +1,6 @@
 package io.applydesk.core.profile.store;
 
+import io.applydesk.core.store.ResultSets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,7 +24,7 @@ public record ResumeRow(String id, String profileId, String fileName, String sto
                     rs.getLong(ProfileColumns.SIZE_BYTES),
                     rs.getString(ProfileColumns.SHA256),
                     rs.getBoolean(ProfileColumns.IS_DEFAULT),
-                    Timestamps.instant(rs, ProfileColumns.CREATED_AT));
+                    ResultSets.instant(rs, ProfileColumns.CREATED_AT));
         }
     }
 }
