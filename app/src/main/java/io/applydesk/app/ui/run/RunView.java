@@ -40,8 +40,7 @@ public final class RunView implements PageView {
     @FXML private Label runMessage;
     @FXML private TableView<Application> runTable;
     @FXML private TableColumn<Application, ApplicationStatus> statusColumn;
-    @FXML private TableColumn<Application, String> companyColumn;
-    @FXML private TableColumn<Application, String> titleColumn;
+    @FXML private TableColumn<Application, String> jobColumn;
     @FXML private TableColumn<Application, String> atsColumn;
     @FXML private TableColumn<Application, String> detailColumn;
     @FXML private Label evidenceCaption;
@@ -73,10 +72,9 @@ public final class RunView implements PageView {
 
     @FXML
     private void initialize() {
-        runTitle.setText("Run " + viewModel.sessionRunId());
-        runSubtitle.textProperty().bind(Bindings.when(viewModel.finishedProperty())
-                .then("Finished · session " + viewModel.sessionId())
-                .otherwise("Running · session " + viewModel.sessionId()));
+        runTitle.textProperty().bind(Bindings.when(viewModel.finishedProperty())
+                .then("Run finished").otherwise("Run in progress…"));
+        runSubtitle.setText(viewModel.sessionRunId() + " · session " + viewModel.sessionId());
         stopButton.disableProperty().bind(viewModel.canStopProperty().not());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressText.textProperty().bind(viewModel.progressTextProperty());
@@ -86,18 +84,20 @@ public final class RunView implements PageView {
         runTable.setItems(viewModel.applications());
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         statusColumn.setCellFactory(column -> new StatusPillCell());
-        companyColumn.setCellValueFactory(c -> text(c.getValue(), Application::companyName));
-        titleColumn.setCellValueFactory(c -> text(c.getValue(), Application::jobTitle));
+        jobColumn.setCellValueFactory(c -> text(c.getValue(), RunViewModel::jobOf));
+        jobColumn.setCellFactory(column -> new TextWithTooltipCell());
         atsColumn.setCellValueFactory(c -> text(c.getValue(), a -> a.atsType() == null ? "" : a.atsType().displayName()));
         detailColumn.setCellValueFactory(c -> text(c.getValue(), viewModel::detailOf));
-        detailColumn.setCellFactory(column -> new DetailCell());
+        detailColumn.setCellFactory(column -> new TextWithTooltipCell());
         runTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, app) -> viewModel.selectedProperty().set(app));
 
         evidenceCaption.textProperty().bind(viewModel.evidenceCaptionProperty());
+        // As wide as the pane, never wider than the screenshot itself.
         evidenceImage.fitWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(100, evidenceScroll.getViewportBounds().getWidth() - 2),
-                evidenceScroll.viewportBoundsProperty()));
+                () -> Math.min(evidenceScroll.getViewportBounds().getWidth() - 2,
+                        evidenceImage.getImage() == null ? Double.MAX_VALUE : evidenceImage.getImage().getWidth()),
+                evidenceScroll.viewportBoundsProperty(), evidenceImage.imageProperty()));
         viewModel.evidenceImageProperty().addListener((obs, old, path) -> showImage(path));
     }
 
@@ -157,8 +157,8 @@ public final class RunView implements PageView {
         }
     }
 
-    /** The result text, with the full text in a tooltip (confirmation links and errors can be long). */
-    private static final class DetailCell extends TableCell<Application, String> {
+    /** Text with the full text in a tooltip (links and errors can be long). */
+    private static final class TextWithTooltipCell extends TableCell<Application, String> {
         @Override
         protected void updateItem(String detail, boolean empty) {
             super.updateItem(detail, empty);

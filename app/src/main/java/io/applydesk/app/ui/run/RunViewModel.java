@@ -232,6 +232,16 @@ public final class RunViewModel {
         return describe(app, lastLogLine.get(app.applicationId()));
     }
 
+    /** "Company — Title" as far as known, else the job's link. */
+    public static String jobOf(Application app) {
+        String company = app.companyName() == null ? "" : app.companyName().trim();
+        String title = app.jobTitle() == null ? "" : app.jobTitle().trim();
+        if (company.isEmpty() && title.isEmpty()) {
+            return app.jobUrl();
+        }
+        return company.isEmpty() ? title : title.isEmpty() ? company : company + " — " + title;
+    }
+
     static String describe(Application app, String lastLog) {
         ApplicationStatus status = app.status();
         if (status == ApplicationStatus.SUCCESS) {

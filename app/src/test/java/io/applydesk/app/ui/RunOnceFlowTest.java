@@ -1,0 +1,186 @@
+package io.applydesk.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.common.FxDialogService;
+import io.applydesk.app.ui.common.FxTaskExecutor;
+import io.applydesk.app.ui.main.MainViewModel;
+import io.applydesk.app.ui.runonce.JobRow;
+import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.automation.sandbox.PracticeAts;
+import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole path in the real window: the real AppContext in practice mode (temp data directory,
+ * real practice ATS, headless Chromium), links DROPPED onto the wizard, Start, and the live run
+ * view reaching SUCCESS for every practice job but the one designed to need the candidate.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunOnceFlowTest {
+    private static final long RUN_TIMEOUT_SECONDS = 300;
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path dropFolder;
+
+    private static AppContext context;
+
+    private FxTaskExecutor executor;
+    private ThemeManager theme;
+    private MainWindow window;
+    private Scene scene;
+
+    @BeforeAll
+    static void openContext() {
+        context = AppContext.open(AppOptions.defaults().withDataDir(dataDir).withPractice(true).withHeadless(true));
+    }
+
+    @AfterAll
+    static void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor(2);
+        theme = new ThemeManager();
+        window = MainWindow.create(context, executor, new FxDialogService(stage), theme);
+        scene = new Scene(window.root(), 1200, 800);
+        theme.attach(scene);
+        stage.setScene(scene);
+        stage.setTitle("ApplyDesk");
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> window.close());
+        executor.close();
+    }
+
+    @Test
+    void droppedLinksAreCheckedStartedAndReachTheirFinalStatusLive(FxRobot robot) throws Exception {
+        PracticeAts ats = context.practiceAts().orElseThrow();
+        List<PracticeJob> jobs = ats.jobs();
+        assertTrue(jobs.size() >= 2, "the practice ATS offers several jobs");
+        Label banner = robot.lookup("#practiceBannerText").queryAs(Label.class);
+        assertEquals(MainViewModel.PRACTICE_BANNER, banner.getText());
+
+        // A browser-style text drop of every job but the last, then a .url file with the last one.
+        String links = jobs.subList(0, jobs.size() - 1).stream().map(PracticeJob::url)
+                .collect(Collectors.joining("\n"));
+        Path shortcut = Files.writeString(dropFolder.resolve("last job.url"),
+                "[InternetShortcut]\r\nURL=" + jobs.get(jobs.size() - 1).url() + "\r\n");
+        ClipboardContent text = new ClipboardContent();
+        text.putString(links);
+        ClipboardContent file = new ClipboardContent();
+        file.putFiles(List.of(new File(shortcut.toString())));
+        assertTrue(fx(() -> Drops.drop(robot.lookup("#dropZone").query(), text)));
+        assertTrue(fx(() -> Drops.drop(robot.lookup("#dropZone").query(), file)));
+
+        TableView<JobRow> jobTable = robot.lookup("#jobTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> jobTable.getItems().size() == jobs.size()));
+        Button startButton = robot.lookup("#startButton").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !startButton.isDisabled()));
+        List<JobRow> rows = fx(() -> List.copyOf(jobTable.getItems()));
+        assertEquals(jobs.stream().map(PracticeJob::url).collect(Collectors.toList()),
+                rows.stream().map(JobRow::link).collect(Collectors.toList()));
+        assertTrue(rows.stream().allMatch(r -> r.state() == JobRow.State.OK && r.ats().equals("Greenhouse")),
+                rows.toString());
+        screenshots(robot, "run-once-wizard");
+
+        robot.clickOn("#startButton");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#runTable").tryQuery().isPresent()));
+        TableView<Application> runTable = robot.lookup("#runTable").queryTableView();
+        WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(() ->
+                runTable.getItems().size() == jobs.size()
+                        && runTable.getItems().stream().allMatch(a -> a.status().isFinished())));
+        Map<String, ApplicationStatus> statusByUrl = fx(() -> runTable.getItems().stream()
+                .collect(Collectors.toMap(Application::jobUrl, Application::status)));
+        Map<String, ApplicationStatus> expected = jobs.stream().collect(Collectors.toMap(PracticeJob::url,
+                job -> job.needsCandidateInput() ? ApplicationStatus.NEEDS_INPUT : ApplicationStatus.SUCCESS));
+        assertEquals(expected, statusByUrl);
+        assertTrue(jobs.stream().anyMatch(PracticeJob::needsCandidateInput), "one practice job needs the candidate");
+
+        // The practice server received exactly the SUCCESS ones, once each, and nothing for NEEDS_INPUT.
+        List<String> received = ats.submissions().stream().map(RecordedSubmission::jobId).sorted()
+                .collect(Collectors.toList());
+        List<String> succeeded = jobs.stream().filter(job -> !job.needsCandidateInput()).map(PracticeJob::jobId)
+                .sorted().collect(Collectors.toList());
+        assertEquals(succeeded, received);
+
+        ProgressBar progress = robot.lookup("#progressBar").queryAs(ProgressBar.class);
+        assertEquals(1.0, fx(progress::getProgress));
+        assertTrue(fx(() -> robot.lookup("#stopButton").queryButton().isDisabled()), "nothing left to stop");
+
+        // Clicking a SUCCESS row shows its confirmation screenshot.
+        Application success = fx(() -> runTable.getItems().stream()
+                .filter(a -> a.status() == ApplicationStatus.SUCCESS).findFirst().orElseThrow());
+        TableRow<?> row = fx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() == success).findFirst().orElseThrow());
+        robot.clickOn(row);
+        ImageView evidence = robot.lookup("#evidenceImage").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> evidence.getImage() != null
+                && evidence.getImage().getProgress() >= 1.0 && !evidence.getImage().isError()));
+        assertTrue(fx(() -> evidence.getImage().getWidth() > 100));
+        screenshots(robot, "run-view");
+
+        robot.clickOn("#navProfile");
+        TextField firstName = robot.lookup("#firstNameField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !firstName.getText().isEmpty()));
+        screenshots(robot, "profile");
+    }
+
+    /** Saves the window light and dark (only with -Dapplydesk.screenshots=DIR), leaving it light. */
+    private void screenshots(FxRobot robot, String name) {
+        robot.interact(() -> Screenshots.save(scene, name));
+        robot.interact(() -> theme.setDark(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(scene, name + "-dark"));
+        robot.interact(() -> theme.setDark(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Reads UI state on the FX thread. */
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+}
