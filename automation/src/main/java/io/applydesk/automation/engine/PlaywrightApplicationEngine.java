@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * on the calling worker thread's own browser; detect the ATS, fill from the profile and answer bank
  * only, stop with NEEDS_INPUT when a required question has no approved answer, capture evidence,
  * then stop for review or submit and wait for the confirmation. A screenshot and a trace are kept
- * on failure.
+ * on failure. A submit click without a verdict ends UNCONFIRMED, never FAILED, so it is not retried.
  *
  * <p>{@link #apply} may be called from several worker threads at once (one browser each) and never
  * throws. {@link #close} must be called once no application is running.
@@ -86,8 +86,8 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             page = context.newPage();
             Attempt attempt = new Attempt(request, listener, evidence, page);
             ApplyOutcome outcome = attempt.run();
-            keepTrace = outcome.status() == ApplicationStatus.FAILED;
-            if (keepTrace) {
+            keepTrace = outcome.status() == ApplicationStatus.FAILED || outcome.status() == ApplicationStatus.UNCONFIRMED;
+            if (outcome.status() == ApplicationStatus.FAILED) {
                 evidence.failure(page);
             }
             return outcome;
@@ -165,7 +165,12 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             }
             listener.beforeSubmit();
             listener.log("Submitting");
-            SubmitResult result = form.submit(settings.confirmationTimeout());
+            SubmitResult result;
+            try {
+                result = form.submit(settings.confirmationTimeout());
+            } catch (PlaywrightException e) {
+                return unconfirmed(ats, answers, e);
+            }
             if (result instanceof SubmitResult.Confirmed confirmed) {
                 evidence.confirmation(page);
                 listener.log("Confirmed: " + confirmed.confirmationUrl());
@@ -177,6 +182,20 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             listener.log(message);
             return new ApplyOutcome(ApplicationStatus.FAILED, ats, null, ErrorCode.FORM_FILL_FAILED, message,
                     answers, List.of(), evidence.evidence());
+        }
+
+        /**
+         * The submit click may have reached the site but no verdict was seen: never reported as FAILED,
+         * which could be retried and apply twice; the candidate decides (PRODUCT.md, UNCONFIRMED).
+         */
+        private ApplyOutcome unconfirmed(AtsType ats, List<AnsweredQuestion> answers, PlaywrightException e) {
+            LOG.warn("Application {}: no confirmation after submit", request.applicationId(), e);
+            String message = "ApplyDesk clicked submit but the job site showed neither a confirmation nor an error"
+                    + (e instanceof TimeoutError ? " in time" : "") + ". Check with the employer before applying again.";
+            listener.log(message);
+            evidence.failure(page);
+            return new ApplyOutcome(ApplicationStatus.UNCONFIRMED, ats, null, ErrorCode.WORKER_TIMEOUT, message, answers,
+                    List.of(), evidence.evidence());
         }
 
         private ApplyOutcome notSupported(Detection detection) {

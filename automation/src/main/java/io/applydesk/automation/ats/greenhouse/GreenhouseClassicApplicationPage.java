@@ -25,6 +25,10 @@ import java.util.Map;
  * form, custom questions ({@code job_application[answers_attributes][N][…]}), the EEOC section, GDPR
  * consent, the {@code #submit_app} button and the {@code #application_confirmation} page.
  *
+ * <p>Buttons are found by role and name. Questions are filled by their Rails field {@code name}: the
+ * labels are read for answering, but they wrap their controls and repeat across sections ("Gender"
+ * as a custom question and in the EEO block), while the names are what Greenhouse posts.
+ *
  * <p>Bound to one page on one worker thread.
  */
 public final class GreenhouseClassicApplicationPage implements ApplicationForm {
