@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code applydesk apply}: imports the profile, reads the jobs, creates a run_once session, runs it,
@@ -35,6 +37,7 @@ import java.util.function.Function;
  * cancelled, the ones being processed finish — and the command then ends with status 1.
  */
 final class ApplyCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(ApplyCommand.class);
     /** The statuses that count as "reached a final status" for exit status 0 (DESIGN.md). */
     private static final Set<ApplicationStatus> FINAL = EnumSet.of(ApplicationStatus.SUCCESS,
             ApplicationStatus.FAILED, ApplicationStatus.SKIPPED, ApplicationStatus.NEEDS_INPUT,
@@ -70,43 +73,42 @@ final class ApplyCommand {
     /** Runs the command once; returns the exit status. */
     int run(ApplyArguments arguments) {
         try (StopSignal.Registration ignored = stopSignal.onStop(this::stopAndWait)) {
-            return applyOrExplain(arguments);
-        } finally {
-            finished.countDown();
-        }
-    }
-
-    private int applyOrExplain(ApplyArguments arguments) {
-        AppOptions options = baseOptions.withPractice(arguments.practice()).withHeadless(arguments.headless());
-        SessionCreated created;
-        try {
-            AppContext opened = contextOpener.apply(options);
-            synchronized (lock) {
-                context = opened;
+            SessionCreated created;
+            try {
+                created = prepare(arguments);
+            } catch (ApplyDeskException badInput) {
+                err.println("error: " + badInput.describe());
+                return Cli.EXIT_BAD_INPUT;
             }
-            Profile profile = profile(arguments);
-            List<JobRef> jobs = jobs(arguments);
-            created = context.sessions().createRunOnce(
-                    new RunOnceRequest(profile.profileId(), jobs, null, null, arguments.review()));
-            err.println("Applying to " + jobs.size() + (jobs.size() == 1 ? " job" : " jobs") + " as "
-                    + profile.name() + context.practiceAts().map(p -> " on the practice job site " + p.baseUrl())
-                    .orElse("") + ".");
-        } catch (ApplyDeskException e) {
-            err.println("error: " + e.describe());
-            closeContext();
-            return Cli.EXIT_BAD_INPUT;
-        } catch (RuntimeException e) {
-            closeContext();
-            throw e;
-        }
-        try {
             return runToTheEnd(arguments, created);
         } catch (ApplyDeskException e) {
             err.println("error: " + e.describe());
             return Cli.EXIT_UNFINISHED;
+        } catch (RuntimeException e) {
+            LOG.error("applydesk apply failed", e);
+            err.println("error: ApplyDesk ran into a problem it did not expect (" + e
+                    + "). The log in the data directory has the details.");
+            return Cli.EXIT_UNFINISHED;
         } finally {
             closeContext();
+            finished.countDown();
         }
+    }
+
+    /** Opens the app, imports the profile, reads the jobs and creates the session: every bad input shows here. */
+    private SessionCreated prepare(ApplyArguments arguments) {
+        AppContext opened = contextOpener.apply(
+                baseOptions.withPractice(arguments.practice()).withHeadless(arguments.headless()));
+        synchronized (lock) {
+            context = opened;
+        }
+        Profile profile = profile(arguments);
+        List<JobRef> jobs = jobs(arguments);
+        SessionCreated created = context.sessions().createRunOnce(
+                new RunOnceRequest(profile.profileId(), jobs, null, null, arguments.review()));
+        err.println("Applying to " + jobs.size() + (jobs.size() == 1 ? " job" : " jobs") + " as " + profile.name()
+                + context.practiceAts().map(p -> " on the practice job site " + p.baseUrl()).orElse("") + ".");
+        return created;
     }
 
     private int runToTheEnd(ApplyArguments arguments, SessionCreated created) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
@@ -224,6 +225,17 @@ class CliApplyTest {
         assertEquals(Cli.EXIT_BAD_INPUT, run.exit, run::describe);
         assertTrue(run.err.contains("error: VALIDATION_ERROR: Say which profile"), run::describe);
         assertTrue(servers.isEmpty(), "nothing was opened");
+    }
+
+    @Test
+    void aProfileFileWithoutJobsOutsidePracticeAsksForJobs() {
+        Path profile = DemoCandidate.writeTo(home.resolve("candidate"));
+
+        Invocation run = apply("--headless", "--profile", profile.toString());
+
+        assertEquals(Cli.EXIT_BAD_INPUT, run.exit, run::describe);
+        assertTrue(run.err.contains("error: VALIDATION_ERROR: Say which jobs to apply to"), run::describe);
+        assertTrue(servers.isEmpty(), "no practice server outside practice mode");
     }
 
     @Test
