@@ -116,6 +116,7 @@ public final class AppContext implements AutoCloseable {
      */
     public static boolean hasRealProfiles(AppOptions options) {
         DataDirectory real = dataDirectoryFor(options.withPractice(false));
+        // The file Database.open creates; checked first so that merely asking creates nothing.
         if (!Files.exists(real.root().resolve("db").resolve("applydesk.mv.db"))) {
             return false;
         }
