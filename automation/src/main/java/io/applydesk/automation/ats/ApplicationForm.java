@@ -26,8 +26,13 @@ public interface ApplicationForm {
      */
     void uploadResume(Path resume);
 
-    /** Fills one of {@link #questions()} with a resolved answer (an option text for choices). */
-    void answer(FormQuestion question, ResolvedAnswer answer);
+    /**
+     * Fills one of {@link #questions()} with a resolved answer (an option text for choices).
+     *
+     * @return the value as the form now holds it, for the record of what was sent: usually the answer
+     *         itself, but e.g. the suggestion picked from a location autocomplete
+     */
+    String answer(FormQuestion question, ResolvedAnswer answer);
 
     /**
      * Clicks submit and waits for the site's verdict.

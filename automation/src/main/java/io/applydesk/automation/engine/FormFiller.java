@@ -47,8 +47,8 @@ final class FormFiller {
                 var answer = resolver.resolve(question, profile, bank);
                 if (answer.isPresent()) {
                     ResolvedAnswer a = answer.get();
-                    form.answer(question, a);
-                    answered.add(new AnsweredQuestion(question.label(), question.fieldName(), a.value(), a.provenance()));
+                    String sent = form.answer(question, a);
+                    answered.add(new AnsweredQuestion(question.label(), question.fieldName(), sent, a.provenance()));
                 } else if (question.required()) {
                     pending.add(new PendingQuestion(question.label(), question.type().apiValue(), question.options(), true));
                 }

@@ -217,6 +217,11 @@ class PlaywrightApplicationEngineTest {
         assertTrue(Files.exists(evidenceDir.resolve(EvidenceRecorder.FILLED)));
         assertTrue(outcome.answers().stream().anyMatch(a -> a.question().equals(GreenhouseJobs.WORK_AUTHORIZATION_LABEL)
                 && a.answer().equals("Yes")));
+        // The record shows the autocomplete suggestion the form holds, not the profile's wording.
+        AnsweredQuestion location = outcome.answers().stream()
+                .filter(a -> a.fieldName().equals("job_application[location]")).findFirst().orElseThrow();
+        assertEquals("Austin, Texas, United States", location.answer());
+        assertEquals(Provenance.Kind.COMPUTED, location.provenance().kind());
     }
 
     @Test

@@ -135,32 +135,33 @@ public final class GreenhouseClassicApplicationPage implements ApplicationForm {
     }
 
     @Override
-    public void answer(FormQuestion question, ResolvedAnswer answer) {
+    public String answer(FormQuestion question, ResolvedAnswer answer) {
         String name = question.fieldName();
         switch (question.type()) {
             case TEXT:
             case TEXTAREA:
                 if (LOCATION_NAME.equals(name)) {
-                    fillLocation(answer.value());
-                } else if (COVER_LETTER_TEXT.equals(name)) {
+                    return fillLocation(answer.value());
+                }
+                if (COVER_LETTER_TEXT.equals(name)) {
                     enterCoverLetter(answer.value());
                 } else {
                     field(name).fill(answer.value());
                 }
-                break;
+                return answer.value();
             case SELECT:
             case YES_NO:
                 field(name).selectOption(new SelectOption().setLabel(answer.value()));
-                break;
+                return answer.value();
             case MULTI_SELECT:
                 Locator boxes = form.locator("div.field:has([name^='" + name + "'])");
                 for (String choice : answer.choices()) {
                     boxes.getByLabel(choice, new Locator.GetByLabelOptions().setExact(true)).check();
                 }
-                break;
+                return answer.value();
             case CHECKBOX:
                 field(name).check();
-                break;
+                return answer.value();
             default:
                 throw new IllegalArgumentException("A " + question.type() + " question cannot be answered with text");
         }
@@ -195,9 +196,9 @@ public final class GreenhouseClassicApplicationPage implements ApplicationForm {
     /**
      * Types the city into the location autocomplete and picks the suggestion that matches the whole
      * location (else the first one for that city), as a person would; the page then fills latitude
-     * and longitude.
+     * and longitude. Returns the location as the page now holds it.
      */
-    private void fillLocation(String location) {
+    private String fillLocation(String location) {
         Locator input = field(LOCATION_NAME);
         String city = location.split(",")[0].trim();
         input.fill(city);
@@ -211,6 +212,7 @@ public final class GreenhouseClassicApplicationPage implements ApplicationForm {
             }
         }
         pick.click();
+        return input.inputValue();
     }
 
     /** "Enter manually" reveals the cover letter text area. */
