@@ -55,7 +55,8 @@ public final class RunOnceViewModel {
 
     // ---- Properties ----
     private final StringProperty pastedText = new SimpleStringProperty("");
-    private final List<List<JobListRow>> drops = new ArrayList<>();
+    /** One entry per drop, in the order they happened, filled in once its content was read. */
+    private final List<Drop> drops = new ArrayList<>();
     private final ReadOnlyStringWrapper dropSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<Profile> profileList = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
@@ -169,26 +170,34 @@ public final class RunOnceViewModel {
                 .executeWith(executor);
     }
 
-    /** Adds what was dropped: the files read as job lists, else the first text form that holds links. */
+    /**
+     * Adds what was dropped: the files read as job lists, else the first text form that holds links.
+     * Drops keep the order they happened in, even when a later one is read first.
+     */
     public void drop(DroppedContent content) {
+        Drop drop = new Drop();
+        drops.add(drop);
         BackgroundTask.of(() -> readDropped(content))
                 .onSuccess(read -> {
-                    if (!read.isEmpty()) {
-                        drops.add(read);
-                        checkJobs();
-                    }
+                    drop.rows = read;
+                    drop.read = true;
+                    checkJobs();
                 })
-                .onFailure(error -> listMessage.set(ErrorText.of(error)))
+                .onFailure(error -> {
+                    drops.remove(drop);
+                    listMessage.set(ErrorText.of(error));
+                })
                 .executeWith(executor);
     }
 
     /** Practice mode: adds every practice job (with company and title) as one drop. */
     public void loadPracticeJobs() {
-        List<JobListRow> read = new ArrayList<>();
+        Drop drop = new Drop();
+        drop.read = true;
         for (int i = 0; i < practiceJobs.size(); i++) {
-            read.add(new JobListRow(i + 1, practiceJobs.get(i), null));
+            drop.rows.add(new JobListRow(i + 1, practiceJobs.get(i), null));
         }
-        drops.add(read);
+        drops.add(drop);
         checkJobs();
     }
 
@@ -203,7 +212,8 @@ public final class RunOnceViewModel {
     public void checkJobs() {
         long generation = ++checkGeneration;
         String text = pastedText.get();
-        List<List<JobListRow>> dropped = List.copyOf(drops);
+        List<List<JobListRow>> dropped = drops.stream().map(d -> List.copyOf(d.rows)).filter(r -> !r.isEmpty())
+                .collect(Collectors.toList());
         String profileId = profile.get() == null ? null : profile.get().profileId();
         dropSummary.set(describeDrops(dropped));
         checking.set(true);
@@ -337,7 +347,8 @@ public final class RunOnceViewModel {
     }
 
     private boolean startAllowed() {
-        if (profile.get() == null || checking.get() || starting.get() || listRefused.get() || rows.isEmpty()) {
+        if (profile.get() == null || checking.get() || starting.get() || listRefused.get() || rows.isEmpty()
+                || drops.stream().anyMatch(d -> !d.read)) {
             return false;
         }
         boolean anyOk = rows.stream().anyMatch(r -> r.state() == JobRow.State.OK);
@@ -369,6 +380,12 @@ public final class RunOnceViewModel {
         }
         int jobs = dropped.stream().mapToInt(List::size).sum();
         return dropped.size() + (dropped.size() == 1 ? " drop: " : " drops: ") + jobs + (jobs == 1 ? " job" : " jobs");
+    }
+
+    /** What one drop brought; empty until read. Touched on the UI thread only. */
+    private static final class Drop {
+        private List<JobListRow> rows = new ArrayList<>();
+        private boolean read;
     }
 
     /** What one check found: the rows to show, the jobs Start sends, whether the list is refused, and a sentence. */
