@@ -1,5 +1,6 @@
 package io.applydesk.core.answer;
 
+import io.applydesk.core.common.QuestionText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class ChoiceMatcher {
 
     /** Phrases that mark an option declining to answer (normalised). */
     private static final List<String> DECLINE_PHRASES = List.of(
-            "decline", "don t wish", "do not wish", "don t want", "do not want", "prefer not",
+            "decline", "dont wish", "do not wish", "dont want", "do not want", "prefer not",
             "rather not", "choose not", "not to answer", "not to disclose", "not to self identify");
 
     private ChoiceMatcher() {

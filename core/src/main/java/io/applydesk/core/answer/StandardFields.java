@@ -1,5 +1,6 @@
 package io.applydesk.core.answer;
 
+import io.applydesk.core.common.QuestionText;
 import io.applydesk.core.application.Provenance;
 import io.applydesk.core.profile.Education;
 import io.applydesk.core.profile.Miscellaneous;

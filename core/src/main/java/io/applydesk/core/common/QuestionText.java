@@ -1,4 +1,4 @@
-package io.applydesk.core.answer;
+package io.applydesk.core.common;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -7,9 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Normalised forms of question and option texts, so that wording noise does not decide a match. */
-final class QuestionText {
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+/**
+ * Normalised forms of question and option texts, so that wording noise does not decide a match.
+ * The one normaliser: the answer bank stores questions under the same form it matches them by.
+ */
+public final class QuestionText {
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     /** Words that carry no meaning of their own in a question ("do you have …"). */
@@ -22,20 +26,21 @@ final class QuestionText {
     }
 
     /**
-     * Lower case, accents removed, punctuation (asterisks, question marks, dots) turned into single
-     * spaces, trimmed: "Are you legally authorized to work in the U.S.? *" → "are you legally
-     * authorized to work in the u s".
+     * Lower case, accents removed, apostrophes dropped ("what's" = "whats"), other punctuation
+     * (asterisks, question marks, dots, dashes) turned into single spaces, trimmed: "Are you legally
+     * authorized to work in the U.S.? *" → "are you legally authorized to work in the u s".
      */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return "";
         }
         String plain = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return NON_ALNUM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String noApostrophes = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+        return NON_ALNUM.matcher(noApostrophes).replaceAll(" ").trim();
     }
 
     /** The meaningful words of a text, in order of first appearance. */
-    static Set<String> contentWords(String text) {
+    public static Set<String> contentWords(String text) {
         Set<String> words = new LinkedHashSet<>();
         String normalised = normalise(text);
         if (normalised.isEmpty()) {
@@ -46,7 +51,7 @@ final class QuestionText {
     }
 
     /** Jaccard overlap of the content words of two texts, 0 when either has none. */
-    static double contentOverlap(String a, String b) {
+    public static double contentOverlap(String a, String b) {
         Set<String> left = contentWords(a);
         Set<String> right = contentWords(b);
         if (left.isEmpty() || right.isEmpty()) {
@@ -59,7 +64,7 @@ final class QuestionText {
     }
 
     /** True when {@code phrase} (already normalised) occurs in {@code normalised} as whole words. */
-    static boolean containsWords(String normalised, String phrase) {
+    public static boolean containsWords(String normalised, String phrase) {
         return (" " + normalised + " ").contains(" " + phrase + " ");
     }
 }

@@ -1,6 +1,7 @@
 package io.applydesk.core.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.applydesk.core.common.QuestionText;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.Json;
@@ -69,7 +70,7 @@ public class ProfileService {
             h.attach(ProfileDao.class).insert(row);
             AnswerBankDao answers = h.attach(AnswerBankDao.class);
             for (AnswerBankEntry a : draft.answers()) {
-                answers.upsertAnswer(id, a.question().trim(), QuestionText.normalize(a.question()), a.answer(), now);
+                answers.upsertAnswer(id, a.question().trim(), QuestionText.normalise(a.question()), a.answer(), now);
             }
         });
         return get(id);
@@ -222,7 +223,7 @@ public class ProfileService {
         Objects.requireNonNull(answer, "answer");
         get(profileId);
         jdbi.useExtension(AnswerBankDao.class, dao -> dao.upsertAnswer(profileId, question.trim(),
-                QuestionText.normalize(question), answer, now()));
+                QuestionText.normalise(question), answer, now()));
     }
 
     /** Remembers that a form asked {@code question} and nobody answered it yet (no-op if known). */
@@ -230,7 +231,7 @@ public class ProfileService {
         requireQuestion(question);
         get(profileId);
         jdbi.useExtension(AnswerBankDao.class, dao -> dao.insertUnansweredIfAbsent(profileId, question.trim(),
-                QuestionText.normalize(question), now()));
+                QuestionText.normalise(question), now()));
     }
 
     /** The questions forms asked that the candidate has not answered yet, in the order met. */
@@ -359,7 +360,7 @@ public class ProfileService {
     }
 
     private static void requireQuestion(String question) {
-        if (question == null || QuestionText.normalize(question).isEmpty()) {
+        if (question == null || QuestionText.normalise(question).isEmpty()) {
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "The question is empty.", "question");
         }
     }

@@ -1,4 +1,4 @@
-package io.applydesk.core.profile;
+package io.applydesk.core.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +15,6 @@ class QuestionTextTest {
         "Full-time or part-time?*      | full time or part time",
     })
     void normalizeIgnoresCaseSpacingPunctuationAndMarkers(String question, String expected) {
-        assertEquals(expected, QuestionText.normalize(question));
+        assertEquals(expected, QuestionText.normalise(question));
     }
 }
