@@ -22,6 +22,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
@@ -98,6 +99,7 @@ public final class RunOnceView implements PageView {
         companyColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::companyName));
         titleColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::title));
         linkColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::link));
+        linkColumn.setCellFactory(column -> new LinkCell());
         atsColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::ats));
         stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         stateColumn.setCellFactory(column -> new StateCell());
@@ -160,9 +162,11 @@ public final class RunOnceView implements PageView {
             getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
             if (empty || row == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             setText(row.stateText());
+            setTooltip(row.explanation().isEmpty() ? null : new Tooltip(row.explanation()));
             switch (row.state()) {
                 case OK:
                     getStyleClass().add(Styles.SUCCESS);
@@ -174,6 +178,16 @@ public final class RunOnceView implements PageView {
                     getStyleClass().add(Styles.DANGER);
                     break;
             }
+        }
+    }
+
+    /** The link, in full in a tooltip (the column truncates long links). */
+    private static final class LinkCell extends TableCell<JobRow, String> {
+        @Override
+        protected void updateItem(String link, boolean empty) {
+            super.updateItem(link, empty);
+            setText(empty ? null : link);
+            setTooltip(empty || link == null || link.isEmpty() ? null : new Tooltip(link));
         }
     }
 
