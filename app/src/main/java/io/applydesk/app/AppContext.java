@@ -6,6 +6,7 @@ import io.applydesk.automation.engine.PlaywrightApplicationEngine;
 import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.core.application.ApplicationService;
+import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.engine.ApplicationEngine;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.job.JobLinkParser;
@@ -50,11 +51,13 @@ public final class AppContext implements AutoCloseable {
     private final ApplicationService applications;
     private final ApplicationEngine engine;
     private final RunCoordinator runs;
+    private final ApplyDeskException browserProblem;
+    private final List<String> interruptedRuns;
 
     private AppContext(AppOptions options, DataDirectory dataDirectory, Database database, PracticeAts practiceAts,
                        JobLinkParser jobLinks, JobListReader jobLists, ProfileService profiles,
                        SessionService sessions, ApplicationService applications, ApplicationEngine engine,
-                       RunCoordinator runs) {
+                       RunCoordinator runs, ApplyDeskException browserProblem, List<String> interruptedRuns) {
         this.options = options;
         this.dataDirectory = dataDirectory;
         this.database = database;
@@ -66,6 +69,8 @@ public final class AppContext implements AutoCloseable {
         this.applications = applications;
         this.engine = engine;
         this.runs = runs;
+        this.browserProblem = browserProblem;
+        this.interruptedRuns = List.copyOf(interruptedRuns);
     }
 
     /**
@@ -73,15 +78,36 @@ public final class AppContext implements AutoCloseable {
      * demo candidate when there is no profile yet), and wires the engine, services and run coordinator.
      * Whatever was started is closed again if a later step fails.
      *
-     * @throws io.applydesk.core.error.ApplyDeskException when the database cannot be opened or no browser is found
+     * @throws ApplyDeskException when the database cannot be opened or no browser is found
      */
     public static AppContext open(AppOptions options) {
+        return open(options, true);
+    }
+
+    /**
+     * As {@link #open(AppOptions)}, but a missing browser does not stop the window from opening: the
+     * candidate can still edit profiles, and {@link #browserProblem()} says what to install.
+     */
+    public static AppContext openForDesktop(AppOptions options) {
+        return open(options, false);
+    }
+
+    private static AppContext open(AppOptions options, boolean requireBrowser) {
         DataDirectory dataDirectory = dataDirectoryFor(options);
         // Pushed in opening order, so iterating closes the newest first.
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
             // The browser is looked up first: without one nothing can be applied, and nothing was started yet.
-            Path browser = BrowserLocator.find(options.environment(), null);
+            Path browser = null;
+            ApplyDeskException browserProblem = null;
+            try {
+                browser = BrowserLocator.find(options.environment(), null);
+            } catch (ApplyDeskException e) {
+                if (requireBrowser) {
+                    throw e;
+                }
+                browserProblem = e;
+            }
             Database database = Database.open(dataDirectory);
             opened.push(database::close);
             PracticeAts practiceAts = options.practice() ? PracticeAts.start(0) : null;
@@ -93,13 +119,19 @@ public final class AppContext implements AutoCloseable {
             ProfileService profiles = new ProfileService(database, dataDirectory, options.clock());
             SessionService sessions = new SessionService(database, profiles, jobLinks, options.clock());
             ApplicationService applications = new ApplicationService(database);
-            ApplicationEngine engine = new PlaywrightApplicationEngine(
-                    EngineSettings.defaults(browser, hostAliases).withHeadless(options.headless()));
+            ApplicationEngine engine = browserProblem == null
+                    ? new PlaywrightApplicationEngine(
+                            EngineSettings.defaults(browser, hostAliases).withHeadless(options.headless()))
+                    : new NoBrowserEngine(browserProblem);
             opened.push(engine);
             RunCoordinator runs = new RunCoordinator(database, engine, profiles, dataDirectory, options.workers(),
                     options.clock());
+            opened.push(runs::close);
+            // A crash or kill may have left applications PROCESSING: make them truthful before anything runs.
+            List<String> interruptedRuns = runs.recoverInterrupted();
             AppContext context = new AppContext(options, dataDirectory, database, practiceAts, jobLinks,
-                    new JobListReader(), profiles, sessions, applications, engine, runs);
+                    new JobListReader(), profiles, sessions, applications, engine, runs, browserProblem,
+                    interruptedRuns);
             if (practiceAts != null && profiles.list().isEmpty()) {
                 context.importDemoCandidate();
             }
@@ -148,6 +180,20 @@ public final class AppContext implements AutoCloseable {
         }
         Path profileFile = DemoCandidate.writeTo(dataDirectory.root().resolve("demo"));
         return profiles.importProfile(profileFile).profile();
+    }
+
+    /** Why no application can run (no browser found), when {@link #openForDesktop} tolerated it. */
+    public Optional<ApplyDeskException> browserProblem() {
+        return Optional.ofNullable(browserProblem);
+    }
+
+    /**
+     * Starts again the runs a previous process left in progress (their applications were put back to
+     * QUEUED, or marked UNCONFIRMED after a possible submit, when this context opened). The desktop app
+     * calls this; a CLI command only runs what it was asked to.
+     */
+    public void resumeInterruptedRuns() {
+        interruptedRuns.forEach(runs::start);
     }
 
     public AppOptions options() {
