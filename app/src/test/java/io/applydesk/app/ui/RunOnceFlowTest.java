@@ -29,6 +29,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.ClipboardContent;
@@ -167,6 +169,30 @@ class RunOnceFlowTest {
         TextField firstName = robot.lookup("#firstNameField").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !firstName.getText().isEmpty()));
         screenshots(robot, "profile");
+    }
+
+    @Test
+    void pastedRowsThatAreNotLinksOrDuplicatesAreHighlightedAndAnInvalidOneBlocksStart(FxRobot robot)
+            throws Exception {
+        String acme = "https://boards.greenhouse.io/acme/jobs/4012345";
+        TextArea input = robot.lookup("#jobInput").queryAs(TextArea.class);
+        robot.interact(() -> input.setText(acme + "\nsend my CV to jobs@acme.example\n" + acme + "?gh_src=newsletter\n"));
+
+        TableView<JobRow> jobTable = robot.lookup("#jobTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> jobTable.getItems().size() == 3));
+        assertEquals(List.of("OK", "Not a web link", "Duplicate of row 1"),
+                fx(() -> jobTable.getItems().stream().map(JobRow::stateText).collect(Collectors.toList())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> rowOf(robot, 2).getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))));
+        assertTrue(fx(() -> rowOf(robot, 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("duplicate"))));
+        assertTrue(fx(() -> robot.lookup("#startButton").queryButton().isDisabled()));
+        screenshots(robot, "run-once-wizard-problems");
+    }
+
+    private static TableRow<?> rowOf(FxRobot robot, int number) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof JobRow && ((JobRow) r.getItem()).number() == number)
+                .findFirst().orElseThrow();
     }
 
     /** Saves the window light and dark (only with -Dapplydesk.screenshots=DIR), leaving it light. */

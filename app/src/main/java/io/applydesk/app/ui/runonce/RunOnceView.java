@@ -92,6 +92,7 @@ public final class RunOnceView implements PageView {
         loadPracticeJobsButton.setManaged(viewModel.hasPracticeJobs());
         dropSummary.textProperty().bind(viewModel.dropSummaryProperty());
         listMessage.textProperty().bind(viewModel.listMessageProperty());
+        viewModel.listHasProblemProperty().addListener((obs, had, has) -> styleListMessage(has));
         checkingIndicator.visibleProperty().bind(viewModel.checkingProperty());
 
         jobTable.setItems(viewModel.rows());
@@ -129,6 +130,13 @@ public final class RunOnceView implements PageView {
     @FXML
     private void clear() {
         viewModel.clear();
+    }
+
+    private void styleListMessage(boolean problem) {
+        listMessage.getStyleClass().remove(Styles.DANGER);
+        if (problem) {
+            listMessage.getStyleClass().add(Styles.DANGER);
+        }
     }
 
     private void dragOver(DragEvent event) {

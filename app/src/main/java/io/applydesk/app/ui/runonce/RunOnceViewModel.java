@@ -69,6 +69,7 @@ public final class RunOnceViewModel {
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canStart;
+    private final BooleanBinding listHasProblem;
 
     /** The jobs of the last check, in row order: what Start sends. */
     private List<JobRef> checkedJobs = List.of();
@@ -91,6 +92,9 @@ public final class RunOnceViewModel {
         this.onStarted = onStarted;
         profile.addListener((obs, old, now) -> checkJobs());
         canStart = Bindings.createBooleanBinding(this::startAllowed, rows, profile, checking, starting, listRefused);
+        listHasProblem = Bindings.createBooleanBinding(
+                () -> listRefused.get() || rows.stream().anyMatch(r -> r.state() == JobRow.State.INVALID),
+                rows, listRefused);
     }
 
     // ---- Properties ----
@@ -131,6 +135,11 @@ public final class RunOnceViewModel {
     /** A sentence about the whole list: a count, or why it cannot start (e.g. MAX_JOBS_EXCEEDED's). */
     public ReadOnlyStringProperty listMessageProperty() {
         return listMessage.getReadOnlyProperty();
+    }
+
+    /** True when the list cannot start as it is: refused as a whole, or a row is not a web link. */
+    public BooleanBinding listHasProblemProperty() {
+        return listHasProblem;
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {

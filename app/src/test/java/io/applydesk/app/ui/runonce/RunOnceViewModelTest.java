@@ -62,6 +62,7 @@ class RunOnceViewModelTest {
         assertEquals(List.of("OK", "OK"), column(JobRow::stateText));
         assertEquals("2 jobs: 2 to apply to", viewModel.listMessageProperty().get());
         assertTrue(viewModel.canStartProperty().get());
+        assertFalse(viewModel.listHasProblemProperty().get());
     }
 
     @Test
@@ -72,6 +73,7 @@ class RunOnceViewModelTest {
         assertEquals(JobRow.State.INVALID, viewModel.rows().get(1).state());
         assertFalse(viewModel.rows().get(1).explanation().isEmpty());
         assertFalse(viewModel.canStartProperty().get());
+        assertTrue(viewModel.listHasProblemProperty().get());
     }
 
     @Test
@@ -102,6 +104,7 @@ class RunOnceViewModelTest {
         assertEquals("A session can hold at most 100 jobs; this list has 101.", viewModel.listMessageProperty().get());
         assertTrue(viewModel.rows().isEmpty());
         assertFalse(viewModel.canStartProperty().get());
+        assertTrue(viewModel.listHasProblemProperty().get());
     }
 
     @Test
