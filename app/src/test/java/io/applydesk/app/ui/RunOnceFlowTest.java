@@ -8,6 +8,7 @@ import io.applydesk.app.AppOptions;
 import io.applydesk.app.ui.common.FxDialogService;
 import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.main.MainViewModel;
+import io.applydesk.app.ui.run.RunRow;
 import io.applydesk.app.ui.runonce.JobRow;
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.automation.sandbox.PracticeAts;
@@ -131,11 +132,11 @@ class RunOnceFlowTest {
         robot.clickOn("#startButton");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#runTable").tryQuery().isPresent()));
-        TableView<Application> runTable = robot.lookup("#runTable").queryTableView();
+        TableView<RunRow> runTable = robot.lookup("#runTable").queryTableView();
         WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(() ->
                 runTable.getItems().size() == jobs.size()
-                        && runTable.getItems().stream().allMatch(a -> a.status().isFinished())));
-        Map<String, ApplicationStatus> statusByUrl = fx(() -> runTable.getItems().stream()
+                        && runTable.getItems().stream().allMatch(r -> r.application().status().isFinished())));
+        Map<String, ApplicationStatus> statusByUrl = fx(() -> runTable.getItems().stream().map(RunRow::application)
                 .collect(Collectors.toMap(Application::jobUrl, Application::status)));
         Map<String, ApplicationStatus> expected = jobs.stream().collect(Collectors.toMap(PracticeJob::url,
                 job -> job.needsCandidateInput() ? ApplicationStatus.NEEDS_INPUT : ApplicationStatus.SUCCESS));
@@ -154,8 +155,8 @@ class RunOnceFlowTest {
         assertTrue(fx(() -> robot.lookup("#stopButton").queryButton().isDisabled()), "nothing left to stop");
 
         // Clicking a SUCCESS row shows its confirmation screenshot.
-        Application success = fx(() -> runTable.getItems().stream()
-                .filter(a -> a.status() == ApplicationStatus.SUCCESS).findFirst().orElseThrow());
+        RunRow success = fx(() -> runTable.getItems().stream()
+                .filter(r -> r.application().status() == ApplicationStatus.SUCCESS).findFirst().orElseThrow());
         TableRow<?> row = fx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() == success).findFirst().orElseThrow());
         robot.clickOn(row);

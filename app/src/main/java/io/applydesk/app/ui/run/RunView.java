@@ -38,11 +38,11 @@ public final class RunView implements PageView {
     @FXML private Label progressText;
     @FXML private Label countsText;
     @FXML private Label runMessage;
-    @FXML private TableView<Application> runTable;
-    @FXML private TableColumn<Application, ApplicationStatus> statusColumn;
-    @FXML private TableColumn<Application, String> jobColumn;
-    @FXML private TableColumn<Application, String> atsColumn;
-    @FXML private TableColumn<Application, String> detailColumn;
+    @FXML private TableView<RunRow> runTable;
+    @FXML private TableColumn<RunRow, ApplicationStatus> statusColumn;
+    @FXML private TableColumn<RunRow, String> jobColumn;
+    @FXML private TableColumn<RunRow, String> atsColumn;
+    @FXML private TableColumn<RunRow, String> detailColumn;
     @FXML private Label evidenceCaption;
     @FXML private ScrollPane evidenceScroll;
     @FXML private ImageView evidenceImage;
@@ -81,16 +81,17 @@ public final class RunView implements PageView {
         countsText.textProperty().bind(viewModel.countsTextProperty());
         runMessage.textProperty().bind(viewModel.messageProperty());
 
-        runTable.setItems(viewModel.applications());
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        runTable.setItems(viewModel.rows());
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().application().status()));
         statusColumn.setCellFactory(column -> new StatusPillCell());
-        jobColumn.setCellValueFactory(c -> text(c.getValue(), RunViewModel::jobOf));
+        jobColumn.setCellValueFactory(c -> text(c.getValue().application(), RunViewModel::jobOf));
         jobColumn.setCellFactory(column -> new TextWithTooltipCell());
-        atsColumn.setCellValueFactory(c -> text(c.getValue(), a -> a.atsType() == null ? "" : a.atsType().displayName()));
-        detailColumn.setCellValueFactory(c -> text(c.getValue(), viewModel::detailOf));
+        atsColumn.setCellValueFactory(c -> text(c.getValue().application(),
+                a -> a.atsType() == null ? "" : a.atsType().displayName()));
+        detailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().detail()));
         detailColumn.setCellFactory(column -> new TextWithTooltipCell());
         runTable.getSelectionModel().selectedItemProperty()
-                .addListener((obs, old, app) -> viewModel.selectedProperty().set(app));
+                .addListener((obs, old, row) -> viewModel.selectedProperty().set(row == null ? null : row.application()));
 
         evidenceCaption.textProperty().bind(viewModel.evidenceCaptionProperty());
         // As wide as the pane, never wider than the screenshot itself.
@@ -134,7 +135,7 @@ public final class RunView implements PageView {
         }
     }
 
-    private static final class StatusPillCell extends TableCell<Application, ApplicationStatus> {
+    private static final class StatusPillCell extends TableCell<RunRow, ApplicationStatus> {
         private final Label pill = new Label();
 
         StatusPillCell() {
@@ -158,7 +159,7 @@ public final class RunView implements PageView {
     }
 
     /** Text with the full text in a tooltip (links and errors can be long). */
-    private static final class TextWithTooltipCell extends TableCell<Application, String> {
+    private static final class TextWithTooltipCell extends TableCell<RunRow, String> {
         @Override
         protected void updateItem(String detail, boolean empty) {
             super.updateItem(detail, empty);

@@ -61,7 +61,8 @@ public final class RunViewModel {
     private Subscription subscription;
 
     // ---- Properties ----
-    private final ObservableList<Application> applications = FXCollections.observableArrayList();
+    private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
+    /** The engine's latest progress line per application, shown while it is PROCESSING. */
     private final Map<String, String> lastLogLine = new HashMap<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -84,7 +85,7 @@ public final class RunViewModel {
         this.applicationService = applicationService;
         this.coordinator = coordinator;
         this.executor = executor;
-        applications.setAll(initial);
+        initial.forEach(app -> rows.add(new RunRow(app, describe(app, null))));
         selected.addListener((obs, old, now) -> showEvidence(now));
         updateSummary();
     }
@@ -99,9 +100,9 @@ public final class RunViewModel {
         return sessionRunId;
     }
 
-    /** One row per application of the run, in the order they were created. */
-    public ObservableList<Application> applications() {
-        return applications;
+    /** One row per application of the run, in list order. */
+    public ObservableList<RunRow> rows() {
+        return rows;
     }
 
     /** Finished applications / all applications, 0–1. */
@@ -191,7 +192,7 @@ public final class RunViewModel {
             if (entry.getValue() != null) {
                 merge(entry.getValue());
             } else {
-                refreshRow(entry.getKey());
+                redescribe(entry.getKey());
             }
         }
         updateSummary();
@@ -227,11 +228,6 @@ public final class RunViewModel {
 
     // ---- Presentation helpers ----
 
-    /** What the row says after its status: confirmation link, error, pending questions, or activity. */
-    public String detailOf(Application app) {
-        return describe(app, lastLogLine.get(app.applicationId()));
-    }
-
     /** "Company — Title" as far as known, else the job's link. */
     public static String jobOf(Application app) {
         String company = app.companyName() == null ? "" : app.companyName().trim();
@@ -242,6 +238,7 @@ public final class RunViewModel {
         return company.isEmpty() ? title : title.isEmpty() ? company : company + " — " + title;
     }
 
+    /** What a row says after its status: confirmation link, error, pending questions, or activity. */
     static String describe(Application app, String lastLog) {
         ApplicationStatus status = app.status();
         if (status == ApplicationStatus.SUCCESS) {
@@ -281,11 +278,11 @@ public final class RunViewModel {
 
     /** Replaces the row by id unless what we hold is newer (a slow reload must not undo an event). */
     private void merge(Application incoming) {
-        for (int i = 0; i < applications.size(); i++) {
-            Application current = applications.get(i);
+        for (int i = 0; i < rows.size(); i++) {
+            Application current = rows.get(i).application();
             if (current.applicationId().equals(incoming.applicationId())) {
                 if (!isOlder(incoming, current)) {
-                    applications.set(i, incoming);
+                    rows.set(i, new RunRow(incoming, describe(incoming, lastLogLine.get(incoming.applicationId()))));
                     if (selected.get() != null && selected.get().applicationId().equals(incoming.applicationId())) {
                         selected.set(incoming);
                     }
@@ -293,7 +290,7 @@ public final class RunViewModel {
                 return;
             }
         }
-        applications.add(incoming);
+        rows.add(new RunRow(incoming, describe(incoming, lastLogLine.get(incoming.applicationId()))));
     }
 
     private static boolean isOlder(Application incoming, Application current) {
@@ -306,21 +303,22 @@ public final class RunViewModel {
         return a.isBefore(b);
     }
 
-    /** Re-sets the row so the table redraws its detail (a new log line) without a new state. */
-    private void refreshRow(String applicationId) {
-        for (int i = 0; i < applications.size(); i++) {
-            if (applications.get(i).applicationId().equals(applicationId)) {
-                applications.set(i, applications.get(i));
+    /** A new log line without a new state: only the row's detail changes. */
+    private void redescribe(String applicationId) {
+        for (int i = 0; i < rows.size(); i++) {
+            Application app = rows.get(i).application();
+            if (app.applicationId().equals(applicationId)) {
+                rows.set(i, new RunRow(app, describe(app, lastLogLine.get(applicationId))));
                 return;
             }
         }
     }
 
     private void updateSummary() {
-        int total = applications.size();
+        int total = rows.size();
         Map<ApplicationStatus, Integer> counts = new EnumMap<>(ApplicationStatus.class);
-        applications.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
-        long done = applications.stream().filter(a -> a.status().isFinished()).count();
+        rows.forEach(r -> counts.merge(r.application().status(), 1, Integer::sum));
+        long done = rows.stream().filter(r -> r.application().status().isFinished()).count();
         progress.set(total == 0 ? 0 : (double) done / total);
         progressText.set(done + " of " + total + " finished");
         List<String> parts = new ArrayList<>();

@@ -104,6 +104,7 @@ public final class UiTestKit implements AutoCloseable {
         public ApplyOutcome apply(ApplyRequest request, EngineListener listener) {
             String url = request.job().uri().toString();
             appliedUrls.add(url);
+            listener.log("Opening the form");
             Hold hold = holds.get(url);
             if (hold != null) {
                 hold.entered.countDown();

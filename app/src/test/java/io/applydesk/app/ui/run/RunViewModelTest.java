@@ -65,7 +65,7 @@ class RunViewModelTest {
         assertEquals("3 SUCCESS", viewModel.countsTextProperty().get());
         assertTrue(viewModel.finishedProperty().get());
         assertFalse(viewModel.canStopProperty().get());
-        assertEquals(greenhouseUrl(1) + "/confirmation", viewModel.detailOf(viewModel.applications().get(0)));
+        assertEquals(greenhouseUrl(1) + "/confirmation", viewModel.rows().get(0).detail());
     }
 
     @Test
@@ -93,6 +93,9 @@ class RunViewModelTest {
         viewModel.activate();
         kit.coordinator.start(created.run().sessionRunId());
         hold.awaitEntered();
+        viewModel.applyPendingEvents();
+        assertEquals(ApplicationStatus.PROCESSING, viewModel.rows().get(0).application().status());
+        assertEquals("Opening the form", viewModel.rows().get(0).detail(), "the engine's latest progress line");
         assertTrue(viewModel.canStopProperty().get());
 
         viewModel.stop();
@@ -137,7 +140,7 @@ class RunViewModelTest {
     }
 
     private static List<ApplicationStatus> statuses(RunViewModel viewModel) {
-        return viewModel.applications().stream().map(Application::status).collect(Collectors.toList());
+        return viewModel.rows().stream().map(row -> row.application().status()).collect(Collectors.toList());
     }
 
     private static Application with(Application a, ApplicationStatus status, ApplicationError error,
