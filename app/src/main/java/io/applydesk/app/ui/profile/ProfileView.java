@@ -6,6 +6,7 @@ import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.PersonalField;
 import io.applydesk.core.profile.Profile;
 import java.util.Locale;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -133,7 +134,7 @@ public final class ProfileView implements PageView {
         return box;
     }
 
-    private static void bindErrorLabel(Label label, javafx.beans.value.ObservableStringValue text) {
+    private static void bindErrorLabel(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
         label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         label.setWrapText(true);

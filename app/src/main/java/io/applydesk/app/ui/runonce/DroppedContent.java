@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.input.Dragboard;
 
 /**
@@ -40,7 +41,7 @@ public record DroppedContent(List<Path> files, String text, String url, String h
 
     /** The text forms in the order worth trying: plain text, then the URL, then HTML. */
     public List<String> texts() {
-        return java.util.stream.Stream.of(text, url, html)
+        return Stream.of(text, url, html)
                 .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.toList());
     }

@@ -1,6 +1,5 @@
 package io.applydesk.app.ui.run;
 
-import static io.applydesk.app.ui.common.UiTestKit.greenhouseJob;
 import static io.applydesk.app.ui.common.UiTestKit.greenhouseUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +130,7 @@ class RunViewModelTest {
 
     private SessionCreated runOnce(int jobs) {
         return kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
-                java.util.stream.IntStream.rangeClosed(1, jobs).mapToObj(UiTestKit::greenhouseJob)
+                IntStream.rangeClosed(1, jobs).mapToObj(UiTestKit::greenhouseJob)
                         .collect(Collectors.toList()), null, null, false));
     }
 
