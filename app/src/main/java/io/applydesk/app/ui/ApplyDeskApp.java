@@ -62,7 +62,12 @@ public final class ApplyDeskApp extends Application {
         stage.show();
 
         AppOptions options = launchOptions;
-        BackgroundTask.of(() -> new Opened(AppContext.open(options), OsThemeDetector.prefersDark()))
+        BackgroundTask.of(() -> {
+                    AppContext opened = AppContext.openForDesktop(options);
+                    // Runs a previous process left unfinished go on, as an autopilot should.
+                    opened.resumeInterruptedRuns();
+                    return new Opened(opened, OsThemeDetector.prefersDark());
+                })
                 .onSuccess(opened -> {
                     context = opened.context();
                     theme.setDark(opened.prefersDark());

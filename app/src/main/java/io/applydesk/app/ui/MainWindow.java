@@ -34,7 +34,8 @@ public final class MainWindow {
 
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
                                     ThemeManager theme) {
-        MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), created -> new RunViewModel(
+        String browserProblem = context.browserProblem().map(Exception::getMessage).orElse(null);
+        MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), browserProblem, created -> new RunViewModel(
                 created.session().sessionId(), created.run().sessionRunId(), created.applications(),
                 context.applications(), context.runs(), executor));
         Supplier<PageView> runOnce = () -> new RunOnceView(new RunOnceViewModel(context.profiles(),

@@ -34,6 +34,8 @@ public final class MainView {
 
     @FXML private HBox practiceBanner;
     @FXML private Label practiceBannerText;
+    @FXML private HBox browserBanner;
+    @FXML private Label browserBannerText;
     @FXML private VBox navigation;
     @FXML private ToggleSwitch darkModeToggle;
     @FXML private StackPane content;
@@ -60,6 +62,10 @@ public final class MainView {
         practiceBanner.setVisible(viewModel.isPracticeMode());
         practiceBanner.setManaged(viewModel.isPracticeMode());
         practiceBannerText.setText(MainViewModel.PRACTICE_BANNER);
+        boolean noBrowser = viewModel.browserProblem() != null;
+        browserBanner.setVisible(noBrowser);
+        browserBanner.setManaged(noBrowser);
+        browserBannerText.setText(noBrowser ? "No browser to apply with: " + viewModel.browserProblem() : "");
 
         for (Destination destination : Destination.values()) {
             ToggleButton button = new ToggleButton(destination.label());

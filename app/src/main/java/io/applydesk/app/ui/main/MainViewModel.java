@@ -18,6 +18,7 @@ public final class MainViewModel {
             "Practice mode — applications go to the built-in practice job site, never to real employers.";
 
     private final boolean practiceMode;
+    private final String browserProblem;
     private final Function<SessionCreated, RunViewModel> runViewModels;
 
     // ---- Properties ----
@@ -25,15 +26,23 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<RunViewModel> currentRun = new ReadOnlyObjectWrapper<>();
 
     /**
-     * @param runViewModels builds the live view model of a run that was just started
+     * @param browserProblem the sentence saying which browser to install, or null when one was found
+     * @param runViewModels  builds the live view model of a run that was just started
      */
-    public MainViewModel(boolean practiceMode, Function<SessionCreated, RunViewModel> runViewModels) {
+    public MainViewModel(boolean practiceMode, String browserProblem,
+                         Function<SessionCreated, RunViewModel> runViewModels) {
         this.practiceMode = practiceMode;
+        this.browserProblem = browserProblem;
         this.runViewModels = runViewModels;
     }
 
     public boolean isPracticeMode() {
         return practiceMode;
+    }
+
+    /** Why applications cannot run (no browser found), or null. */
+    public String browserProblem() {
+        return browserProblem;
     }
 
     /** The page shown; the sidebar selects it. */
