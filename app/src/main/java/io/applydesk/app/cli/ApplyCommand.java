@@ -137,6 +137,11 @@ final class ApplyCommand {
         // Applications ended without an event (e.g. cancelled by a stop) are printed now.
         applications.forEach(printer::ended);
         printer.summary(applications);
+        if (context.practiceAts().isPresent()
+                && applications.stream().allMatch(a -> a.status() == ApplicationStatus.SKIPPED)) {
+            err.println("Every practice job was applied to in an earlier practice run. To practise from the start"
+                    + " again, delete " + context.dataDirectory().root() + ".");
+        }
         if (arguments.report() != null) {
             SessionReport.write(arguments.report(), context.sessions().get(created.session().sessionId()),
                     applications);
