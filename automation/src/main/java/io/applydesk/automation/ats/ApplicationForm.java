@@ -6,6 +6,7 @@ import io.applydesk.core.answer.ResolvedAnswer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One ATS's application form, open in a page, as the engine drives it: read the questions, upload
@@ -19,6 +20,9 @@ public interface ApplicationForm {
      * (placeholders such as "--" left out), required flags and sections.
      */
     List<FormQuestion> questions();
+
+    /** The job's title and company as the posting page shows them; empty where it shows neither. */
+    Optional<PostingHeader> postingHeader();
 
     /**
      * Attaches the resume through the form's real mechanism and returns once the page shows it as

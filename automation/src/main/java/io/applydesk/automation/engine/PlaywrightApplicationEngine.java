@@ -148,6 +148,7 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             }
             listener.log("Found a " + adapter.form().displayName() + " application form");
             ApplicationForm form = adapter.open(page);
+            form.postingHeader().ifPresent(header -> listener.postingSeen(header.title(), header.companyName()));
             FormFiller.Result filled = filler.fill(form, request.profile(), request.answerBank());
             if (!filled.pending().isEmpty()) {
                 return needsInput(ats, filled);

@@ -5,6 +5,7 @@ import io.applydesk.automation.evidence.EvidenceRecorder;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.greenhouse.GreenhouseJob;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseJobs;
 import io.applydesk.core.application.AnsweredQuestion;
 import io.applydesk.core.application.ApplicationStatus;
@@ -97,6 +98,9 @@ class PlaywrightApplicationEngineTest {
                 .filter(j -> j.jobId().equals(jobId)).findFirst().orElseThrow().path() + "/confirmation"),
                 outcome.confirmationUrl());
         assertEquals(1, listener.beforeSubmitCalls);
+        GreenhouseJob posted = GreenhouseJobs.all().stream().filter(j -> j.jobId().equals(jobId)).findFirst().orElseThrow();
+        assertEquals(posted.title(), listener.seenTitle);
+        assertEquals(posted.companyName(), listener.seenCompany);
         List<RecordedSubmission> received = practice.submissionsFor(jobId);
         assertEquals(before + 1, received.size());
         RecordedSubmission submission = received.get(received.size() - 1);

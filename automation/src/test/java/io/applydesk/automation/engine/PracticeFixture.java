@@ -64,6 +64,8 @@ final class PracticeFixture implements AutoCloseable {
     static final class RecordingListener implements EngineListener {
         final List<String> lines = new CopyOnWriteArrayList<>();
         volatile int beforeSubmitCalls;
+        volatile String seenTitle;
+        volatile String seenCompany;
 
         @Override
         public void beforeSubmit() {
@@ -73,6 +75,12 @@ final class PracticeFixture implements AutoCloseable {
         @Override
         public void log(String line) {
             lines.add(line);
+        }
+
+        @Override
+        public void postingSeen(String title, String companyName) {
+            seenTitle = title;
+            seenCompany = companyName;
         }
     }
 }

@@ -15,6 +15,13 @@ public interface EngineListener {
     /** A progress line for the run log ("Uploading resume", "Submitted"). */
     void log(String line);
 
+    /**
+     * The job's title and company as the posting shows them, so a job given only as a link gets its
+     * name. Either may be null when the page does not show it.
+     */
+    default void postingSeen(String title, String companyName) {
+    }
+
     EngineListener NONE = new EngineListener() {
         @Override
         public void beforeSubmit() {

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -310,6 +311,15 @@ public final class RunCoordinator implements AutoCloseable {
             public void log(String line) {
                 publish(new LogLine(app.sessionRunId(), app.applicationId(), now(), line));
             }
+
+            @Override
+            public void postingSeen(String title, String companyName) {
+                Optional<Application> named = jdbi.withExtension(ApplicationDao.class, dao -> {
+                    dao.fillPostingNames(app.applicationId(), blankToNull(title), blankToNull(companyName), now());
+                    return dao.find(app.applicationId());
+                });
+                named.ifPresent(updated -> publish(new ApplicationChanged(updated)));
+            }
         };
     }
 
@@ -413,5 +423,9 @@ public final class RunCoordinator implements AutoCloseable {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.core.application.Application;
+import io.applydesk.core.job.JobRef;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.Attempt;
 import io.applydesk.core.application.PendingQuestion;
@@ -266,6 +267,28 @@ class RunCoordinatorTest {
 
         assertEquals(List.of(kit.clock.instant()), seenAtSubmit);
         assertEquals(kit.clock.instant(), kit.applications.get(app.applicationId()).submitClickedAt());
+    }
+
+    @Test
+    void postingNamesSeenOnThePageFillOnlyWhatTheCandidateLeftBlank() {
+        JobRef bareLink = JobRef.ofLink("https://boards.greenhouse.io/acme/jobs/2001");
+        JobRef named = new JobRef("Acme (given)", "Engineer (given)", "ref", "https://boards.greenhouse.io/acme/jobs/2002");
+        SessionCreated created = kit.runOnce(profile, List.of(bareLink, named));
+        for (Application app : created.applications()) {
+            engine.script(app.jobUrl(), (request, listener) -> {
+                listener.postingSeen("Platform Engineer", "Acme Robotics");
+                return ScriptedEngine.success(request, listener);
+            });
+        }
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        Application fromPage = kit.applications.get(created.applications().get(0).applicationId());
+        assertEquals("Platform Engineer", fromPage.jobTitle());
+        assertEquals("Acme Robotics", fromPage.companyName());
+        Application given = kit.applications.get(created.applications().get(1).applicationId());
+        assertEquals("Engineer (given)", given.jobTitle());
+        assertEquals("Acme (given)", given.companyName());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.applydesk.automation.ats.ApplicationForm;
+import io.applydesk.automation.ats.PostingHeader;
 import io.applydesk.automation.ats.SubmitResult;
 import io.applydesk.core.answer.FormQuestion;
 import io.applydesk.core.answer.QuestionSection;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Page object of the classic Greenhouse application form (boards.greenhouse.io, ATS-REFERENCE.md
@@ -109,6 +111,25 @@ public final class GreenhouseClassicApplicationPage implements ApplicationForm {
         this.fieldErrors = page.locator(".field_with_errors");
         this.locationSuggestions = page.locator("#location_autocomplete-items-popup [role=option], "
                 + "#location_autocomplete-items-popup li");
+    }
+
+    /** Classic boards head the page with {@code h1.app-title} and {@code span.company-name} ("at Acme"). */
+    @Override
+    public Optional<PostingHeader> postingHeader() {
+        String title = firstText(page.locator("h1.app-title"));
+        String company = firstText(page.locator(".company-name"));
+        if (company != null && company.toLowerCase(Locale.ROOT).startsWith("at ")) {
+            company = company.substring(3).strip();
+        }
+        return title == null && company == null ? Optional.empty() : Optional.of(new PostingHeader(title, company));
+    }
+
+    private static String firstText(Locator locator) {
+        if (locator.count() == 0) {
+            return null;
+        }
+        String text = locator.first().textContent().strip();
+        return text.isEmpty() ? null : text;
     }
 
     @Override

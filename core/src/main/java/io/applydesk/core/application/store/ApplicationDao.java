@@ -91,6 +91,12 @@ public interface ApplicationDao {
     @SqlUpdate("UPDATE application SET submit_clicked_at = :at, updated_at = :at WHERE id = :id")
     int markSubmitClicked(@Bind("id") String id, @Bind("at") Instant at);
 
+    /** Fills in a title and company the candidate did not give; what they gave is kept. */
+    @SqlUpdate("UPDATE application SET job_title = COALESCE(job_title, :title), "
+            + "company_name = COALESCE(company_name, :company), updated_at = :at WHERE id = :id")
+    int fillPostingNames(@Bind("id") String id, @Bind("title") String title, @Bind("company") String company,
+                         @Bind("at") Instant at);
+
     /** Writes what the engine reported; only an application still PROCESSING takes an outcome. */
     @SqlUpdate("UPDATE application SET status = :status, ats_type = :atsType, confirmation_url = :confirmationUrl, "
             + "questions_and_answers = :questionsAndAnswers, pending_questions = :pendingQuestions, "
