@@ -334,7 +334,7 @@ public class ProfileService {
                 : p.name().trim();
         String email = p.personalInformation().email().trim().toLowerCase(Locale.ROOT);
         try {
-            String document = Json.mapper().writeValueAsString(ProfileDocument.of(p));
+            String document = Json.mapper().writeValueAsString(ProfileFileJson.document(p));
             return new ProfileRow(id, name, email, document, createdAt, updatedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A profile always serialises", e);
@@ -342,9 +342,9 @@ public class ProfileService {
     }
 
     private static Profile assemble(ProfileRow row, List<ResumeRow> resumes, List<AnswerRow> answers) {
-        ProfileDocument doc;
+        ProfileFileJson doc;
         try {
-            doc = Json.mapper().readValue(row.document(), ProfileDocument.class);
+            doc = Json.mapper().readValue(row.document(), ProfileFileJson.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored profile " + row.id() + " is not readable", e);
         }
