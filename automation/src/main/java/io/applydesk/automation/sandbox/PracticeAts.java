@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The practice ATS: a local web server (127.0.0.1 only) with faithful replicas of real ATS application
  * pages, used by practice mode and by tests. It records every accepted application so a test can check
- * exactly what was sent.
+ * exactly what was sent. Each job can be switched into a failure state ({@link #setFailure}).
  *
  * <p>Thread-safe. Requests are served on a small pool of daemon threads; the record methods may be
  * called from any thread while the server runs.
@@ -43,13 +43,14 @@ public final class PracticeAts implements AutoCloseable {
     private final ScheduledExecutorService delayedAnswers;
     private final String baseUrl;
     private final SubmissionLog log = new SubmissionLog();
+    private final PracticeFailures failures = new PracticeFailures();
     private final List<Replica> replicas;
     private final Template indexPage = Template.load(PracticeAts.class, "index.html");
 
     private PracticeAts(HttpServer server) {
         this.server = server;
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        this.replicas = List.of(new GreenhouseReplica(baseUrl, log));
+        this.replicas = List.of(new GreenhouseReplica(baseUrl, log, failures));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
         server.setExecutor(requestThreads);
@@ -122,7 +123,7 @@ public final class PracticeAts implements AutoCloseable {
         return log.accepted().stream().filter(submission -> submission.jobId().equals(jobId)).toList();
     }
 
-    /** How many application POSTs were refused because required fields were missing. */
+    /** How many application POSTs were refused: required fields missing, or a {@link PracticeFailure#REJECTED} job. */
     public int rejectedSubmissionCount() {
         return log.rejectedCount();
     }
@@ -130,6 +131,29 @@ public final class PracticeAts implements AutoCloseable {
     /** Forgets accepted and refused applications (uploaded files stay available). */
     public void clearRecords() {
         log.clear();
+    }
+
+    /**
+     * Makes the job misbehave from its next request on, until switched back to {@link PracticeFailure#NONE}
+     * or {@link #clearFailures}. May be called from any thread while the server runs.
+     *
+     * @throws IllegalArgumentException when no practice job has this id
+     */
+    public void setFailure(String jobId, PracticeFailure failure) {
+        if (jobs().stream().noneMatch(job -> job.jobId().equals(jobId))) {
+            throw new IllegalArgumentException("the practice ATS has no job " + jobId);
+        }
+        failures.set(jobId, failure);
+    }
+
+    /** The failure switched on for the job, {@link PracticeFailure#NONE} when it behaves normally. */
+    public PracticeFailure failureOf(String jobId) {
+        return failures.of(jobId);
+    }
+
+    /** Every job behaves normally again. */
+    public void clearFailures() {
+        failures.clear();
     }
 
     /** Stops the server; answers still in flight are dropped. */

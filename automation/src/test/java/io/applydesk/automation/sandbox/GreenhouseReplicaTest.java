@@ -3,6 +3,7 @@ package io.applydesk.automation.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseFields;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseJobs;
+import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
@@ -26,9 +27,10 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Greenhouse classic replica over plain HTTP: markup, uploads, validation, records. */
+/** The Greenhouse classic replica over plain HTTP: markup, uploads, validation, records, failure states. */
 class GreenhouseReplicaTest {
     private static final byte[] RESUME = "%PDF-1.4\r\n--not-a-boundary\r\n\u0000\u00ff binary tail"
             .getBytes(StandardCharsets.ISO_8859_1);
@@ -306,6 +308,116 @@ class GreenhouseReplicaTest {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ats.baseUrl() + "/practice/greenhouse/uploads"))
                 .header("Content-Type", body.contentType()).POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, response.statusCode());
+    }
+
+    // ---- switchable failure states ---------------------------------------------------------------
+
+    @Test
+    void aRejectedJobRefusesACompleteApplicationLikeADuplicateAndRecordsNothing() throws Exception {
+        String url = jobUrl(GreenhouseJobs.DATA_ANALYST.jobId());
+        Map<String, List<String>> fields = completeDataAnalystForm(upload("resume", "cv.pdf", RESUME));
+        ats.setFailure(GreenhouseJobs.DATA_ANALYST.jobId(), PracticeFailure.REJECTED);
+
+        HttpResponse<String> refused = postForm(url, fields);
+
+        assertEquals(200, refused.statusCode());
+        String html = refused.body();
+        assertFalse(tag(html, "div", "id", "error_flash").contains(" hidden"));
+        assertTrue(html.contains("There was a problem with your application"));
+        assertEquals(1, count(html, "field_with_errors"), "only the email field is marked");
+        assertTrue(between(html, "<label for=\"email\">", "</div>")
+                .contains("<div class=\"field-error-msg\">" + GreenhouseReplica.ALREADY_APPLIED_MESSAGE + "</div>"));
+        assertAttributes(tag(html, "input", "id", "email"), "aria-invalid", "true", "value", "jordan.rivera@example.com");
+        assertEquals(List.of(), ats.submissions());
+        assertEquals(1, ats.rejectedSubmissionCount());
+
+        ats.setFailure(GreenhouseJobs.DATA_ANALYST.jobId(), PracticeFailure.NONE);
+        assertEquals(PracticeFailure.NONE, ats.failureOf(GreenhouseJobs.DATA_ANALYST.jobId()));
+        assertEquals(303, postForm(url, fields).statusCode(), "switched off, the same application is accepted");
+        assertEquals(1, ats.submissionsFor(GreenhouseJobs.DATA_ANALYST.jobId()).size());
+    }
+
+    @Test
+    void aRejectedJobStillReportsMissingFieldsFirst() throws Exception {
+        ats.setFailure(GreenhouseJobs.DATA_ANALYST.jobId(), PracticeFailure.REJECTED);
+        Map<String, List<String>> fields = completeDataAnalystForm(upload("resume", "cv.pdf", RESUME));
+        fields.put("job_application[phone]", List.of(""));
+
+        String html = postForm(jobUrl(GreenhouseJobs.DATA_ANALYST.jobId()), fields).body();
+
+        assertEquals(1, count(html, ">This field is required<"));
+        assertFalse(html.contains(GreenhouseReplica.ALREADY_APPLIED_MESSAGE));
+        assertAttributes(tag(html, "input", "id", "phone"), "aria-invalid", "true");
+        assertEquals(1, ats.rejectedSubmissionCount());
+    }
+
+    @Test
+    void aServerErrorJobShowsItsFormButAnswersThePostWith500AndRecordsNothing() throws Exception {
+        String url = jobUrl(GreenhouseJobs.DATA_ANALYST.jobId());
+        ats.setFailure(GreenhouseJobs.DATA_ANALYST.jobId(), PracticeFailure.SERVER_ERROR);
+        assertEquals(200, get(url).statusCode(), "only the application POST fails");
+
+        HttpResponse<String> response = postForm(url, completeDataAnalystForm(upload("resume", "cv.pdf", RESUME)));
+
+        assertEquals(500, response.statusCode());
+        assertTrue(response.body().contains("<h1>We're sorry, but something went wrong.</h1>"));
+        assertFalse(response.body().contains("application_form"));
+        assertFalse(response.body().contains("error_flash"));
+        assertEquals(List.of(), ats.submissions());
+        assertEquals(0, ats.rejectedSubmissionCount());
+    }
+
+    @Test
+    void aNoConfirmationJobRecordsTheApplicationButAnswersOnlySubmitting() throws Exception {
+        String url = jobUrl(GreenhouseJobs.DATA_ANALYST.jobId());
+        Map<String, List<String>> fields = completeDataAnalystForm(upload("resume", "cv.pdf", RESUME));
+        ats.setFailure(GreenhouseJobs.DATA_ANALYST.jobId(), PracticeFailure.NO_CONFIRMATION);
+
+        HttpResponse<String> response = postForm(url, fields);
+
+        assertEquals(200, response.statusCode());
+        assertTrue(tag(response.body(), "div", "id", "application_submitting").contains("aria-busy=\"true\""));
+        assertTrue(response.body().contains("Submitting&hellip;"));
+        for (String verdict : List.of("application_confirmation", "error_flash", "field_with_errors", "Thank you")) {
+            assertFalse(response.body().contains(verdict), verdict);
+        }
+        List<RecordedSubmission> recorded = ats.submissionsFor(GreenhouseJobs.DATA_ANALYST.jobId());
+        assertEquals(1, recorded.size(), "the application was sent although the page never says so");
+        assertEquals(fields, recorded.get(0).fields());
+        assertEquals(0, ats.rejectedSubmissionCount());
+    }
+
+    @Test
+    void aClosedJobAnswers404OnEveryPageOfItAndAcceptsNoApplication() throws Exception {
+        PracticeJob job = ats.jobs().stream()
+                .filter(j -> j.jobId().equals(GreenhouseJobs.DATA_ANALYST.jobId())).findFirst().orElseThrow();
+        Map<String, List<String>> fields = completeDataAnalystForm(upload("resume", "cv.pdf", RESUME));
+        ats.setFailure(job.jobId(), PracticeFailure.CLOSED);
+
+        for (String url : List.of(job.url(), ats.employerSiteUrl(job), ats.careersSiteUrl(job))) {
+            HttpResponse<String> page = get(url);
+            assertEquals(404, page.statusCode(), url);
+            assertTrue(page.body().contains("The job you are looking for is no longer open."), url);
+            assertFalse(page.body().contains("application_form"), url);
+        }
+        HttpResponse<String> post = postForm(job.url(), fields);
+        assertEquals(404, post.statusCode());
+        assertEquals(List.of(), ats.submissions());
+        assertEquals(200, get(jobUrl(GreenhouseJobs.BACKEND_ENGINEER.jobId())).statusCode(), "other jobs stay open");
+
+        ats.clearFailures();
+        assertEquals(200, get(job.url()).statusCode());
+        assertEquals(303, postForm(job.url(), fields).statusCode());
+    }
+
+    @Test
+    void failuresCanOnlyBeSwitchedForExistingJobs() {
+        assertThrows(IllegalArgumentException.class, () -> ats.setFailure("999", PracticeFailure.CLOSED));
+        ats.setFailure(GreenhouseJobs.BACKEND_ENGINEER.jobId(), PracticeFailure.SERVER_ERROR);
+        assertEquals(PracticeFailure.SERVER_ERROR, ats.failureOf(GreenhouseJobs.BACKEND_ENGINEER.jobId()));
+        assertEquals(PracticeFailure.NONE, ats.failureOf(GreenhouseJobs.DATA_ANALYST.jobId()));
+        ats.clearFailures();
+        assertEquals(PracticeFailure.NONE, ats.failureOf(GreenhouseJobs.BACKEND_ENGINEER.jobId()));
     }
 
     // ---- helpers --------------------------------------------------------------------------------

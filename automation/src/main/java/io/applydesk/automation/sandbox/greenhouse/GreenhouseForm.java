@@ -4,7 +4,7 @@ import io.applydesk.automation.sandbox.FormData;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseQuestion.Option;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import static io.applydesk.automation.sandbox.Html.attribute;
 import static io.applydesk.automation.sandbox.Html.escape;
@@ -22,16 +22,17 @@ final class GreenhouseForm {
     private final String action;
     private final String uploadAction;
     private final FormData values;
-    private final Set<String> errors;
+    private final Map<String, String> errors;
     private final StringBuilder html = new StringBuilder(16_384);
 
     /**
      * @param action       where the main form posts (the page's own URL)
      * @param uploadAction where the hidden upload forms post their file
      * @param values       values to show again (empty for a fresh page)
-     * @param errors       error keys from {@link GreenhouseValidation} (empty for a fresh page)
+     * @param errors       error key (from {@link GreenhouseValidation}, or a field id such as {@code email}) to the
+     *                     message shown under the field; empty for a fresh page
      */
-    GreenhouseForm(GreenhouseJob job, String action, String uploadAction, FormData values, Set<String> errors) {
+    GreenhouseForm(GreenhouseJob job, String action, String uploadAction, FormData values, Map<String, String> errors) {
         this.job = job;
         this.action = action;
         this.uploadAction = uploadAction;
@@ -118,7 +119,7 @@ final class GreenhouseForm {
         boolean attached = !filename.isEmpty();
         String fileTypes = field + "-allowable-file-types";
         html.append("<div").append(attribute("id", field + "_fieldset")).append(" class=\"field")
-                .append(errors.contains(field) ? " field_with_errors" : "").append("\">\n")
+                .append(errors.containsKey(field) ? " field_with_errors" : "").append("\">\n")
                 .append("<label").append(attribute("id", field + "_label")).append('>').append(escape(label))
                 .append(required ? " <span class=\"asterisk\">*</span>" : "").append("</label>\n")
                 .append("<div class=\"attach-or-paste\"").append(attribute("data-field", field))
@@ -276,7 +277,7 @@ final class GreenhouseForm {
     }
 
     private void openField(String key) {
-        html.append("<div class=\"field").append(errors.contains(key) ? " field_with_errors" : "").append("\">\n");
+        html.append("<div class=\"field").append(errors.containsKey(key) ? " field_with_errors" : "").append("\">\n");
     }
 
     private void closeField(String key) {
@@ -285,8 +286,8 @@ final class GreenhouseForm {
     }
 
     private void errorMessage(String key) {
-        if (errors.contains(key)) {
-            html.append("<div class=\"field-error-msg\">").append(REQUIRED_MESSAGE).append("</div>\n");
+        if (errors.containsKey(key)) {
+            html.append("<div class=\"field-error-msg\">").append(escape(errors.get(key))).append("</div>\n");
         }
     }
 
@@ -314,6 +315,6 @@ final class GreenhouseForm {
     }
 
     private String invalid(String key) {
-        return errors.contains(key) ? " aria-invalid=\"true\"" : "";
+        return errors.containsKey(key) ? " aria-invalid=\"true\"" : "";
     }
 }

@@ -3,6 +3,8 @@ package io.applydesk.automation.sandbox.greenhouse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.applydesk.automation.sandbox.FormData;
 import io.applydesk.automation.sandbox.Html;
+import io.applydesk.automation.sandbox.PracticeFailure;
+import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
@@ -23,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -34,13 +35,22 @@ import java.util.regex.Pattern;
  * same paths as the real site, plus the same forms on employer career pages ({@code /employer/{board}/jobs/{id}}
  * without any ATS hint, and {@code /careers/{board}/apply?gh_jid={id}}).
  *
- * <p>Thread-safe: the job catalog is immutable and uploads live in a concurrent map.
+ * <p>Each job follows its {@link PracticeFailure} state: closed, refused, server error, or accepted without
+ * a confirmation.
+ *
+ * <p>Thread-safe: the job catalog is immutable; uploads and failure states live in concurrent maps.
  */
 public final class GreenhouseReplica implements Replica {
     /** The path prefix, mirroring the host {@code boards.greenhouse.io}. */
     public static final String PREFIX = "/practice/greenhouse";
     /** How long an upload takes: appliers must wait for the filename chip, not assume it. */
     static final Duration UPLOAD_DELAY = Duration.ofMillis(150);
+    /** The field error of a {@link PracticeFailure#REJECTED} job, as for a duplicate application. */
+    public static final String ALREADY_APPLIED_MESSAGE = "This email address has already been used to apply";
+    /** The plain page of a {@link PracticeFailure#SERVER_ERROR} job (a Rails 500 page). */
+    static final String SERVER_ERROR_PAGE = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>We're sorry, but something went wrong (500)</title></head>\n"
+            + "<body><h1>We're sorry, but something went wrong.</h1>\n<p>Please try again later.</p></body></html>\n";
 
     private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(greenhouse\\.(?:js|css))");
     private static final Pattern UPLOADS = Pattern.compile(PREFIX + "/uploads");
@@ -53,18 +63,22 @@ public final class GreenhouseReplica implements Replica {
 
     private final String baseUrl;
     private final SubmissionLog log;
+    private final PracticeFailures failures;
     private final Map<String, UploadedFile> uploads = new ConcurrentHashMap<>();
     private final Template boardJobPage = Template.load(GreenhouseReplica.class, "job.html");
     private final Template employerJobPage = Template.load(GreenhouseReplica.class, "employer-job.html");
     private final Template confirmationPage = Template.load(GreenhouseReplica.class, "confirmation.html");
+    private final Template submittingPage = Template.load(GreenhouseReplica.class, "submitting.html");
     private final Template boardPage = Template.load(GreenhouseReplica.class, "board.html");
 
     /** Which page wraps the form: the Greenhouse board itself, or an employer's careers site. */
     private enum Host { BOARD, EMPLOYER }
 
-    public GreenhouseReplica(String baseUrl, SubmissionLog log) {
+    /** @param failures the failure switched on per job, read on every job page request */
+    public GreenhouseReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
         this.baseUrl = baseUrl;
         this.log = log;
+        this.failures = failures;
     }
 
     @Override
@@ -142,27 +156,44 @@ public final class GreenhouseReplica implements Replica {
             return Optional.empty();
         }
         Optional<GreenhouseJob> found = GreenhouseJobs.find(board, jobId);
-        if (found.isEmpty()) {
+        PracticeFailure failure = found.map(job -> failures.of(job.jobId())).orElse(PracticeFailure.NONE);
+        if (found.isEmpty() || failure == PracticeFailure.CLOSED) {
             return Optional.of(closed(board));
         }
         GreenhouseJob job = found.get();
         String action = request.uri().getRawPath()
                 + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
         if (request.isGet()) {
-            return Optional.of(PracticeResponse.html(200, page(host, job, action, FormData.empty(), Set.of())));
+            return Optional.of(PracticeResponse.html(200, page(host, job, action, FormData.empty(), Map.of())));
         }
-        FormData form = request.form();
-        Set<String> missing = GreenhouseValidation.missingFields(job, form, this::isUploadedFile);
-        if (!missing.isEmpty()) {
+        return Optional.of(apply(host, job, action, request.form(), failure));
+    }
+
+    /** The application POST: checked like the real server, then answered as the job's failure state says. */
+    private PracticeResponse apply(Host host, GreenhouseJob job, String action, FormData form, PracticeFailure failure) {
+        if (failure == PracticeFailure.SERVER_ERROR) {
+            return PracticeResponse.html(500, SERVER_ERROR_PAGE);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        GreenhouseValidation.missingFields(job, form, this::isUploadedFile)
+                .forEach(key -> errors.put(key, GreenhouseForm.REQUIRED_MESSAGE));
+        if (errors.isEmpty() && failure == PracticeFailure.REJECTED) {
+            errors.put("email", ALREADY_APPLIED_MESSAGE);
+        }
+        if (!errors.isEmpty()) {
             log.reject();
-            return Optional.of(PracticeResponse.html(200, page(host, job, action, form, missing)));
+            return PracticeResponse.html(200, page(host, job, action, form, errors));
         }
         log.accept(new RecordedSubmission(AtsType.GREENHOUSE.apiValue(), job.jobId(), Instant.now(), form.fields(),
                 filesOf(form)));
-        return Optional.of(PracticeResponse.redirect(PREFIX + job.path() + "/confirmation"));
+        if (failure == PracticeFailure.NO_CONFIRMATION) {
+            return PracticeResponse.html(200, submittingPage.render(Map.of(
+                    "title", job.title(), "company", job.companyName(), "assets", PREFIX + "/assets")));
+        }
+        return PracticeResponse.redirect(PREFIX + job.path() + "/confirmation");
     }
 
-    private String page(Host host, GreenhouseJob job, String action, FormData values, Set<String> errors) {
+    private String page(Host host, GreenhouseJob job, String action, FormData values, Map<String, String> errors) {
         Map<String, String> slots = new LinkedHashMap<>();
         slots.put("title", job.title());
         slots.put("company", job.companyName());

@@ -1,0 +1,25 @@
+package io.applydesk.automation.sandbox;
+
+/**
+ * How a practice job misbehaves, switched per job with {@link PracticeAts#setFailure}, so tests and
+ * practice mode can see what an applier does when a real ATS refuses, breaks or never answers.
+ * Every replica gives each state its own ATS's look.
+ */
+public enum PracticeFailure {
+    /** The job behaves normally. */
+    NONE,
+    /**
+     * A complete application is refused as the real site refuses a duplicate: the form comes back
+     * with the error banner and an error on the email field. Not recorded; counted as rejected.
+     */
+    REJECTED,
+    /** The application POST answers HTTP 500 with the site's plain error page. Neither recorded nor counted. */
+    SERVER_ERROR,
+    /**
+     * A complete application is accepted and recorded, but the answer shows neither a confirmation
+     * nor an error (it stays on "Submitting…"): the applier cannot know that it was sent.
+     */
+    NO_CONFIRMATION,
+    /** The posting is closed: its pages answer 404 with the site's "no longer open" notice. */
+    CLOSED
+}
