@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
 import io.applydesk.automation.ats.ApplicationForm;
 import io.applydesk.automation.ats.AtsAdapter;
@@ -139,12 +140,12 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
         ApplyOutcome run() {
             String url = request.job().uri().toString();
             listener.log("Opening " + url);
-            page.navigate(url);
+            Response response = page.navigate(url);
             Detection detection = detector.detect(page, settings.actionTimeout());
             AtsType ats = detection.atsType();
             AtsAdapter adapter = detection.recognisedForm().flatMap(adapters::forForm).orElse(null);
             if (adapter == null) {
-                return notSupported(detection);
+                return isGone(response) ? postingClosed(ats, response.status()) : notSupported(detection);
             }
             listener.log("Found a " + adapter.form().displayName() + " application form");
             ApplicationForm form = adapter.open(page);
@@ -199,6 +200,14 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
                     List.of(), evidence.evidence());
         }
 
+        /** The job's page answered "not found" or "gone" and shows no form: the posting is closed, not unsupported. */
+        private ApplyOutcome postingClosed(AtsType ats, int status) {
+            String message = "This job posting is no longer open: the job site no longer has its page (HTTP " + status
+                    + "). Nothing was submitted.";
+            listener.log(message);
+            return ApplyOutcome.failed(ats, ErrorCode.FORM_FILL_FAILED, message, evidence.evidence());
+        }
+
         private ApplyOutcome notSupported(Detection detection) {
             String message = detection.recognisedForm()
                     .map(form -> "ApplyDesk cannot apply on " + form.displayName() + " forms yet.")
@@ -231,6 +240,11 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             all.addAll(answered);
             return all;
         }
+    }
+
+    /** Null when the navigation had no HTTP answer (e.g. same-document). */
+    private static boolean isGone(Response response) {
+        return response != null && (response.status() == 404 || response.status() == 410);
     }
 
     private static String firstLine(Exception e) {
