@@ -20,6 +20,6 @@ public enum PracticeFailure {
      * nor an error (it stays on "Submitting…"): the applier cannot know that it was sent.
      */
     NO_CONFIRMATION,
-    /** The posting is closed: its application pages (and their POSTs) answer 404 with the site's "no longer open" notice. */
+    /** The posting is closed: its application pages and their POSTs answer 404 with the "no longer open" notice. */
     CLOSED
 }
