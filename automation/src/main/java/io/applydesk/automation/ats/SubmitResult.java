@@ -15,4 +15,12 @@ public sealed interface SubmitResult {
             messages = List.copyOf(messages);
         }
     }
+
+    /** The site refused the browser itself (a captcha or spam check), not the answers: nothing was accepted. */
+    record Blocked(String message) implements SubmitResult {
+    }
+
+    /** The site says this candidate has already applied to the job: nothing new was accepted. */
+    record AlreadyApplied(String message) implements SubmitResult {
+    }
 }

@@ -179,6 +179,19 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
                 return new ApplyOutcome(ApplicationStatus.SUCCESS, ats, confirmed.confirmationUrl(), null, null,
                         answers, List.of(), evidence.evidence());
             }
+            if (result instanceof SubmitResult.Blocked blocked) {
+                String message = "The job site blocked the automated application: " + blocked.message()
+                        + " Nothing was accepted; apply on the site yourself.";
+                listener.log(message);
+                return new ApplyOutcome(ApplicationStatus.FAILED, ats, null, ErrorCode.ATS_BLOCKED, message,
+                        answers, List.of(), evidence.evidence());
+            }
+            if (result instanceof SubmitResult.AlreadyApplied duplicate) {
+                String message = "The job site says you have already applied to this job: " + duplicate.message();
+                listener.log(message);
+                return new ApplyOutcome(ApplicationStatus.SKIPPED, ats, null, ErrorCode.DUPLICATE_APPLICATION, message,
+                        answers, List.of(), evidence.evidence());
+            }
             List<String> messages = ((SubmitResult.Rejected) result).messages();
             String message = "The job site did not accept the application: " + String.join("; ", messages);
             listener.log(message);

@@ -21,5 +21,12 @@ public enum PracticeFailure {
      */
     NO_CONFIRMATION,
     /** The posting is closed: its application pages and their POSTs answer 404 with the "no longer open" notice. */
-    CLOSED
+    CLOSED,
+    /**
+     * The site's bot check refuses the submission (a captcha challenge or a failed spam score), as the
+     * ATS shows it. Not recorded; counted as rejected.
+     */
+    CAPTCHA,
+    /** The site answers that this candidate has already applied, as the ATS shows it. Not recorded; counted as rejected. */
+    ALREADY_APPLIED
 }
