@@ -61,8 +61,7 @@ public final class AnswerResolver {
             case CONSENT:
                 return consent(question);
             default:
-                String label = QuestionText.normalise(question.label());
-                return standardFields.answer(label, profile).flatMap(a -> fit(question, a))
+                return standardFields.answer(question, profile).flatMap(a -> fit(question, a))
                         .or(() -> fromBank(question, bank == null ? List.of() : bank));
         }
     }

@@ -4,18 +4,25 @@ import io.applydesk.core.common.QuestionText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Maps a wanted answer onto one of the options a form offers, conservatively: exact text
- * (ignoring case, spacing and punctuation), yes/no synonyms, or a single option that begins with
- * the wanted words. Never picks "the closest" option.
+ * Maps a wanted answer onto one of the options a form offers, conservatively. Tried in order:
+ * exact text (ignoring case, spacing and punctuation); yes/no synonyms ("Y", "True", "I am",
+ * "Yes, I am authorized"); the same country ("USA" = "United States of America"); the same US
+ * state ("TX" = "Texas"); the same degree level ("Bachelor of Science" = "Bachelor's Degree"); the
+ * numeric bucket holding a number ("7" → "6-9"); a single option that begins with the wanted words.
+ * Each synonym step picks an option only when exactly one option means the same; never "the closest".
  */
 final class ChoiceMatcher {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[;,\\n]");
-    private static final Set<String> YES = Set.of("yes", "y", "true");
-    private static final Set<String> NO = Set.of("no", "n", "false");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    /** Normalised answers and option beginnings that mean yes, and no ("I am not" is tried before "I am"). */
+    private static final List<String> NO_WORDS = List.of("no", "n", "false", "i am not", "im not", "i do not",
+            "i dont", "i will not", "i wont", "i have not", "i havent");
+    private static final List<String> YES_WORDS = List.of("yes", "y", "true", "i am", "im", "i do", "i will",
+            "i have", "i agree");
 
     /** Phrases that mark an option declining to answer (normalised). */
     private static final List<String> DECLINE_PHRASES = List.of(
@@ -36,14 +43,22 @@ final class ChoiceMatcher {
                 return Optional.of(option);
             }
         }
-        Optional<String> bySynonym = matchYesNo(target, options);
-        if (bySynonym.isPresent()) {
-            return bySynonym;
+        Optional<Boolean> yesNo = yesNo(target);
+        if (yesNo.isPresent()) {
+            // a yes/no answer never falls through to countries ("No" is not Norway) or prefixes
+            return single(options, o -> !isDecline(o) && yesNo.equals(yesNoOption(QuestionText.normalise(o))));
         }
-        List<String> byPrefix = options.stream()
-                .filter(o -> QuestionText.normalise(o).startsWith(target + " "))
-                .toList();
-        return byPrefix.size() == 1 ? Optional.of(byPrefix.get(0)) : Optional.empty();
+        Optional<String> sameThing = sameKind(wanted, options, Countries::code)
+                .or(() -> sameKind(wanted, options, UsStates::code))
+                .or(() -> sameKind(wanted, options, DegreeLevel::of));
+        if (sameThing.isPresent()) {
+            return sameThing;
+        }
+        if (NUMBER.matcher(wanted.strip()).matches()) {
+            double number = Double.parseDouble(wanted.strip());
+            return single(options, o -> NumberRange.parse(o).filter(r -> r.contains(number)).isPresent());
+        }
+        return single(options, o -> QuestionText.normalise(o).startsWith(target + " "));
     }
 
     /**
@@ -73,19 +88,48 @@ final class ChoiceMatcher {
 
     /** The option that declines to answer ("Decline To Self Identify", "I don't wish to answer"). */
     static Optional<String> declineOption(List<String> options) {
-        return options.stream()
-                .filter(o -> {
-                    String n = QuestionText.normalise(o);
-                    return DECLINE_PHRASES.stream().anyMatch(p -> QuestionText.containsWords(n, p));
-                })
-                .findFirst();
+        return options.stream().filter(ChoiceMatcher::isDecline).findFirst();
     }
 
-    private static Optional<String> matchYesNo(String target, List<String> options) {
-        Set<String> family = YES.contains(target) ? YES : NO.contains(target) ? NO : null;
-        if (family == null) {
+    private static boolean isDecline(String option) {
+        String n = QuestionText.normalise(option);
+        return DECLINE_PHRASES.stream().anyMatch(p -> QuestionText.containsWords(n, p));
+    }
+
+    /** True/false when a normalised answer is exactly a yes or no word ("yes", "I am not"). */
+    private static Optional<Boolean> yesNo(String normalised) {
+        if (NO_WORDS.contains(normalised)) {
+            return Optional.of(false);
+        }
+        return YES_WORDS.contains(normalised) ? Optional.of(true) : Optional.empty();
+    }
+
+    /** True/false when a normalised option begins with a yes or no word ("Yes, I am authorized"). */
+    private static Optional<Boolean> yesNoOption(String normalised) {
+        for (String no : NO_WORDS) {
+            if ((normalised + " ").startsWith(no + " ")) {
+                return Optional.of(false);
+            }
+        }
+        for (String yes : YES_WORDS) {
+            if ((normalised + " ").startsWith(yes + " ")) {
+                return Optional.of(true);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The one option that names the same thing as {@code wanted} under {@code identify}. */
+    private static <T> Optional<String> sameKind(String wanted, List<String> options, Function<String, Optional<T>> identify) {
+        Optional<T> wantedThing = identify.apply(wanted);
+        if (wantedThing.isEmpty()) {
             return Optional.empty();
         }
-        return options.stream().filter(o -> family.contains(QuestionText.normalise(o))).findFirst();
+        return single(options, o -> identify.apply(o).equals(wantedThing));
+    }
+
+    private static Optional<String> single(List<String> options, java.util.function.Predicate<String> means) {
+        List<String> hits = options.stream().filter(means).toList();
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
 }

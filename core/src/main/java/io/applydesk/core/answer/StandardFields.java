@@ -27,17 +27,15 @@ final class StandardFields {
 
     /** Computes an answer from the normalised label and the profile. */
     private interface Answerer {
-        Optional<ResolvedAnswer> answer(String normalisedLabel, Profile profile);
+        Optional<ResolvedAnswer> answer(FormQuestion question, String normalisedLabel, Profile profile);
     }
 
     private record Rule(Pattern label, Answerer answerer) {
     }
 
-    /** Other ways forms name a country of {@code workAuthorization} (normalised). */
-    private static final Map<String, List<String>> COUNTRY_ALIASES = Map.of(
-            "united states", List.of("united states of america", "u s", "u s a", "usa", "the us", "america"),
-            "united kingdom", List.of("u k", "the uk", "great britain", "britain"),
-            "united arab emirates", List.of("uae", "u a e"));
+    /** "Do you have at least 3 years of professional experience?", normalised; group 1 is the number. */
+    private static final String YEARS_AT_LEAST = "^(?:do you have )?(?:at least |a minimum of |minimum of |more than |over )?"
+            + "(\\d+) (?:or more )?years? (?:of )?(?:professional |work |industry )?experience$";
 
     private final Clock clock;
     private final List<Rule> rules;
@@ -45,55 +43,72 @@ final class StandardFields {
     StandardFields(Clock clock) {
         this.clock = clock;
         this.rules = List.of(
-                rule("\\bpreferred (first )?name\\b", misc("preferredName", Miscellaneous::preferredName)),
+                rule("\\bpreferred (first )?name\\b|\\bnick ?name\\b|\\bname you (go by|prefer)\\b",
+                        misc("preferredName", Miscellaneous::preferredName)),
                 rule("\\b(first|given) name\\b|^first$", personal("firstName", PersonalInformation::firstName)),
                 rule("\\b(last|family) name\\b|\\bsurname\\b|^last$", personal("lastName", PersonalInformation::lastName)),
-                rule("^(full |legal |your )?name$", (label, p) -> fullName(p)),
+                rule("^(full |legal |your )?(full )?name$", (q, label, p) -> fullName(p)),
                 rule("\\be ?mail\\b", personal("email", PersonalInformation::email)),
                 rule("\\b(phone|device) type\\b", misc("phoneType", Miscellaneous::phoneType)),
-                rule("\\b(phone|mobile|telephone|cell)\\b", (label, p) -> phone(p)),
+                rule("\\b(country|calling|dial|dialing|dialling) code\\b|\\bphone (number )?country\\b",
+                        (q, label, p) -> phoneCountryCode(q, p)),
+                rule("\\b(phone|mobile|telephone|cell)\\b", (q, label, p) -> phone(q, p)),
                 rule("\\blinked ?in\\b", misc("linkedinUrl", Miscellaneous::linkedinUrl)),
                 rule("\\bgit ?hub\\b", misc("githubUrl", Miscellaneous::githubUrl)),
                 rule("\\bportfolio\\b", misc("portfolioUrl", Miscellaneous::portfolioUrl)),
-                rule("\\b(website|web site|blog)\\b", misc("websiteUrl", Miscellaneous::websiteUrl)),
-                rule("\\b(authori[sz]ed|eligible|legally able|permitted|right) to work\\b", this::workAuthorization),
-                rule("\\bsponsor", flag("requiresSponsorship", Miscellaneous::requiresSponsorship)),
+                rule("\\b(website|web site|blog|personal (site|url|page))\\b", misc("websiteUrl", Miscellaneous::websiteUrl)),
+                rule("\\b(authori[sz]ed|eligible|legally able|permitted|allowed|entitled|right) to work\\b"
+                        + "|\\b(legally|lawfully) work\\b|\\bwork (legally|lawfully)\\b"
+                        + "|\\bwork (authori[sz]ation|permit)\\b", (q, label, p) -> workAuthorization(label, p)),
+                rule("\\bsponsor|\\bh 1 ?b\\b", flag("requiresSponsorship", Miscellaneous::requiresSponsorship)),
                 rule("\\breloca", flag("willingToRelocate", Miscellaneous::willingToRelocate)),
-                rule("\\b(salary|compensation)\\b", misc("desiredSalary", Miscellaneous::desiredSalary)),
+                rule("\\b(salary|compensation|pay expectations?|desired pay|expected pay|pay range)\\b",
+                        misc("desiredSalary", Miscellaneous::desiredSalary)),
                 rule("\\bnotice( period)?\\b", misc("noticePeriod", Miscellaneous::noticePeriod)),
-                rule("\\b(start date|earliest start|when can you start|available to start|availability date)\\b",
-                        misc("earliestStartDate", Miscellaneous::earliestStartDate)),
-                rule("\\b(how|where) did you (hear|find|learn)\\b|^(referral )?source$",
+                rule("\\b(start date|starting date|earliest start|can you start|could you start|available to start"
+                        + "|availability date|date available|available start)\\b", (q, label, p) -> startDate(q, p)),
+                rule("\\b(how|where) did you (first )?(hear|find|learn|come across|see)\\b|^(referral )?source$"
+                        + "|\\bhear about (us|this)\\b|\\bsource of (application|referral)\\b",
                         misc("howDidYouHear", Miscellaneous::howDidYouHear)),
                 rule("\\bpronouns?\\b", misc("pronouns", Miscellaneous::pronouns)),
                 rule("\\bcover letter\\b", misc("coverLetter", Miscellaneous::coverLetter)),
-                rule("\\bcurrent (company|employer)\\b|^(company|employer)$", (label, p) -> currentJob(p,
-                        WorkExperience::company, "current employer (the job marked currently work here)")),
-                rule("\\bcurrent (job )?(title|role|position)\\b|^(job )?title$", (label, p) -> currentJob(p,
+                rule("\\b(current|present) (company|employer|organi[sz]ation)\\b|^(company|employer)( name)?$"
+                        + "|\\bwhere do you (currently )?work\\b|\\bwho is your (current )?employer\\b",
+                        (q, label, p) -> currentJob(p, WorkExperience::company,
+                                "current employer (the job marked currently work here)")),
+                rule("\\b(current|present) (job )?(title|role|position)\\b|^(job )?title$", (q, label, p) -> currentJob(p,
                         WorkExperience::jobTitle, "current job title (the job marked currently work here)")),
-                rule("^(how many )?(total )?years of (professional |work |industry |relevant )?experience( do you have)?$",
-                        (label, p) -> yearsOfExperience(p)),
+                rule(YEARS_AT_LEAST, (q, label, p) -> atLeastYears(label, p)),
+                rule("^(how many )?(total )?(years of|years) (total )?(professional |work |industry |relevant )?experience"
+                        + "( do you have)?( in total)?$|^total (years of )?experience$|^experience years?$",
+                        (q, label, p) -> yearsOfExperience(p)),
+                rule("\\bgraduat(e|ed|ion)\\b", (q, label, p) -> graduation(q, p)),
+                rule("\\bhighest (level of )?(education|degree|qualification)|\\b(level of|education) (education|level)\\b",
+                        (q, label, p) -> highestDegree(p)),
                 rule("\\b(school|university|college|institution)\\b", education("institution.name",
                         e -> e.institution() == null ? null : e.institution().name())),
                 rule("\\bdegree\\b", education("degree.degreeName",
                         e -> e.degree() == null ? null : e.degree().degreeName())),
-                rule("\\b(discipline|field of study|major)\\b", education("degree.fieldOfStudy",
+                rule("\\b(discipline|field of study|area of study|major)\\b", education("degree.fieldOfStudy",
                         e -> e.degree() == null ? null : e.degree().fieldOfStudy())),
                 rule("\\bzip\\b|\\bpost ?(al )?code\\b", personal("zipCode", PersonalInformation::zipCode)),
                 rule("\\baddress\\b", personal("address", PersonalInformation::address)),
                 rule("^city$", personal("city", PersonalInformation::city)),
-                rule("^(state|province|region|state province)$", personal("state", PersonalInformation::state)),
-                rule("^(country|country of residence|current country)$", personal("country", PersonalInformation::country)),
-                rule("\\blocation\\b|\\bcity\\b|\\bwhere are you (based|located)\\b", (label, p) -> location(p)),
+                rule("^(state|province|region|state province|state region)$", personal("state", PersonalInformation::state)),
+                rule("^(country|country of residence|current country|country region)$",
+                        personal("country", PersonalInformation::country)),
+                rule("\\blocation\\b|\\bcity\\b|\\bwhere are you (currently )?(based|located)\\b",
+                        (q, label, p) -> location(p)),
                 rule("\\b(citizenship|nationality)\\b", personal("citizenship", PersonalInformation::citizenship)),
                 rule("^(gender|sex)$", personal("gender", PersonalInformation::gender)));
     }
 
-    /** The profile's answer to a question with this normalised label, if a rule knows the question. */
-    Optional<ResolvedAnswer> answer(String normalisedLabel, Profile profile) {
+    /** The profile's answer to {@code question}, if a rule knows the question. */
+    Optional<ResolvedAnswer> answer(FormQuestion question, Profile profile) {
+        String normalisedLabel = QuestionText.normalise(question.label());
         for (Rule rule : rules) {
             if (rule.label().matcher(normalisedLabel).find()) {
-                return rule.answerer().answer(normalisedLabel, profile);
+                return rule.answerer().answer(question, normalisedLabel, profile);
             }
         }
         return Optional.empty();
@@ -104,23 +119,23 @@ final class StandardFields {
     }
 
     private static Answerer personal(String field, Function<PersonalInformation, String> getter) {
-        return (label, p) -> p.personalInformation() == null ? Optional.empty()
+        return (q, label, p) -> p.personalInformation() == null ? Optional.empty()
                 : text(getter.apply(p.personalInformation()), Provenance.profileField("personalInformation." + field));
     }
 
     private static Answerer misc(String field, Function<Miscellaneous, String> getter) {
-        return (label, p) -> p.miscellaneous() == null ? Optional.empty()
+        return (q, label, p) -> p.miscellaneous() == null ? Optional.empty()
                 : text(getter.apply(p.miscellaneous()), Provenance.profileField("miscellaneous." + field));
     }
 
     private static Answerer flag(String field, Function<Miscellaneous, Boolean> getter) {
-        return (label, p) -> p.miscellaneous() == null ? Optional.empty()
+        return (q, label, p) -> p.miscellaneous() == null ? Optional.empty()
                 : yesNo(getter.apply(p.miscellaneous()), Provenance.profileField("miscellaneous." + field));
     }
 
     /** From the first education entry (the profile lists the most relevant one first). */
     private static Answerer education(String field, Function<Education, String> getter) {
-        return (label, p) -> p.education().isEmpty() ? Optional.empty()
+        return (q, label, p) -> p.education().isEmpty() ? Optional.empty()
                 : text(getter.apply(p.education().get(0)), Provenance.profileField("education[0]." + field));
     }
 
@@ -133,17 +148,43 @@ final class StandardFields {
                 Provenance.computed("personalInformation.firstName + lastName"));
     }
 
-    /** "+1 2065550198": the country calling code and the number as the candidate typed it. */
-    private static Optional<ResolvedAnswer> phone(Profile p) {
+    /**
+     * The phone number as the question wants it: E.164, international or national when the label
+     * or placeholder says so, else the calling code and the number as typed ("+1 2065550198").
+     */
+    private static Optional<ResolvedAnswer> phone(FormQuestion question, Profile p) {
         PersonalInformation pi = p.personalInformation();
         if (pi == null || isBlank(pi.phoneNumber())) {
             return Optional.empty();
         }
-        String number = pi.phoneNumber().trim();
-        boolean addCode = !isBlank(pi.countryCode()) && !number.startsWith("+");
-        String code = addCode ? (pi.countryCode().trim().startsWith("+") ? "" : "+") + pi.countryCode().trim() + " " : "";
-        return text(code + number, Provenance.profileField(addCode
-                ? "personalInformation.countryCode + phoneNumber" : "personalInformation.phoneNumber"));
+        Optional<CandidatePhone> parsed = CandidatePhone.of(pi);
+        if (parsed.isEmpty()) {
+            return text(pi.phoneNumber(), Provenance.profileField("personalInformation.phoneNumber"));
+        }
+        CandidatePhone phone = parsed.get();
+        PhoneShape shape = PhoneShape.askedBy(question);
+        String source = "personalInformation.countryCode + phoneNumber";
+        return text(shape.write(phone), shape == PhoneShape.AS_TYPED ? Provenance.profileField(source)
+                : Provenance.computed(source + " as " + shape.description()));
+    }
+
+    /**
+     * The calling code: the option naming it (and the candidate's country when several share it,
+     * as "+1" does) for a select, "+1" for a text field.
+     */
+    private static Optional<ResolvedAnswer> phoneCountryCode(FormQuestion question, Profile p) {
+        Optional<CandidatePhone> parsed = CandidatePhone.of(p.personalInformation());
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        CandidatePhone phone = parsed.get();
+        Provenance provenance = Provenance.computed("calling code of personalInformation.countryCode + phoneNumber ("
+                + phone.regionCode() + " " + phone.callingCodeText() + ")");
+        if (!question.type().isChoice()) {
+            return text(phone.callingCodeText(), provenance);
+        }
+        return PhoneShape.callingCodeOption(phone, question.options())
+                .map(option -> new ResolvedAnswer(option, provenance));
     }
 
     /** "Seattle, WA, United States" from city, state and country. */
@@ -172,21 +213,74 @@ final class StandardFields {
     }
 
     /** Answers only when the label names a country the candidate stated authorization for. */
-    private Optional<ResolvedAnswer> workAuthorization(String label, Profile p) {
+    private static Optional<ResolvedAnswer> workAuthorization(String label, Profile p) {
         Miscellaneous misc = p.miscellaneous();
         if (misc == null || misc.workAuthorization() == null) {
             return Optional.empty();
         }
         for (Map.Entry<String, Boolean> entry : misc.workAuthorization().entrySet()) {
-            String country = QuestionText.normalise(entry.getKey());
-            List<String> names = Stream.concat(Stream.of(country),
-                    COUNTRY_ALIASES.getOrDefault(country, List.of()).stream()).toList();
+            List<String> names = Countries.code(entry.getKey()).map(Countries::names)
+                    .orElse(List.of(QuestionText.normalise(entry.getKey())));
             if (names.stream().anyMatch(name -> QuestionText.containsWords(label, name))) {
                 return yesNo(entry.getValue(),
                         Provenance.profileField("miscellaneous.workAuthorization[\"" + entry.getKey() + "\"]"));
             }
         }
         return Optional.empty();
+    }
+
+    /** earliestStartDate in the form's date format. */
+    private static Optional<ResolvedAnswer> startDate(FormQuestion question, Profile p) {
+        String start = p.miscellaneous() == null ? null : p.miscellaneous().earliestStartDate();
+        return FormDates.format(start, question.formatHints())
+                .flatMap(value -> text(value, value.equals(start == null ? null : start.strip())
+                        ? Provenance.profileField("miscellaneous.earliestStartDate")
+                        : Provenance.computed("miscellaneous.earliestStartDate in the form's date format")));
+    }
+
+    /** Graduation year or date from the first education entry's end date, in the form's format. */
+    private static Optional<ResolvedAnswer> graduation(FormQuestion question, Profile p) {
+        if (p.education().isEmpty()) {
+            return Optional.empty();
+        }
+        String end = p.education().get(0).endDate();
+        String hints = question.formatHints();
+        boolean asksYear = QuestionText.containsWords(QuestionText.normalise(question.label()), "year")
+                || QuestionText.normalise(question.label()).startsWith("when did you graduate");
+        Optional<String> value = asksYear && !hints.toLowerCase(java.util.Locale.ROOT).contains("mm")
+                ? FormDates.year(end) : FormDates.format(end, hints);
+        return value.flatMap(v -> text(v, Provenance.computed("graduation from education[0].endDate (" + end + ")")));
+    }
+
+    /** The degree name of the education entry with the highest level ("Bachelor of Science"). */
+    private static Optional<ResolvedAnswer> highestDegree(Profile p) {
+        Education highest = null;
+        DegreeLevel highestLevel = null;
+        for (Education e : p.education()) {
+            String name = e.degree() == null ? null : e.degree().degreeName();
+            Optional<DegreeLevel> level = DegreeLevel.of(name);
+            if (level.isPresent() && (highestLevel == null || level.get().compareTo(highestLevel) > 0)) {
+                highest = e;
+                highestLevel = level.get();
+            }
+        }
+        return highest == null ? Optional.empty() : text(highest.degree().degreeName(),
+                Provenance.computed("highest degree in education (" + highestLevel.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ') + ")"));
+    }
+
+    /** "Do you have at least N years of experience?" from the total months in workExperience. */
+    private Optional<ResolvedAnswer> atLeastYears(String label, Profile p) {
+        java.util.regex.Matcher m = Pattern.compile(YEARS_AT_LEAST).matcher(label);
+        int months = ProfileComputations.totalMonthsWorked(p.workExperience(), clock);
+        if (!m.find() || months == 0) {
+            return Optional.empty();
+        }
+        int asked = Integer.parseInt(m.group(1));
+        boolean strictly = label.contains("more than") || label.contains("over ");
+        boolean enough = strictly ? months > asked * 12 : months >= asked * 12;
+        return yesNo(enough, Provenance.computed("years of experience: " + months + " months in workExperience, "
+                + (strictly ? "more than " : "at least ") + asked + " years asked"));
     }
 
     private static Optional<ResolvedAnswer> text(String value, Provenance provenance) {
