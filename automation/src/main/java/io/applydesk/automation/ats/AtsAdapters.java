@@ -1,6 +1,7 @@
 package io.applydesk.automation.ats;
 
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
+import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public final class AtsAdapters {
 
     /** Every adapter ApplyDesk ships. */
     public static AtsAdapters all() {
-        return new AtsAdapters(List.of(new GreenhouseClassicAdapter()));
+        return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new GreenhouseNewAdapter()));
     }
 
     public AtsAdapters(List<AtsAdapter> adapters) {

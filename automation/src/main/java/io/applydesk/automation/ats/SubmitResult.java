@@ -23,4 +23,13 @@ public sealed interface SubmitResult {
     /** The site says this candidate has already applied to the job: nothing new was accepted. */
     record AlreadyApplied(String message) implements SubmitResult {
     }
+
+    /**
+     * The site holds the application until the candidate does something only they can (type a code
+     * e-mailed to them): nothing was accepted, and the engine must not guess.
+     *
+     * @param question what the candidate is asked, e.g. "Security code sent to jo@example.com"
+     */
+    record NeedsCandidate(String question, String message) implements SubmitResult {
+    }
 }

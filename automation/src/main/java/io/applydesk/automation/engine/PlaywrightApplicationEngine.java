@@ -15,8 +15,10 @@ import io.applydesk.automation.ats.SubmitResult;
 import io.applydesk.automation.browser.PerThreadBrowsers;
 import io.applydesk.automation.evidence.EvidenceRecorder;
 import io.applydesk.core.answer.AnswerResolver;
+import io.applydesk.core.answer.QuestionType;
 import io.applydesk.core.application.AnsweredQuestion;
 import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.application.Provenance;
 import io.applydesk.core.engine.ApplicationEngine;
 import io.applydesk.core.engine.ApplyMode;
@@ -185,6 +187,14 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
                 listener.log(message);
                 return new ApplyOutcome(ApplicationStatus.FAILED, ats, null, ErrorCode.ATS_BLOCKED, message,
                         answers, List.of(), evidence.evidence());
+            }
+            if (result instanceof SubmitResult.NeedsCandidate step) {
+                // WHY NEEDS_INPUT: a one-time code only the candidate receives; ATS_BLOCKED says what stopped it.
+                String message = step.message() + " Nothing was accepted; the candidate has to finish this step.";
+                listener.log("Needs your input: " + step.question());
+                return new ApplyOutcome(ApplicationStatus.NEEDS_INPUT, ats, null, ErrorCode.ATS_BLOCKED, message, answers,
+                        List.of(new PendingQuestion(step.question(), QuestionType.TEXT.apiValue(), List.of(), true)),
+                        evidence.evidence());
             }
             if (result instanceof SubmitResult.AlreadyApplied duplicate) {
                 String message = "The job site says you have already applied to this job: " + duplicate.message();

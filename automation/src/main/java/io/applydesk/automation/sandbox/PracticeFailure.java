@@ -28,5 +28,10 @@ public enum PracticeFailure {
      */
     CAPTCHA,
     /** The site answers that this candidate has already applied, as the ATS shows it. Not recorded; counted as rejected. */
-    ALREADY_APPLIED
+    ALREADY_APPLIED,
+    /**
+     * The site holds the submission until the applicant types a one-time code it e-mailed them
+     * (Greenhouse's HTTP 428 "captcha-retry" step). Not recorded; the applier must not guess the code.
+     */
+    SECURITY_CODE
 }
