@@ -1,6 +1,7 @@
 package io.applydesk.automation.ats;
 
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
+import io.applydesk.automation.ats.lever.LeverAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
 
 import java.util.List;
@@ -15,7 +16,8 @@ public final class AtsAdapters {
 
     /** Every adapter ApplyDesk ships. */
     public static AtsAdapters all() {
-        return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new GreenhouseNewAdapter()));
+        return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new GreenhouseNewAdapter(),
+                new LeverAdapter()));
     }
 
     public AtsAdapters(List<AtsAdapter> adapters) {

@@ -3,6 +3,7 @@ package io.applydesk.automation.sandbox;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
+import io.applydesk.automation.sandbox.lever.LeverReplica;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
@@ -52,7 +53,8 @@ public final class PracticeAts implements AutoCloseable {
         this.server = server;
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
         this.replicas = List.of(new GreenhouseReplica(baseUrl, log, failures),
-                new GreenhouseNewReplica(baseUrl, log, failures));
+                new GreenhouseNewReplica(baseUrl, log, failures),
+                new LeverReplica(baseUrl, log, failures));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
         server.setExecutor(requestThreads);
