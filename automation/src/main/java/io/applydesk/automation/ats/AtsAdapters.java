@@ -1,5 +1,6 @@
 package io.applydesk.automation.ats;
 
+import io.applydesk.automation.ats.ashby.AshbyAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
 import io.applydesk.automation.ats.lever.LeverAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
@@ -16,7 +17,7 @@ public final class AtsAdapters {
 
     /** Every adapter ApplyDesk ships. */
     public static AtsAdapters all() {
-        return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new GreenhouseNewAdapter(),
+        return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new AshbyAdapter(), new GreenhouseNewAdapter(),
                 new LeverAdapter()));
     }
 

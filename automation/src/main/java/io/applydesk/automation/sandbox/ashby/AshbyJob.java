@@ -1,0 +1,32 @@
+package io.applydesk.automation.sandbox.ashby;
+
+import java.util.List;
+
+/**
+ * One posting of the Ashby replica.
+ *
+ * @param org   the organisation's job-board name, the first path segment (case kept as at Ashby)
+ * @param jobId the posting's UUID, lower case
+ */
+public record AshbyJob(String org, String jobId, String companyName, String title, String location,
+                       String descriptionHtml, List<AshbyField> fields) {
+
+    public AshbyJob {
+        fields = List.copyOf(fields);
+    }
+
+    /** {@code /{org}/{uuid}}: the posting's overview, under the replica's prefix. */
+    public String path() {
+        return "/" + org + "/" + jobId;
+    }
+
+    /** The application tab's path, the posting API's {@code applyUrl}. */
+    public String applicationPath() {
+        return path() + "/application";
+    }
+
+    /** The field at {@code path}, or null. */
+    public AshbyField field(String path) {
+        return fields.stream().filter(field -> field.path().equals(path)).findFirst().orElse(null);
+    }
+}
