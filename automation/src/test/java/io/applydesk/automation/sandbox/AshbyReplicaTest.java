@@ -19,7 +19,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Ashby replica over plain HTTP: the page shell, the GraphQL-like endpoint, uploads and failure states. */
@@ -152,6 +155,16 @@ class AshbyReplicaTest {
     }
 
     @Test
+    void withoutConfirmationTheSubmissionIsRecordedButItsAnswerNeverComes() throws Exception {
+        String handle = uploadResume();
+        ats.setFailure(JAVA.jobId(), PracticeFailure.NO_CONFIRMATION);
+        HttpRequest request = graphqlRequest("ApiSubmitSingleApplicationFormAction", submitVariables(completeEntries(handle)))
+                .timeout(Duration.ofSeconds(1)).build();
+        assertThrows(HttpTimeoutException.class, () -> http.send(request, HttpResponse.BodyHandlers.ofString()));
+        assertEquals(1, ats.submissionsFor(JAVA.jobId()).size());
+    }
+
+    @Test
     void locationSearchSuggestsPlacesForTwoOrMoreLetters() throws Exception {
         JsonNode results = graphql("ApiLocationSearch", Json.mapper().createObjectNode().put("query", "austin"))
                 .at("/data/locationSearch/results");
@@ -188,24 +201,31 @@ class AshbyReplicaTest {
     }
 
     private JsonNode submit(ArrayNode entries) throws Exception {
+        return graphql("ApiSubmitSingleApplicationFormAction", submitVariables(entries));
+    }
+
+    private static ObjectNode submitVariables(ArrayNode entries) {
         ObjectNode variables = Json.mapper().createObjectNode()
                 .put("organizationHostedJobsPageName", JAVA.org()).put("jobPostingId", JAVA.jobId())
                 .put("recaptchaToken", "token");
         variables.set("fieldEntries", entries);
-        return graphql("ApiSubmitSingleApplicationFormAction", variables);
+        return variables;
     }
 
     /** Every answer is HTTP 200, as at Ashby: the verdict is in the body. */
     private JsonNode graphql(String operation, ObjectNode variables) throws Exception {
-        ObjectNode body = Json.mapper().createObjectNode().put("operationName", operation);
-        body.set("variables", variables);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(ats.baseUrl() + AshbyReplica.GRAPHQL_PATH + "?op=" + operation))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body))).build(),
+        HttpResponse<String> response = http.send(graphqlRequest(operation, variables).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return Json.mapper().readTree(response.body());
+    }
+
+    private HttpRequest.Builder graphqlRequest(String operation, ObjectNode variables) throws IOException {
+        ObjectNode body = Json.mapper().createObjectNode().put("operationName", operation);
+        body.set("variables", variables);
+        return HttpRequest.newBuilder(URI.create(ats.baseUrl() + AshbyReplica.GRAPHQL_PATH + "?op=" + operation))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body)));
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -24,9 +24,4 @@ public record AshbyJob(String org, String jobId, String companyName, String titl
     public String applicationPath() {
         return path() + "/application";
     }
-
-    /** The field at {@code path}, or null. */
-    public AshbyField field(String path) {
-        return fields.stream().filter(field -> field.path().equals(path)).findFirst().orElse(null);
-    }
 }
