@@ -137,4 +137,20 @@ class GreenhouseNewEngineTest {
         assertEquals("Security code sent to jordan.rivera@example.com", outcome.pendingQuestions().get(0).label());
         assertEquals(List.of(), practice.submissionsFor(jobId));
     }
+
+    @Test
+    void aFailedCaptchaIsReportedAsBlockedAndADuplicateAsSkipped(@TempDir Path evidenceDir) {
+        String jobId = GreenhouseNewJobs.JAVA_ENGINEER.jobId();
+        practice.ats.setFailure(jobId, PracticeFailure.CAPTCHA);
+        ApplyOutcome blocked = apply(jobId, evidenceDir.resolve("captcha"));
+        assertEquals(ApplicationStatus.FAILED, blocked.status(), blocked.errorMessage());
+        assertEquals(ErrorCode.ATS_BLOCKED, blocked.errorCode());
+
+        practice.ats.setFailure(jobId, PracticeFailure.ALREADY_APPLIED);
+        ApplyOutcome duplicate = apply(jobId, evidenceDir.resolve("duplicate"));
+        assertEquals(ApplicationStatus.SKIPPED, duplicate.status(), duplicate.errorMessage());
+        assertEquals(ErrorCode.DUPLICATE_APPLICATION, duplicate.errorCode());
+        assertTrue(duplicate.errorMessage().contains(GreenhouseNewReplica.ALREADY_APPLIED_MESSAGE), duplicate.errorMessage());
+        assertEquals(List.of(), practice.submissionsFor(jobId));
+    }
 }

@@ -50,14 +50,16 @@ class GreenhouseReplicaTest {
 
     @Test
     void offersFourGreenhouseJobsOneOfWhichNeedsTheCandidate() throws Exception {
-        List<PracticeJob> jobs = ats.jobs();
+        // WHY the filter: the practice ATS also serves other replicas' jobs (some of them Greenhouse too).
+        List<PracticeJob> jobs = ats.jobs().stream()
+                .filter(job -> job.url().startsWith(ats.baseUrl() + GreenhouseReplica.PREFIX + "/")).toList();
 
         assertEquals(4, jobs.size());
         assertEquals(4, jobs.stream().map(PracticeJob::jobId).distinct().count());
         assertTrue(jobs.stream().allMatch(job -> job.atsType() == AtsType.GREENHOUSE));
         assertEquals(List.of(GreenhouseJobs.DEVELOPER_ADVOCATE.jobId()),
                 jobs.stream().filter(PracticeJob::needsCandidateInput).map(PracticeJob::jobId).toList());
-        assertEquals(jobs, ats.jobs(), "stable order");
+        assertEquals(ats.jobs(), ats.jobs(), "stable order");
         for (PracticeJob job : jobs) {
             assertEquals(ats.baseUrl() + "/practice/greenhouse/", job.url().substring(0, ats.baseUrl().length() + 21));
             HttpResponse<String> page = get(job.url());
@@ -65,7 +67,7 @@ class GreenhouseReplicaTest {
             assertTrue(page.body().contains("<title>Job Application for " + Html.escape(job.title()) + " at "
                     + Html.escape(job.companyName()) + "</title>"), job.url());
         }
-        assertEquals(List.of(new HostAlias(ats.baseUrl() + "/practice/greenhouse", AtsType.GREENHOUSE)), ats.hostAliases());
+        assertTrue(ats.hostAliases().contains(new HostAlias(ats.baseUrl() + "/practice/greenhouse", AtsType.GREENHOUSE)));
         assertTrue(ats.baseUrl().matches("http://127\\.0\\.0\\.1:\\d+"));
     }
 
