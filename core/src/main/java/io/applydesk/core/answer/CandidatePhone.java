@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The candidate's phone number in every shape forms ask for, read with libphonenumber from
- * {@code personalInformation.countryCode} + {@code phoneNumber} (+ {@code country} to tell apart
- * countries sharing a calling code, such as the US and Canada). Adapters with a country picker
+ * {@code personalInformation.countryCode} + {@code phoneNumber}; the region is the candidate's
+ * {@code country} when it has the number's calling code, else the number's own region. Adapters with a country picker
  * (intl-tel inputs) pick {@link #regionCode()} and type {@link #nationalNumber()}.
  *
  * @param regionCode         ISO 3166 alpha-2 region, e.g. "US"
@@ -65,7 +65,8 @@ public record CandidatePhone(
         if (!UTIL.isPossibleNumber(number)) {
             return Optional.empty();
         }
-        String region = UTIL.isValidNumberForRegion(number, home) ? home
+        // the candidate's own country when it uses this calling code (a UK mobile may be listed under Guernsey)
+        String region = UTIL.getCountryCodeForRegion(home) == number.getCountryCode() ? home
                 : Optional.ofNullable(UTIL.getRegionCodeForNumber(number))
                 .orElse(UTIL.getRegionCodeForCountryCode(number.getCountryCode()));
         String codeAndNumber = typed.startsWith("+") || code.isEmpty() ? typed : "+" + code + " " + typed;

@@ -8,12 +8,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Maps a wanted answer onto one of the options a form offers, conservatively. Tried in order:
- * exact text (ignoring case, spacing and punctuation); yes/no synonyms ("Y", "True", "I am",
- * "Yes, I am authorized"); the same country ("USA" = "United States of America"); the same US
- * state ("TX" = "Texas"); the same degree level ("Bachelor of Science" = "Bachelor's Degree"); the
- * numeric bucket holding a number ("7" → "6-9"); a single option that begins with the wanted words.
- * Each synonym step picks an option only when exactly one option means the same; never "the closest".
+ * Maps a wanted answer onto one of the options a form offers, conservatively. A number ("7") is
+ * the option written the same or the one bucket holding it ("6-9", "5+ years"). Other answers are
+ * tried in order: exact text (ignoring case, spacing and punctuation); yes/no synonyms ("Y", "True",
+ * "I am", "Yes, I am authorized"); the same country ("USA" = "United States of America"); the same
+ * US state ("TX" = "Texas"); the same degree level ("Bachelor of Science" = "Bachelor's Degree"); a
+ * single option that begins with the wanted words. Each synonym step picks an option only when
+ * exactly one option means the same; never "the closest".
  */
 final class ChoiceMatcher {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[;,\\n]");
@@ -38,6 +39,9 @@ final class ChoiceMatcher {
         if (target.isEmpty()) {
             return Optional.empty();
         }
+        if (NUMBER.matcher(wanted.strip()).matches()) {
+            return matchNumber(wanted.strip(), options);
+        }
         for (String option : options) {
             if (QuestionText.normalise(option).equals(target)) {
                 return Optional.of(option);
@@ -54,11 +58,20 @@ final class ChoiceMatcher {
         if (sameThing.isPresent()) {
             return sameThing;
         }
-        if (NUMBER.matcher(wanted.strip()).matches()) {
-            double number = Double.parseDouble(wanted.strip());
-            return single(options, o -> NumberRange.parse(o).filter(r -> r.contains(number)).isPresent());
-        }
         return single(options, o -> QuestionText.normalise(o).startsWith(target + " "));
+    }
+
+    /**
+     * A number is the option written the same ("7"), else the one bucket holding it ("6-9"). Not by
+     * normalised text: that would make "10" equal "10+" even when "5-10" is offered too.
+     */
+    private static Optional<String> matchNumber(String number, List<String> options) {
+        Optional<String> same = options.stream().filter(o -> o.strip().equals(number)).findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
+        double value = Double.parseDouble(number);
+        return single(options, o -> NumberRange.parse(o).filter(r -> r.contains(value)).isPresent());
     }
 
     /**

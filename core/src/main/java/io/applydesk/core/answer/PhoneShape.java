@@ -23,7 +23,7 @@ enum PhoneShape {
     private static final Pattern WITHOUT_CODE = Pattern.compile(
             "\\b(without|excluding|no|minus) (the )?(country|area and country|calling) code\\b|\\b(local|national) (phone )?number\\b");
     private static final Pattern WITH_CODE = Pattern.compile(
-            "\\binternational\\b|\\b(with|including|incl) (the )?(country|calling) code\\b");
+            "\\binternational\\b|\\b(with|include|including|incl) (the )?(country|calling) code\\b");
     private static final Pattern E164_WORDS = Pattern.compile("\\be ?164\\b");
     private static final Pattern NATIONAL_WORDS = Pattern.compile("\\bnational format\\b");
     /** A placeholder that is an example number: at least seven digits among phone punctuation. */

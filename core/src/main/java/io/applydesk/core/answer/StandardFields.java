@@ -50,7 +50,9 @@ final class StandardFields {
                 rule("^(full |legal |your )?(full )?name$", (q, label, p) -> fullName(p)),
                 rule("\\be ?mail\\b", personal("email", PersonalInformation::email)),
                 rule("\\b(phone|device) type\\b", misc("phoneType", Miscellaneous::phoneType)),
-                rule("\\b(country|calling|dial|dialing|dialling) code\\b|\\bphone (number )?country\\b",
+                // anchored: "Phone (include country code)" asks for the number, not the code
+                rule("^((phone|mobile|telephone) )?(country|calling|dial|dialing|dialling|country calling) code"
+                        + "( (for|of) (your )?(phone|mobile)( number)?)?$|^(phone|mobile) (number )?country( code)?$",
                         (q, label, p) -> phoneCountryCode(q, p)),
                 rule("\\b(phone|mobile|telephone|cell)\\b", (q, label, p) -> phone(q, p)),
                 rule("\\blinked ?in\\b", misc("linkedinUrl", Miscellaneous::linkedinUrl)),
