@@ -1,7 +1,5 @@
 package io.applydesk.automation.sandbox.greenhousenew;
 
-import io.applydesk.automation.sandbox.Html;
-
 import static io.applydesk.automation.sandbox.Html.attribute;
 import static io.applydesk.automation.sandbox.Html.escape;
 
@@ -158,7 +156,7 @@ final class GreenhouseNewForm {
                 + "<div class=\"iti iti--allow-dropdown\"><div class=\"iti__country-container\">"
                 + "<button type=\"button\" class=\"iti__selected-country\" aria-label=\"Selected country\""
                 + attribute("title", first.name()) + "><div class=\"iti__flag iti__" + first.iso() + "\"></div>"
-                + "<div class=\"iti__selected-dial-code\">" + Html.escape(first.dialCode()) + "</div></button></div>"
+                + "<div class=\"iti__selected-dial-code\">" + escape(first.dialCode()) + "</div></button></div>"
                 + "<input id=\"phone\" class=\"input iti__tel-input\" type=\"tel\" maxlength=\"255\" autocomplete=\"tel\""
                 + aria("phone", true) + "></div>" + error("phone") + "</div></div></div>\n";
     }

@@ -10,11 +10,10 @@ import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
-import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,9 +148,8 @@ public final class GreenhouseNewReplica implements Replica {
             return PracticeResponse.json(428, "{\"code\":\"captcha-retry\",\"security_code_recipient\":\""
                     + jsonEscape(form.value("email")) + "\"}");
         }
-        List<UploadedFile> files = new ArrayList<>(form.files());
-        log.accept(new RecordedSubmission(AtsType.GREENHOUSE.apiValue(), job.jobId(), java.time.Instant.now(),
-                form.fields(), files));
+        log.accept(new RecordedSubmission(AtsType.GREENHOUSE.apiValue(), job.jobId(), Instant.now(),
+                form.fields(), form.files()));
         if (failure == PracticeFailure.NO_CONFIRMATION) {
             return PracticeResponse.json(202, "{}");
         }
