@@ -17,13 +17,15 @@ import java.util.stream.Collectors;
  * Recognises the ATS of a job: from the URL first (core's {@link JobLinkParser}, ATS-REFERENCE.md §0),
  * and after navigation from the page itself, which also tells which of an ATS's forms it is. Employer
  * career pages that embed Greenhouse ({@code #grnhse_app} / {@code iframe#grnhse_iframe}) are followed
- * into the embedded form.
+ * into the embedded form, and Lever posting pages to their {@code …/apply} form.
  *
  * <p>Stateless; the page methods run on the calling worker thread.
  */
 public final class AtsDetector {
     static final String GREENHOUSE_EMBED = "#grnhse_app, iframe#grnhse_iframe";
     private static final String GREENHOUSE_IFRAME = "iframe#grnhse_iframe";
+    /** A Lever posting page (the hostedUrl candidates usually share): its form is one click away, at …/apply. */
+    static final String LEVER_POSTING_APPLY = ".posting-page a.postings-btn[href$='/apply']";
 
     private final JobLinkParser parser;
     private final String anyFingerprint;
@@ -31,7 +33,7 @@ public final class AtsDetector {
     public AtsDetector(JobLinkParser parser) {
         this.parser = parser;
         this.anyFingerprint = Arrays.stream(FormFingerprint.values()).map(FormFingerprint::css)
-                .collect(Collectors.joining(", ")) + ", " + GREENHOUSE_EMBED;
+                .collect(Collectors.joining(", ")) + ", " + GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY;
     }
 
     /** The ATS named by the URL alone; UNKNOWN when the URL does not say or is no web link (about:blank). */
@@ -52,6 +54,12 @@ public final class AtsDetector {
         Optional<FormFingerprint> form = formOnPage(page);
         if (form.isEmpty() && page.locator(GREENHOUSE_EMBED).count() > 0 && followGreenhouseEmbed(page, wait)) {
             return new Detection(AtsType.GREENHOUSE, appears(page.locator(anyFingerprint).first(), wait)
+                    ? formOnPage(page).orElse(null) : null);
+        }
+        if (form.isEmpty() && page.locator(LEVER_POSTING_APPLY).count() > 0) {
+            String href = page.locator(LEVER_POSTING_APPLY).first().getAttribute("href").trim();
+            page.navigate(URI.create(page.url()).resolve(href).toString());
+            return new Detection(AtsType.LEVER, appears(page.locator(anyFingerprint).first(), wait)
                     ? formOnPage(page).orElse(null) : null);
         }
         return form.map(f -> new Detection(f.atsType(), f)).orElse(new Detection(byUrl, null));

@@ -138,6 +138,28 @@ class LeverEngineTest {
     }
 
     @Test
+    void fromThePostingPageTheEngineFollowsApplyToTheForm(@TempDir Path evidenceDir) {
+        LeverJob job = LeverJobs.RELIABILITY_ENGINEER;
+        String postingUrl = practice.ats.baseUrl() + LeverReplica.PREFIX + job.path();
+        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
+        ApplyOutcome outcome = engine.apply(practice.request(postingUrl, ApplyMode.SUBMIT, evidenceDir), listener);
+
+        assertEquals(ApplicationStatus.SUCCESS, outcome.status(), outcome.errorMessage());
+        assertEquals(job.title(), listener.seenTitle);
+        assertEquals(job.companyName(), listener.seenCompany);
+        assertEquals(1, practice.submissionsFor(job.postingId()).size());
+    }
+
+    @Test
+    void aSubmitWithoutConfirmationIsUnconfirmedAndTheSiteDidReceiveIt(@TempDir Path evidenceDir) {
+        practice.ats.setFailure(LeverJobs.JAVA_ENGINEER.postingId(), PracticeFailure.NO_CONFIRMATION);
+        ApplyOutcome outcome = apply(LeverJobs.JAVA_ENGINEER, evidenceDir);
+
+        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
+        assertEquals("Jordan Rivera", onlySubmission(LeverJobs.JAVA_ENGINEER).field("name"));
+    }
+
+    @Test
     void anHCaptchaChallengeIsReportedAsBlockedAndNothingIsPosted(@TempDir Path evidenceDir) {
         practice.ats.setFailure(LeverJobs.JAVA_ENGINEER.postingId(), PracticeFailure.CAPTCHA);
         ApplyOutcome outcome = apply(LeverJobs.JAVA_ENGINEER, evidenceDir);
