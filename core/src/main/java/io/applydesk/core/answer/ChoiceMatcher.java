@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -141,7 +142,7 @@ final class ChoiceMatcher {
         return single(options, o -> identify.apply(o).equals(wantedThing));
     }
 
-    private static Optional<String> single(List<String> options, java.util.function.Predicate<String> means) {
+    private static Optional<String> single(List<String> options, Predicate<String> means) {
         List<String> hits = options.stream().filter(means).toList();
         return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }

@@ -2,6 +2,7 @@ package io.applydesk.core.answer;
 
 import io.applydesk.core.common.QuestionText;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ enum DegreeLevel {
      */
     static Optional<DegreeLevel> of(String text) {
         String normalised = QuestionText.normalise(text);
-        List<DegreeLevel> named = java.util.Arrays.stream(values())
+        List<DegreeLevel> named = Arrays.stream(values())
                 .filter(level -> level.words.matcher(normalised).find())
                 .toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();

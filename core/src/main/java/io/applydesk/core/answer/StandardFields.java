@@ -10,10 +10,12 @@ import io.applydesk.core.profile.WorkExperience;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,8 +36,9 @@ final class StandardFields {
     }
 
     /** "Do you have at least 3 years of professional experience?", normalised; group 1 is the number. */
-    private static final String YEARS_AT_LEAST = "^(?:do you have )?(?:at least |a minimum of |minimum of |more than |over )?"
-            + "(\\d+) (?:or more )?years? (?:of )?(?:professional |work |industry )?experience$";
+    private static final Pattern YEARS_AT_LEAST = Pattern.compile(
+            "^(?:do you have )?(?:at least |a minimum of |minimum of |more than |over )?"
+            + "(\\d+) (?:or more )?years? (?:of )?(?:professional |work |industry )?experience$");
 
     private final Clock clock;
     private final List<Rule> rules;
@@ -62,7 +65,7 @@ final class StandardFields {
                 rule("\\b(authori[sz]ed|eligible|legally able|permitted|allowed|entitled|right) to work\\b"
                         + "|\\b(legally|lawfully) work\\b|\\bwork (legally|lawfully)\\b"
                         + "|\\bwork (authori[sz]ation|permit)\\b", (q, label, p) -> workAuthorization(label, p)),
-                rule("\\bsponsor|\\bh 1 ?b\\b", flag("requiresSponsorship", Miscellaneous::requiresSponsorship)),
+                rule("\\bsponsor|\\bh ?1 ?b\\b", flag("requiresSponsorship", Miscellaneous::requiresSponsorship)),
                 rule("\\breloca", flag("willingToRelocate", Miscellaneous::willingToRelocate)),
                 rule("\\b(salary|compensation|pay expectations?|desired pay|expected pay|pay range)\\b",
                         misc("desiredSalary", Miscellaneous::desiredSalary)),
@@ -80,11 +83,12 @@ final class StandardFields {
                                 "current employer (the job marked currently work here)")),
                 rule("\\b(current|present) (job )?(title|role|position)\\b|^(job )?title$", (q, label, p) -> currentJob(p,
                         WorkExperience::jobTitle, "current job title (the job marked currently work here)")),
-                rule(YEARS_AT_LEAST, (q, label, p) -> atLeastYears(label, p)),
+                rule(YEARS_AT_LEAST.pattern(), (q, label, p) -> atLeastYears(label, p)),
                 rule("^(how many )?(total )?(years of|years) (total )?(professional |work |industry |relevant )?experience"
                         + "( do you have)?( in total)?$|^total (years of )?experience$|^experience years?$",
                         (q, label, p) -> yearsOfExperience(p)),
-                rule("\\bgraduat(e|ed|ion)\\b", (q, label, p) -> graduation(q, p)),
+                rule("\\bgraduat(e|ed|ion) (year|date)\\b|\\b(year|date) (of|did you|you) graduat"
+                        + "|\\bwhen did you graduate\\b|\\bexpected graduation\\b", (q, label, p) -> graduation(q, p)),
                 rule("\\bhighest (level of )?(education|degree|qualification)|\\b(level of|education) (education|level)\\b",
                         (q, label, p) -> highestDegree(p)),
                 rule("\\b(school|university|college|institution)\\b", education("institution.name",
@@ -246,11 +250,7 @@ final class StandardFields {
             return Optional.empty();
         }
         String end = p.education().get(0).endDate();
-        String hints = question.formatHints();
-        boolean asksYear = QuestionText.containsWords(QuestionText.normalise(question.label()), "year")
-                || QuestionText.normalise(question.label()).startsWith("when did you graduate");
-        Optional<String> value = asksYear && !hints.toLowerCase(java.util.Locale.ROOT).contains("mm")
-                ? FormDates.year(end) : FormDates.format(end, hints);
+        Optional<String> value = FormDates.format(end, question.formatHints());
         return value.flatMap(v -> text(v, Provenance.computed("graduation from education[0].endDate (" + end + ")")));
     }
 
@@ -267,13 +267,13 @@ final class StandardFields {
             }
         }
         return highest == null ? Optional.empty() : text(highest.degree().degreeName(),
-                Provenance.computed("highest degree in education (" + highestLevel.name().toLowerCase(java.util.Locale.ROOT)
+                Provenance.computed("highest degree in education (" + highestLevel.name().toLowerCase(Locale.ROOT)
                         .replace('_', ' ') + ")"));
     }
 
     /** "Do you have at least N years of experience?" from the total months in workExperience. */
     private Optional<ResolvedAnswer> atLeastYears(String label, Profile p) {
-        java.util.regex.Matcher m = Pattern.compile(YEARS_AT_LEAST).matcher(label);
+        Matcher m = YEARS_AT_LEAST.matcher(label);
         int months = ProfileComputations.totalMonthsWorked(p.workExperience(), clock);
         if (!m.find() || months == 0) {
             return Optional.empty();

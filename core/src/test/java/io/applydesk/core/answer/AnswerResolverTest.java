@@ -190,6 +190,15 @@ class AnswerResolverTest {
                 List.of("Male", "Female", "Decline To Self Identify"), QuestionSection.VOLUNTARY_SELF_ID, profile);
         assertEquals("Female", gender.orElseThrow().value());
         assertEquals("miscellaneous.voluntarySelfIdentification.gender", gender.orElseThrow().provenance().source());
+        Optional<ResolvedAnswer> hispanic = resolve("Are you Hispanic/Latino?", QuestionType.SELECT,
+                List.of("Yes", "No", "Decline To Self Identify"), QuestionSection.VOLUNTARY_SELF_ID, profile);
+        assertEquals("No", hispanic.orElseThrow().value());
+        Optional<ResolvedAnswer> disability = resolve("Disability Status", QuestionType.SELECT,
+                List.of("Yes, I have a disability (or previously had a disability)", "No, I don't have a disability",
+                        "I don't wish to answer"), QuestionSection.VOLUNTARY_SELF_ID,
+                alex(new VoluntarySelfIdentification(null, null, null, null, "No")));
+        assertEquals("No, I don't have a disability", disability.orElseThrow().value());
+        assertEquals(Kind.PROFILE_FIELD, disability.orElseThrow().provenance().kind());
     }
 
     @Test

@@ -84,6 +84,9 @@ class QuestionPhrasingTest {
             TEXT   | What year did you graduate?                                                       | 2018 | COMPUTED
             TEXT   | What year did you graduate from university?                                       | 2018 | COMPUTED
             TEXT   | Graduation date (MM/YYYY)                                                         | 06/2018 | COMPUTED
+            TEXT   | Expected graduation date                                                          | 2018-06 | COMPUTED
+            TEXT   | Which university did you graduate from?                                           | Oregon State University | PROFILE_FIELD
+            YES_NO | Do you need H1B sponsorship?                                                      | No   | PROFILE_FIELD
             TEXT   | Degree                                                                            | Bachelor of Science | PROFILE_FIELD
             TEXT   | Field of study                                                                    | Computer Science | PROFILE_FIELD
             TEXT   | Major                                                                             | Computer Science | PROFILE_FIELD
