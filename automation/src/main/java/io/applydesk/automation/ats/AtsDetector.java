@@ -10,6 +10,7 @@ import io.applydesk.core.job.JobLinkParser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
  * Recognises the ATS of a job: from the URL first (core's {@link JobLinkParser}, ATS-REFERENCE.md §0),
  * and after navigation from the page itself, which also tells which of an ATS's forms it is. Employer
  * career pages that embed Greenhouse ({@code #grnhse_app} / {@code iframe#grnhse_iframe}) are followed
- * into the embedded form, and Lever posting pages to their {@code …/apply} form.
+ * into the embedded form, Lever posting pages to their {@code …/apply} form, and Ashby Overview tabs to
+ * their Application tab.
  *
  * <p>Stateless; the page methods run on the calling worker thread.
  */
@@ -26,14 +28,26 @@ public final class AtsDetector {
     private static final String GREENHOUSE_IFRAME = "iframe#grnhse_iframe";
     /** A Lever posting page (the hostedUrl candidates usually share): its form is one click away, at …/apply. */
     static final String LEVER_POSTING_APPLY = ".posting-page a.postings-btn[href$='/apply']";
+    /** An Ashby posting's Overview tab (its jobUrl): the form is on the Application tab, at …/application. */
+    static final String ASHBY_APPLICATION_TAB = "[role=tablist] a[role=tab][href$='/application']";
+    /** Posting pages whose form is one link away, and the ATS whose form the link leads to. */
+    private static final List<PostingLink> POSTING_LINKS = List.of(
+            new PostingLink(LEVER_POSTING_APPLY, AtsType.LEVER), new PostingLink(ASHBY_APPLICATION_TAB, AtsType.ASHBY));
+
+    private record PostingLink(String css, AtsType atsType) {
+    }
 
     private final JobLinkParser parser;
+    /** Any known form. */
+    private final String formsOnly;
+    /** Any known form, or a page that leads to one. */
     private final String anyFingerprint;
 
     public AtsDetector(JobLinkParser parser) {
         this.parser = parser;
-        this.anyFingerprint = Arrays.stream(FormFingerprint.values()).map(FormFingerprint::css)
-                .collect(Collectors.joining(", ")) + ", " + GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY;
+        this.formsOnly = Arrays.stream(FormFingerprint.values()).map(FormFingerprint::css)
+                .collect(Collectors.joining(", "));
+        this.anyFingerprint = formsOnly + ", " + GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY + ", " + ASHBY_APPLICATION_TAB;
     }
 
     /** The ATS named by the URL alone; UNKNOWN when the URL does not say or is no web link (about:blank). */
@@ -56,10 +70,15 @@ public final class AtsDetector {
             return new Detection(AtsType.GREENHOUSE, appears(page.locator(anyFingerprint).first(), wait)
                     ? formOnPage(page).orElse(null) : null);
         }
-        if (form.isEmpty() && page.locator(LEVER_POSTING_APPLY).count() > 0) {
-            String href = page.locator(LEVER_POSTING_APPLY).first().getAttribute("href").trim();
-            page.navigate(URI.create(page.url()).resolve(href).toString());
-            return new Detection(AtsType.LEVER, appears(page.locator(anyFingerprint).first(), wait)
+        Optional<PostingLink> link = form.isPresent() ? Optional.empty()
+                : POSTING_LINKS.stream().filter(l -> page.locator(l.css()).count() > 0).findFirst();
+        if (link.isPresent()) {
+            String href = page.locator(link.get().css()).first().getAttribute("href").trim();
+            String target = URI.create(page.url()).resolve(href).toString();
+            if (!target.equals(page.url())) { // already there: the form is still rendering
+                page.navigate(target);
+            }
+            return new Detection(link.get().atsType(), appears(page.locator(formsOnly).first(), wait)
                     ? formOnPage(page).orElse(null) : null);
         }
         return form.map(f -> new Detection(f.atsType(), f)).orElse(new Detection(byUrl, null));

@@ -6,6 +6,7 @@ import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.ashby.AshbyJob;
 import io.applydesk.automation.sandbox.ashby.AshbyJobs;
+import io.applydesk.automation.sandbox.ashby.AshbyReplica;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
@@ -91,6 +92,19 @@ class AshbyEngineTest {
         expected.put("6fb09274-81aa-43c4-a0d7-f9283a41522c", List.of("LinkedIn"));
         expected.put("70c1a385-92bb-44d5-b1e8-0a394b52633d", List.of("Berlin", "Remote within the EU"));
         assertEquals(expected, submission.fields());
+    }
+
+    @Test
+    void aLinkToTheOverviewTabIsFollowedToTheApplicationTab(@TempDir Path evidenceDir) {
+        AshbyJob posted = AshbyJobs.JAVA_ENGINEER;
+        String overview = practice.ats.baseUrl() + AshbyReplica.PREFIX + posted.path();
+        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
+        ApplyOutcome outcome = engine.apply(practice.request(overview, ApplyMode.REVIEW, evidenceDir), listener);
+
+        assertEquals(ApplicationStatus.AWAITING_REVIEW, outcome.status(), () -> outcome.errorMessage() + " " + listener.lines);
+        assertEquals(AtsType.ASHBY, outcome.atsType());
+        assertTrue(outcome.answers().stream().anyMatch(a -> a.fieldName().equals(AshbyJobs.LOCATION)
+                && a.answer().equals("Austin, Texas, United States")), () -> outcome.answers().toString());
     }
 
     @Test
