@@ -91,7 +91,8 @@ final class LeverForm {
             eeo(html);
         }
         consent(html);
-        html.append("<div id=\"h-captcha\" class=\"h-captcha\" data-sitekey=\"practice-site-key\" data-size=\"invisible\">")
+        html.append("<div id=\"h-captcha\" class=\"h-captcha\" data-sitekey=\"practice-site-key\" ")
+                .append("data-size=\"invisible\">")
                 .append("</div>\n")
                 .append("<button id=\"btn-submit\" type=\"button\" data-qa=\"btn-submit\" ")
                 .append("class=\"postings-btn template-btn-submit\">Submit application</button>\n</form>\n");
@@ -115,7 +116,8 @@ final class LeverForm {
         html.append("<li class=\"application-question resume\"><label>");
         label(html, "Resume/CV", true);
         html.append("<div class=\"application-field\">")
-                .append("<a class=\"postings-btn template-btn-utility visible-resume-upload\" role=\"button\" tabindex=\"0\">")
+                .append("<a class=\"postings-btn template-btn-utility visible-resume-upload\" ")
+                .append("role=\"button\" tabindex=\"0\">")
                 .append("<input id=\"resume-upload-input\" type=\"file\" name=\"resume\" data-qa=\"input-resume\" ")
                 .append("class=\"application-file-input invisible-resume-upload\" ")
                 .append("accept=\".pdf,.doc,.docx,.txt,.rtf\">")
@@ -230,7 +232,8 @@ final class LeverForm {
 
     private static void eeo(StringBuilder html) {
         html.append("<div class=\"section application-form eeo-section\"><h4>U.S. Equal Employment Opportunity ")
-                .append("information</h4>\n<p>Completion is voluntary and will not subject you to adverse treatment.</p>")
+                .append("information</h4>\n<p>Completion is voluntary and will not subject you to adverse ")
+                .append("treatment.</p>")
                 .append("\n<ul>\n");
         EEO_OPTIONS.forEach((name, options) -> {
             html.append("<li class=\"application-question\"><label>");

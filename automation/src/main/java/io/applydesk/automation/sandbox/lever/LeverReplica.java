@@ -18,6 +18,7 @@ import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -217,7 +218,8 @@ public final class LeverReplica implements Replica {
         String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         List<Map<String, String>> matches = PLACES.stream()
                 .filter(place -> !wanted.isEmpty() && place.toLowerCase(Locale.ROOT).contains(wanted))
-                .map(place -> Map.of("name", place, "id", UUID.nameUUIDFromBytes(place.getBytes()).toString()))
+                .map(place -> Map.of("name", place,
+                        "id", UUID.nameUUIDFromBytes(place.getBytes(StandardCharsets.UTF_8)).toString()))
                 .toList();
         return json(matches);
     }
@@ -232,7 +234,8 @@ public final class LeverReplica implements Replica {
 
     private static PracticeResponse notFound() {
         return PracticeResponse.html(404, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Not found – 404 error</title></head><body><div class=\"content\"><h2>Sorry, we couldn't find "
+                + "<title>Not found – 404 error</title></head><body><div class=\"content\">"
+                + "<h2>Sorry, we couldn't find "
                 + "anything here</h2><p>The job posting you're looking for might have closed, or it has been "
                 + "removed.</p></div></body></html>");
     }
