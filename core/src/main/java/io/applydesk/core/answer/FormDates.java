@@ -21,8 +21,9 @@ public final class FormDates {
     /** A stated format: two to three of dd, mm, yyyy, yy joined by one separator. */
     private static final Pattern STATED = Pattern.compile(
             "(?i)\\b(dd|mm|yyyy|yy)([/.\\- ])(dd|mm|yyyy|yy)(?:\\2(dd|mm|yyyy|yy))?\\b");
-    private static final Pattern ONLY_MONTH = Pattern.compile("(?i)\\(mm\\)|\\bmonth\\b");
-    private static final Pattern ONLY_YEAR = Pattern.compile("(?i)\\(yyyy\\)|\\byear\\b");
+    /** Read only after {@link #STATED}: a lone "MM" or "YYYY" is a split field's part. */
+    private static final Pattern ONLY_MONTH = Pattern.compile("(?i)\\bmm\\b|\\bmonth\\b");
+    private static final Pattern ONLY_YEAR = Pattern.compile("(?i)\\byyyy\\b|\\byear\\b");
 
     private FormDates() {
     }

@@ -111,6 +111,9 @@ class PhoneAndDateTest {
             2027-02-01  | Start month (MM)             | 02
             2027-02-01  | Start year (YYYY)            | 2027
             2027-02-01  | Month                        | 02
+            2020-03     | MM                           | 03
+            2020-03     | YYYY                         | 2020
+            2020-03     | From MM YYYY                 | 03 2020
             2018-06     | Graduation date MM/YYYY      | 06/2018
             2018-06     | Graduation date MM/DD/YYYY   | NONE
             2018-06     | Year                         | 2018
