@@ -8,9 +8,8 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import io.applydesk.automation.ats.ApplicationForm;
 import io.applydesk.automation.ats.PostingHeader;
 import io.applydesk.automation.ats.SubmitResult;
+import io.applydesk.automation.form.PageReads;
 import io.applydesk.core.answer.FormQuestion;
-import io.applydesk.core.answer.QuestionSection;
-import io.applydesk.core.answer.QuestionType;
 import io.applydesk.core.answer.ResolvedAnswer;
 
 import java.nio.file.Path;
@@ -18,8 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Page object of Ashby's application form (ATS-REFERENCE.md §3.2), rendered by React into
@@ -98,20 +97,9 @@ public final class AshbyApplicationPage implements ApplicationForm {
     /** Every field but the resume, which {@link #uploadResume} attaches. */
     @Override
     public List<FormQuestion> questions() {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> raw = (List<Map<String, Object>>) container.evaluate(READ_QUESTIONS);
-        List<FormQuestion> questions = new ArrayList<>(raw.size());
-        for (Map<String, Object> q : raw) {
-            if (RESUME_PATH.equals(q.get("fieldName"))) {
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            List<String> options = (List<String>) q.get("options");
-            questions.add(new FormQuestion((String) q.get("label"), (String) q.get("fieldName"),
-                    QuestionType.valueOf((String) q.get("type")), options, Boolean.TRUE.equals(q.get("required")),
-                    QuestionSection.valueOf((String) q.get("section")), (String) q.get("placeholder")));
-        }
-        return questions;
+        return PageReads.questions(container, READ_QUESTIONS).stream()
+                .filter(q -> !RESUME_PATH.equals(q.fieldName()))
+                .collect(Collectors.toList());
     }
 
     /**

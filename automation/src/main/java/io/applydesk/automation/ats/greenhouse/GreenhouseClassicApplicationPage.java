@@ -8,9 +8,8 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import io.applydesk.automation.ats.ApplicationForm;
 import io.applydesk.automation.ats.PostingHeader;
 import io.applydesk.automation.ats.SubmitResult;
+import io.applydesk.automation.form.PageReads;
 import io.applydesk.core.answer.FormQuestion;
-import io.applydesk.core.answer.QuestionSection;
-import io.applydesk.core.answer.QuestionType;
 import io.applydesk.core.answer.ResolvedAnswer;
 
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -116,35 +114,17 @@ public final class GreenhouseClassicApplicationPage implements ApplicationForm {
     /** Classic boards head the page with {@code h1.app-title} and {@code span.company-name} ("at Acme"). */
     @Override
     public Optional<PostingHeader> postingHeader() {
-        String title = firstText(page.locator("h1.app-title"));
-        String company = firstText(page.locator(".company-name"));
+        String title = PageReads.firstText(page.locator("h1.app-title"));
+        String company = PageReads.firstText(page.locator(".company-name"));
         if (company != null && company.toLowerCase(Locale.ROOT).startsWith("at ")) {
             company = company.substring(3).strip();
         }
-        return title == null && company == null ? Optional.empty() : Optional.of(new PostingHeader(title, company));
-    }
-
-    private static String firstText(Locator locator) {
-        if (locator.count() == 0) {
-            return null;
-        }
-        String text = locator.first().textContent().strip();
-        return text.isEmpty() ? null : text;
+        return PageReads.header(title, company);
     }
 
     @Override
     public List<FormQuestion> questions() {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> raw = (List<Map<String, Object>>) form.evaluate(READ_QUESTIONS);
-        List<FormQuestion> questions = new ArrayList<>(raw.size());
-        for (Map<String, Object> q : raw) {
-            @SuppressWarnings("unchecked")
-            List<String> options = (List<String>) q.get("options");
-            questions.add(new FormQuestion((String) q.get("label"), (String) q.get("fieldName"),
-                    QuestionType.valueOf((String) q.get("type")), options, Boolean.TRUE.equals(q.get("required")),
-                    QuestionSection.valueOf((String) q.get("section"))));
-        }
-        return questions;
+        return PageReads.questions(form, READ_QUESTIONS);
     }
 
     /** Sets the file on the hidden upload form, then waits for the filename chip the page shows after the upload. */

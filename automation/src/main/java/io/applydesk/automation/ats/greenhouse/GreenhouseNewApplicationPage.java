@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import io.applydesk.automation.ats.ApplicationForm;
 import io.applydesk.automation.ats.PostingHeader;
 import io.applydesk.automation.ats.SubmitResult;
+import io.applydesk.automation.form.PageReads;
 import io.applydesk.core.answer.FormQuestion;
 import io.applydesk.core.answer.QuestionSection;
 import io.applydesk.core.answer.QuestionType;
@@ -101,17 +102,9 @@ public final class GreenhouseNewApplicationPage implements ApplicationForm {
     /** The new boards show the title as the page's {@code h1} and the company in {@code .job__company}. */
     @Override
     public Optional<PostingHeader> postingHeader() {
-        String title = firstText(page.locator(".job__title h1, h1.section-header"));
-        String company = firstText(page.locator(".job__company"));
-        return title == null && company == null ? Optional.empty() : Optional.of(new PostingHeader(title, company));
-    }
-
-    private static String firstText(Locator locator) {
-        if (locator.count() == 0) {
-            return null;
-        }
-        String text = locator.first().textContent().strip();
-        return text.isEmpty() ? null : text;
+        String title = PageReads.firstText(page.locator(".job__title h1, h1.section-header"));
+        String company = PageReads.firstText(page.locator(".job__company"));
+        return PageReads.header(title, company);
     }
 
     @Override

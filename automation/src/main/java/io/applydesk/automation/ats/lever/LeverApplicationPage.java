@@ -8,9 +8,8 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import io.applydesk.automation.ats.ApplicationForm;
 import io.applydesk.automation.ats.PostingHeader;
 import io.applydesk.automation.ats.SubmitResult;
+import io.applydesk.automation.form.PageReads;
 import io.applydesk.core.answer.FormQuestion;
-import io.applydesk.core.answer.QuestionSection;
-import io.applydesk.core.answer.QuestionType;
 import io.applydesk.core.answer.ResolvedAnswer;
 
 import java.nio.file.Path;
@@ -124,22 +123,12 @@ public final class LeverApplicationPage implements ApplicationForm {
         }
         title = title == null || title.isEmpty() ? null : title;
         company = company == null || company.isEmpty() ? null : company;
-        return title == null && company == null ? Optional.empty() : Optional.of(new PostingHeader(title, company));
+        return PageReads.header(title, company);
     }
 
     @Override
     public List<FormQuestion> questions() {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> raw = (List<Map<String, Object>>) form.evaluate(READ_QUESTIONS);
-        List<FormQuestion> questions = new ArrayList<>(raw.size());
-        for (Map<String, Object> q : raw) {
-            @SuppressWarnings("unchecked")
-            List<String> options = (List<String>) q.get("options");
-            questions.add(new FormQuestion((String) q.get("label"), (String) q.get("fieldName"),
-                    QuestionType.valueOf((String) q.get("type")), options, Boolean.TRUE.equals(q.get("required")),
-                    QuestionSection.valueOf((String) q.get("section"))));
-        }
-        return questions;
+        return PageReads.questions(form, READ_QUESTIONS);
     }
 
     /**
