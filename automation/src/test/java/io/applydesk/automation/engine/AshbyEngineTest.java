@@ -12,11 +12,7 @@ import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -35,33 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the location must be picked from suggestions, the resume goes through an upload handle, and the verdict
  * replaces the form at the same URL.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AshbyEngineTest {
+class AshbyEngineTest extends PracticeEngineTest {
     /** As the answer engine writes it for the field's "1-415-555-1234..." placeholder. */
     private static final String PHONE = "(512) 555-0147";
     private static final String LINKEDIN = "https://www.linkedin.com/in/jordan-rivera-demo";
     private static final String COVER_LETTER = "I build dependable Java services and enjoy working with the people "
             + "who run them. I would like to bring that care to your team.";
-
-    private PracticeFixture practice;
-    private PlaywrightApplicationEngine engine;
-
-    @BeforeAll
-    void start(@TempDir Path candidateDir) {
-        practice = new PracticeFixture(candidateDir);
-        engine = new PlaywrightApplicationEngine(practice.settings());
-    }
-
-    @AfterEach
-    void behaveAgain() {
-        practice.ats.clearFailures();
-    }
-
-    @AfterAll
-    void stop() {
-        engine.close();
-        practice.close();
-    }
 
     @Test
     void javaEngineerSendsPickedLocationYesNoAndDropdown(@TempDir Path evidenceDir) throws IOException {

@@ -11,11 +11,7 @@ import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -34,32 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reports when the site refuses, breaks, never answers or has closed the posting, and what the site
  * really received.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EngineAgainstFailingSiteTest {
+class EngineAgainstFailingSiteTest extends PracticeEngineTest {
     /** The job every test applies to: a complete application for it is accepted when no failure is on. */
     private static final String JOB_ID = GreenhouseJobs.BACKEND_ENGINEER.jobId();
 
-    private PracticeFixture practice;
-    private PlaywrightApplicationEngine engine;
-
-    @BeforeAll
-    void start(@TempDir Path candidateDir) {
-        practice = new PracticeFixture(candidateDir);
-        // A short wait for the verdict: two of these tests wait for one that never comes.
-        engine = new PlaywrightApplicationEngine(practice.settings()
-                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(5)));
-    }
-
-    @AfterEach
-    void switchFailuresOff() {
-        practice.ats.clearFailures();
-        practice.ats.clearRecords();
-    }
-
-    @AfterAll
-    void stop() {
-        engine.close();
-        practice.close();
+    /** A short wait for the verdict: some tests wait for one that never comes. */
+    @Override
+    protected Duration confirmationTimeout() {
+        return Duration.ofSeconds(5);
     }
 
     private ApplyOutcome applyWith(PracticeFailure failure, PracticeFixture.RecordingListener listener, Path evidenceDir) {

@@ -8,11 +8,7 @@ import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
 import io.applydesk.core.error.ErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -26,28 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The engine on the new Greenhouse form replica in real headless Chromium, checked against what the replica received. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GreenhouseNewEngineTest {
-    private PracticeFixture practice;
-    private PlaywrightApplicationEngine engine;
-
-    @BeforeAll
-    void start(@TempDir Path candidateDir) {
-        practice = new PracticeFixture(candidateDir);
-        engine = new PlaywrightApplicationEngine(practice.settings()
-                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(10)));
-    }
-
-    @AfterEach
-    void reset() {
-        practice.ats.clearFailures();
-        practice.ats.clearRecords();
-    }
-
-    @AfterAll
-    void stop() {
-        engine.close();
-        practice.close();
+class GreenhouseNewEngineTest extends PracticeEngineTest {
+    /** A short wait for the verdict: some tests wait for one that never comes. */
+    @Override
+    protected Duration confirmationTimeout() {
+        return Duration.ofSeconds(10);
     }
 
     private ApplyOutcome apply(String jobId, Path evidenceDir) {

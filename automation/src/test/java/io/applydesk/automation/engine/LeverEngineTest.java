@@ -12,11 +12,7 @@ import io.applydesk.core.engine.ApplyOutcome;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -35,30 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Lever job (the candidate's values, not the resume parser's guesses), the parsed resume's bytes, and
  * what it reports when the site blocks, refuses, says "already applied" or has closed the posting.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LeverEngineTest {
+class LeverEngineTest extends PracticeEngineTest {
     private static final String DECLINE = "Decline to self-identify";
 
-    private PracticeFixture practice;
-    private PlaywrightApplicationEngine engine;
-
-    @BeforeAll
-    void start(@TempDir Path candidateDir) {
-        practice = new PracticeFixture(candidateDir);
-        engine = new PlaywrightApplicationEngine(practice.settings()
-                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(5)));
-    }
-
-    @AfterEach
-    void reset() {
-        practice.ats.clearFailures();
-        practice.ats.clearRecords();
-    }
-
-    @AfterAll
-    void stop() {
-        engine.close();
-        practice.close();
+    /** A short wait for the verdict: some tests wait for one that never comes. */
+    @Override
+    protected Duration confirmationTimeout() {
+        return Duration.ofSeconds(5);
     }
 
     private ApplyOutcome apply(LeverJob job, Path evidenceDir) {

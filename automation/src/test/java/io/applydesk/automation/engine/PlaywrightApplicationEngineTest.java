@@ -16,10 +16,7 @@ import io.applydesk.core.engine.ApplyOutcome;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -39,8 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The engine against the practice ATS's Greenhouse replica, in real headless Chromium. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlaywrightApplicationEngineTest {
+class PlaywrightApplicationEngineTest extends PracticeEngineTest {
     /** Fields the page itself fills (anti-bot, Rails, question ids, upload URL): not answers. */
     private static final Pattern PAGE_GENERATED = Pattern.compile(
             "utf8|fingerprint|render_date|page_load_time|.*\\[(question_id|priority)]"
@@ -48,21 +44,6 @@ class PlaywrightApplicationEngineTest {
     private static final String LINKEDIN = "https://www.linkedin.com/in/jordan-rivera-demo";
     private static final String COVER_LETTER = "I build dependable Java services and enjoy working with the people "
             + "who run them. I would like to bring that care to your team.";
-
-    private PracticeFixture practice;
-    private PlaywrightApplicationEngine engine;
-
-    @BeforeAll
-    void start(@TempDir Path candidateDir) {
-        practice = new PracticeFixture(candidateDir);
-        engine = new PlaywrightApplicationEngine(practice.settings());
-    }
-
-    @AfterAll
-    void stop() {
-        engine.close();
-        practice.close();
-    }
 
     private static Map<String, String> contact() {
         Map<String, String> expected = new LinkedHashMap<>();
