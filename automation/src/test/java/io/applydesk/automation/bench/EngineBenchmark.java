@@ -81,9 +81,11 @@ public final class EngineBenchmark {
                             script.apply(context.newPage(), job.url(), resume);
                         }
                     };
-                    results.add(measure(script.formName() + " (" + job.title() + ")", byHand,
+                    String result = measure(script.formName() + " (" + job.title() + ")", byHand,
                             () -> check(bare.apply(request.get(), EngineListener.NONE)),
-                            () -> check(withEvidence.apply(request.get(), EngineListener.NONE))));
+                            () -> check(withEvidence.apply(request.get(), EngineListener.NONE)));
+                    results.add(result + String.format("%n  memory per worker (peak PSS, driver + browser) %6.0f MB",
+                            workerMemory(settings, request)));
                 }
             }
             System.out.println();
@@ -92,6 +94,23 @@ public final class EngineBenchmark {
             results.forEach(System.out::println);
             System.out.println("  submissions received: " + ats.submissions().size());
             System.out.println("  machine: " + Machine.describe());
+        }
+    }
+
+    /**
+     * A fresh engine (so a fresh Playwright driver and browser, as one worker of the run coordinator
+     * has) applies three times while the processes it started are sampled.
+     */
+    private static double workerMemory(EngineSettings settings, Supplier<ApplyRequest> request) {
+        try (WorkerMemory memory = WorkerMemory.start();
+             PlaywrightApplicationEngine worker = new PlaywrightApplicationEngine(settings)) {
+            for (int i = 0; i < 3; i++) {
+                check(worker.apply(request.get(), EngineListener.NONE));
+            }
+            return memory.peakMb();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
         }
     }
 

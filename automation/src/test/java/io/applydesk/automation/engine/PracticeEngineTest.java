@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium) per test class; each test starts with no failure switched on and no submission recorded.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PracticeEngineTest {
+public abstract class PracticeEngineTest {
     protected PracticeFixture practice;
     protected PlaywrightApplicationEngine engine;
 
@@ -23,20 +23,20 @@ abstract class PracticeEngineTest {
     }
 
     @BeforeAll
-    void startPracticeAndEngine(@TempDir Path candidateDir) {
+    protected void startPracticeAndEngine(@TempDir Path candidateDir) {
         practice = new PracticeFixture(candidateDir);
         engine = new PlaywrightApplicationEngine(practice.settings()
                 .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), confirmationTimeout()));
     }
 
     @AfterEach
-    void resetPractice() {
+    protected void resetPractice() {
         practice.ats.clearFailures();
         practice.ats.clearRecords();
     }
 
     @AfterAll
-    void stopPracticeAndEngine() {
+    protected void stopPracticeAndEngine() {
         engine.close();
         practice.close();
     }

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The practice ATS, the demo candidate and engine settings for engine tests (headless, real Chromium). */
-final class PracticeFixture implements AutoCloseable {
-    final PracticeAts ats = PracticeAts.start(0);
-    final Profile profile;
-    final Path resume;
+public final class PracticeFixture implements AutoCloseable {
+    public final PracticeAts ats = PracticeAts.start(0);
+    public final Profile profile;
+    public final Path resume;
     private final JobLinkParser parser = new JobLinkParser(ats.hostAliases());
 
     PracticeFixture(Path candidateDir) {
@@ -37,21 +37,21 @@ final class PracticeFixture implements AutoCloseable {
     }
 
     /** Headless, with short waits so that a page without a form is given up on quickly. */
-    EngineSettings settings() {
+    public EngineSettings settings() {
         return EngineSettings.defaults(BrowserLocator.find(System.getenv(), null), ats.hostAliases())
                 .withHeadless(true)
                 .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(20));
     }
 
-    PracticeJob job(String jobId) {
+    public PracticeJob job(String jobId) {
         return ats.jobs().stream().filter(j -> j.jobId().equals(jobId)).findFirst().orElseThrow();
     }
 
-    ApplyRequest request(String url, ApplyMode mode, Path evidenceDir) {
+    public ApplyRequest request(String url, ApplyMode mode, Path evidenceDir) {
         return new ApplyRequest("app_test", parser.parse(url), profile, resume, profile.answers(), mode, evidenceDir);
     }
 
-    List<RecordedSubmission> submissionsFor(String jobId) {
+    public List<RecordedSubmission> submissionsFor(String jobId) {
         return ats.submissions().stream().filter(s -> s.jobId().equals(jobId)).toList();
     }
 
