@@ -7,6 +7,7 @@ import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.core.application.ApplicationService;
 import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.engine.ApplicationEngine;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.job.JobLinkParser;
@@ -51,13 +52,15 @@ public final class AppContext implements AutoCloseable {
     private final ApplicationService applications;
     private final ApplicationEngine engine;
     private final RunCoordinator runs;
+    private final FollowUpService followUp;
     private final ApplyDeskException browserProblem;
     private final List<String> interruptedRuns;
 
     private AppContext(AppOptions options, DataDirectory dataDirectory, Database database, PracticeAts practiceAts,
                        JobLinkParser jobLinks, JobListReader jobLists, ProfileService profiles,
                        SessionService sessions, ApplicationService applications, ApplicationEngine engine,
-                       RunCoordinator runs, ApplyDeskException browserProblem, List<String> interruptedRuns) {
+                       RunCoordinator runs, FollowUpService followUp, ApplyDeskException browserProblem,
+                       List<String> interruptedRuns) {
         this.options = options;
         this.dataDirectory = dataDirectory;
         this.database = database;
@@ -69,6 +72,7 @@ public final class AppContext implements AutoCloseable {
         this.applications = applications;
         this.engine = engine;
         this.runs = runs;
+        this.followUp = followUp;
         this.browserProblem = browserProblem;
         this.interruptedRuns = List.copyOf(interruptedRuns);
     }
@@ -130,7 +134,8 @@ public final class AppContext implements AutoCloseable {
             // A crash or kill may have left applications PROCESSING: make them truthful before anything runs.
             List<String> interruptedRuns = runs.recoverInterrupted();
             AppContext context = new AppContext(options, dataDirectory, database, practiceAts, jobLinks,
-                    new JobListReader(), profiles, sessions, applications, engine, runs, browserProblem,
+                    new JobListReader(), profiles, sessions, applications, engine, runs,
+                    new FollowUpService(database, profiles, runs, dataDirectory, options.clock()), browserProblem,
                     interruptedRuns);
             if (practiceAts != null && profiles.list().isEmpty()) {
                 context.importDemoCandidate();
@@ -219,6 +224,11 @@ public final class AppContext implements AutoCloseable {
     /** The run coordinator: starts runs, publishes their events, stops sessions. */
     public RunCoordinator runs() {
         return runs;
+    }
+
+    /** What the candidate does about applications waiting on them: answer and retry, approve, mark sent. */
+    public FollowUpService followUp() {
+        return followUp;
     }
 
     public JobLinkParser jobLinks() {

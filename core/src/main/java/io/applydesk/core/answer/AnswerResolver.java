@@ -67,7 +67,17 @@ public final class AnswerResolver {
     }
 
     private Optional<ResolvedAnswer> fromBank(FormQuestion question, List<AnswerBankEntry> bank) {
-        String label = QuestionText.normalise(question.label());
+        return bankAnswer(question.label(), bank)
+                .flatMap(e -> fit(question, new ResolvedAnswer(e.answer().trim(), Provenance.answerBank(e.question()))));
+    }
+
+    /**
+     * The answer-bank entry that answers a question with this label, as {@link #resolve} finds it:
+     * the same normalised question, else the closest wording above {@link #BANK_OVERLAP_THRESHOLD};
+     * empty when that entry has no answer yet.
+     */
+    public static Optional<AnswerBankEntry> bankAnswer(String questionLabel, List<AnswerBankEntry> bank) {
+        String label = QuestionText.normalise(questionLabel);
         Optional<AnswerBankEntry> entry = bank.stream()
                 .filter(e -> QuestionText.normalise(e.question()).equals(label))
                 .findFirst();
@@ -75,7 +85,7 @@ public final class AnswerResolver {
             AnswerBankEntry best = null;
             double bestOverlap = 0;
             for (AnswerBankEntry e : bank) {
-                double overlap = QuestionText.contentOverlap(e.question(), question.label());
+                double overlap = QuestionText.contentOverlap(e.question(), questionLabel);
                 if (overlap > bestOverlap) {
                     best = e;
                     bestOverlap = overlap;
@@ -83,8 +93,7 @@ public final class AnswerResolver {
             }
             entry = bestOverlap >= BANK_OVERLAP_THRESHOLD ? Optional.of(best) : Optional.empty();
         }
-        return entry.filter(e -> e.answer() != null && !e.answer().isBlank())
-                .flatMap(e -> fit(question, new ResolvedAnswer(e.answer().trim(), Provenance.answerBank(e.question()))));
+        return entry.filter(e -> e.answer() != null && !e.answer().isBlank());
     }
 
     private Optional<ResolvedAnswer> selfIdentification(FormQuestion question, Profile profile) {

@@ -1,5 +1,8 @@
 package io.applydesk.core.application;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The hosted API's application statuses plus three of ours (PRODUCT.md): NEEDS_INPUT,
  * AWAITING_REVIEW and UNCONFIRMED.
@@ -22,6 +25,14 @@ public enum ApplicationStatus {
 
     ApplicationStatus(boolean finished) {
         this.finished = finished;
+    }
+
+    /**
+     * The statuses of an earlier application that keep the profile from applying to the same job
+     * again (never apply twice); FAILED, CANCELLED and SKIPPED do not.
+     */
+    public static Set<ApplicationStatus> blockingDuplicates() {
+        return EnumSet.of(QUEUED, PROCESSING, SUCCESS, NEEDS_INPUT, AWAITING_REVIEW, UNCONFIRMED);
     }
 
     /** True when the engine is done with it (the candidate may still act on the last three). */

@@ -288,7 +288,7 @@ public final class RunCoordinator implements AutoCloseable {
                         "The profile has no resume to upload. Add one and try again.", null);
             }
             ApplyRequest request = new ApplyRequest(app.applicationId(), claimed.job(), profile,
-                    resume.storedPath(), profile.answers(), session.reviewMode() ? ApplyMode.REVIEW : ApplyMode.SUBMIT,
+                    resume.storedPath(), profile.answers(), mode(session, claimed),
                     evidenceDirectory(app.applicationId()));
             return checked(engine.apply(request, engineListener(app, submitClicked)), ats);
         } catch (ApplyDeskException e) {
@@ -297,6 +297,11 @@ public final class RunCoordinator implements AutoCloseable {
             LOG.error("The engine failed on application {}", app.applicationId(), e);
             return engineFailure(ats, e, submitClicked.get());
         }
+    }
+
+    /** Review sessions stop before submit, except for an application the candidate approved after its review. */
+    private static ApplyMode mode(Session session, ClaimedApplication claimed) {
+        return session.reviewMode() && !claimed.approved() ? ApplyMode.REVIEW : ApplyMode.SUBMIT;
     }
 
     private EngineListener engineListener(Application app, AtomicBoolean submitClicked) {

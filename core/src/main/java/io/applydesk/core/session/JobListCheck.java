@@ -11,7 +11,6 @@ import io.applydesk.core.session.JobPreview.Verdict;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,8 @@ import java.util.stream.Stream;
  * list, or with a live earlier application of the same profile, is a duplicate.
  */
 final class JobListCheck {
-    /** Earlier applications in these statuses block a new one; FAILED, CANCELLED and SKIPPED do not. */
-    static final Set<ApplicationStatus> BLOCKING = EnumSet.of(ApplicationStatus.QUEUED, ApplicationStatus.PROCESSING,
-            ApplicationStatus.SUCCESS, ApplicationStatus.NEEDS_INPUT, ApplicationStatus.AWAITING_REVIEW,
-            ApplicationStatus.UNCONFIRMED);
+    /** Earlier applications in these statuses block a new one. */
+    static final Set<ApplicationStatus> BLOCKING = ApplicationStatus.blockingDuplicates();
 
     private final JobLinkParser links;
     private final ZoneId zone;

@@ -22,40 +22,40 @@ import java.util.concurrent.TimeUnit;
  * confirmation URL and one answer); a test scripts other behaviour per job URL. It records every
  * request it received and the worker thread that sent it.
  */
-final class ScriptedEngine implements ApplicationEngine {
+public final class ScriptedEngine implements ApplicationEngine {
 
     /** What the engine does for one job. */
     @FunctionalInterface
-    interface Behaviour {
+    public interface Behaviour {
         ApplyOutcome apply(ApplyRequest request, EngineListener listener) throws Exception;
     }
 
     /** Lets a test hold an application in PROCESSING until it releases it. */
-    static final class Gate {
+    public static final class Gate {
         private final CountDownLatch entered = new CountDownLatch(1);
         private final CountDownLatch released = new CountDownLatch(1);
 
-        void awaitEntered() throws InterruptedException {
+        public void awaitEntered() throws InterruptedException {
             if (!entered.await(30, TimeUnit.SECONDS)) {
                 throw new AssertionError("The engine was never called for the gated job");
             }
         }
 
-        void release() {
+        public void release() {
             released.countDown();
         }
     }
 
-    final List<ApplyRequest> requests = new CopyOnWriteArrayList<>();
+    public final List<ApplyRequest> requests = new CopyOnWriteArrayList<>();
     final List<String> threadNames = new CopyOnWriteArrayList<>();
     private final Map<String, Behaviour> byUrl = new ConcurrentHashMap<>();
 
-    void script(String jobUrl, Behaviour behaviour) {
+    public void script(String jobUrl, Behaviour behaviour) {
         byUrl.put(jobUrl, behaviour);
     }
 
     /** The job succeeds only after the test releases the returned gate. */
-    Gate gate(String jobUrl) {
+    public Gate gate(String jobUrl) {
         Gate gate = new Gate();
         script(jobUrl, (request, listener) -> {
             gate.entered.countDown();
@@ -67,7 +67,7 @@ final class ScriptedEngine implements ApplicationEngine {
         return gate;
     }
 
-    long callsFor(String applicationId) {
+    public long callsFor(String applicationId) {
         return requests.stream().filter(r -> r.applicationId().equals(applicationId)).count();
     }
 
@@ -85,7 +85,7 @@ final class ScriptedEngine implements ApplicationEngine {
         }
     }
 
-    static ApplyOutcome success(ApplyRequest request, EngineListener listener) {
+    public static ApplyOutcome success(ApplyRequest request, EngineListener listener) {
         listener.log("Filling in " + request.job().uri());
         listener.beforeSubmit();
         return new ApplyOutcome(ApplicationStatus.SUCCESS, AtsType.GREENHOUSE,
@@ -95,13 +95,13 @@ final class ScriptedEngine implements ApplicationEngine {
                 List.of(), evidence(request));
     }
 
-    static ApplyOutcome needsInput(ApplyRequest request, List<PendingQuestion> pending) {
+    public static ApplyOutcome needsInput(ApplyRequest request, List<PendingQuestion> pending) {
         return new ApplyOutcome(ApplicationStatus.NEEDS_INPUT, AtsType.GREENHOUSE, null,
                 io.applydesk.core.error.ErrorCode.MISSING_REQUIRED_FIELD,
                 "The form asks a required question no saved answer covers.", List.of(), pending, evidence(request));
     }
 
-    static Evidence evidence(ApplyRequest request) {
+    public static Evidence evidence(ApplyRequest request) {
         return new Evidence(request.evidenceDir(), request.evidenceDir().resolve("filled.png"), null,
                 request.evidenceDir().resolve("answers.json"), null, "abc123");
     }

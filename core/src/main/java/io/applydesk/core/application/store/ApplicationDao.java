@@ -88,6 +88,30 @@ public interface ApplicationDao {
                             @Bind("errorCode") String errorCode, @Bind("errorMessage") String errorMessage,
                             @Bind("now") Instant now);
 
+    /** A profile's applications in any of these statuses, oldest first. */
+    @SqlQuery("SELECT * FROM application WHERE profile_id = :profileId AND status IN (<statuses>) "
+            + "ORDER BY created_at, list_position, id")
+    List<ApplicationRow> ofProfile(@Bind("profileId") String profileId,
+                                   @BindList("statuses") Collection<String> statuses);
+
+    /**
+     * Puts an application that is in one of {@code from} back in the queue, in another run: its
+     * error and submit click are cleared (a crash in the new attempt must not look like a submit
+     * of the old one); attempts, answers and evidence stay until the new attempt replaces them.
+     */
+    @SqlUpdate("UPDATE application SET status = 'QUEUED', session_run_id = :runId, error_code = NULL, "
+            + "error_message = NULL, submit_clicked_at = NULL, updated_at = :now "
+            + "WHERE id = :id AND status IN (<from>)")
+    int requeue(@Bind("id") String id, @BindList("from") Collection<String> from, @Bind("runId") String runId,
+                @Bind("now") Instant now);
+
+    /** Records the candidate's approval of a reviewed application: it is applied in submit mode from now on. */
+    @SqlUpdate("UPDATE application SET approved_at = :now, updated_at = :now WHERE id = :id")
+    int approve(@Bind("id") String id, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT COUNT(*) FROM application WHERE id = :id AND approved_at IS NOT NULL")
+    int countApproved(@Bind("id") String id);
+
     @SqlUpdate("UPDATE application SET submit_clicked_at = :at, updated_at = :at WHERE id = :id")
     int markSubmitClicked(@Bind("id") String id, @Bind("at") Instant at);
 

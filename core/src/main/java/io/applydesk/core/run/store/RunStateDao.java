@@ -5,6 +5,7 @@ import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.application.store.ApplicationRow;
 import io.applydesk.core.engine.ApplyOutcome;
+import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.JsonText;
 import io.applydesk.core.run.RunStatus;
@@ -13,10 +14,13 @@ import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionType;
 import io.applydesk.core.session.store.SessionDao;
+import io.applydesk.core.store.Ids;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.sqlobject.CreateSqlObject;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
@@ -62,7 +66,8 @@ public interface RunStateDao {
         int attempt = applications().lastAttempt(applicationId) + 1;
         applications().insertAttempt(applicationId, attempt, attemptStatus(ApplicationStatus.PROCESSING), now);
         Application claimed = applications().find(applicationId).orElseThrow();
-        return Optional.of(new ClaimedApplication(claimed, row.get().jobLink(), attempt));
+        return Optional.of(new ClaimedApplication(claimed, row.get().jobLink(), attempt,
+                applications().countApproved(applicationId) > 0));
     }
 
     /**
@@ -108,6 +113,57 @@ public interface RunStateDao {
                 .stream().map(ApplicationRow::id).toList();
         applications().cancelQueued(sessionId, now);
         return Optional.of(new StopResult(true, runIds, queued));
+    }
+
+    /**
+     * Puts applications of one session back in the queue, in a new in-progress run of that session
+     * (the earlier runs keep their other applications). A session that had ended becomes active
+     * again so that the run can be applied; a paused one stays paused until resumed. With
+     * {@code approve}, the applications are also marked approved (submitted although the session
+     * is a review one). All or nothing.
+     *
+     * @param from the statuses the applications must still be in
+     * @throws ApplyDeskException NOT_FOUND (session or application); VALIDATION_ERROR when one is no
+     *                            longer in {@code from}; DUPLICATE_APPLICATION when the profile has
+     *                            another live application to the same job
+     */
+    @Transaction
+    default SessionRun requeue(String sessionId, Collection<String> applicationIds, Set<ApplicationStatus> from,
+                               boolean approve, Instant now) {
+        if (sessions().lockStatus(sessionId).isEmpty()) {
+            throw new ApplyDeskException(ErrorCode.NOT_FOUND, "No session with id " + sessionId + " exists.",
+                    "sessionId");
+        }
+        List<String> fromNames = from.stream().map(Enum::name).toList();
+        List<String> blocking = ApplicationStatus.blockingDuplicates().stream().map(Enum::name).toList();
+        String runId = Ids.newId(Ids.RUN);
+        runs().insert(runId, sessionId, now, RunStatus.IN_PROGRESS.apiValue());
+        for (String id : applicationIds) {
+            ApplicationRow row = applications().findRow(id).filter(r -> r.sessionId().equals(sessionId))
+                    .orElseThrow(() -> new ApplyDeskException(ErrorCode.NOT_FOUND,
+                            "No application with id " + id + " exists in session " + sessionId + ".",
+                            "applicationId"));
+            // The same lock as creating a session: two ways of applying to one job never interleave.
+            sessions().lockProfile(row.profileId());
+            boolean otherLive = applications().forJobs(row.profileId(), List.of(row.jobKey()), blocking).stream()
+                    .anyMatch(other -> !other.id().equals(id));
+            if (otherLive) {
+                throw new ApplyDeskException(ErrorCode.DUPLICATE_APPLICATION,
+                        "This profile has applied, or is applying, to " + row.jobUrl()
+                                + " in another application, so this one is not sent again.", id);
+            }
+            if (applications().requeue(id, fromNames, runId, now) == 0) {
+                throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "Application " + id
+                        + " changed in the meantime (it is now " + row.status() + "), so it was not queued again.",
+                        id);
+            }
+            if (approve) {
+                applications().approve(id, now);
+            }
+        }
+        sessions().transition(sessionId, List.of(SessionStatus.COMPLETED.apiValue(),
+                SessionStatus.CANCELLED.apiValue()), SessionStatus.ACTIVE.apiValue(), now);
+        return runs().find(runId).orElseThrow();
     }
 
     /**

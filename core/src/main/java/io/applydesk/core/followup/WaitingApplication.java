@@ -1,0 +1,25 @@
+package io.applydesk.core.followup;
+
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.PendingQuestion;
+import java.util.List;
+
+/**
+ * An application that waits on the candidate: NEEDS_INPUT, AWAITING_REVIEW or UNCONFIRMED.
+ *
+ * @param unanswered the application's pending questions the answer bank does not answer yet, in
+ *                   the form's order (empty for the other statuses)
+ */
+public record WaitingApplication(Application application, List<PendingQuestion> unanswered) {
+
+    public WaitingApplication {
+        unanswered = List.copyOf(unanswered);
+    }
+
+    /** NEEDS_INPUT because of questions, and every one of them now has an answer: retrying can send it. */
+    public boolean readyToRetry() {
+        return application.status() == ApplicationStatus.NEEDS_INPUT && !application.pendingQuestions().isEmpty()
+                && unanswered.isEmpty();
+    }
+}

@@ -1,0 +1,322 @@
+package io.applydesk.core.followup;
+
+import static io.applydesk.core.session.SessionTestKit.greenhouseJob;
+import static io.applydesk.core.session.SessionTestKit.greenhouseJobs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.core.answer.AnswerResolver;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.Attempt;
+import io.applydesk.core.application.PendingQuestion;
+import io.applydesk.core.engine.ApplyMode;
+import io.applydesk.core.engine.ApplyOutcome;
+import io.applydesk.core.engine.ApplyRequest;
+import io.applydesk.core.engine.EngineListener;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.profile.AnswerBankEntry;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.run.RunCoordinator;
+import io.applydesk.core.run.RunStats;
+import io.applydesk.core.run.RunStatus;
+import io.applydesk.core.run.ScriptedEngine;
+import io.applydesk.core.run.SessionRun;
+import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.Session;
+import io.applydesk.core.session.SessionCreated;
+import io.applydesk.core.session.SessionStatus;
+import io.applydesk.core.session.SessionTestKit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FollowUpServiceTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String QUESTION = "Why do you want to work at Acme?";
+    private static final PendingQuestion PENDING = new PendingQuestion(QUESTION, "textarea", List.of(), true);
+
+    @TempDir
+    Path tempDir;
+
+    private SessionTestKit kit;
+    private Profile profile;
+    private final ScriptedEngine engine = new ScriptedEngine();
+    private RunCoordinator coordinator;
+    private FollowUpService followUp;
+
+    @BeforeEach
+    void setUp() {
+        kit = new SessionTestKit(tempDir);
+        profile = kit.completeProfile("dana@example.com");
+        coordinator = new RunCoordinator(kit.db, engine, kit.profiles, kit.dirs, 1, kit.clock);
+        followUp = new FollowUpService(kit.db, kit.profiles, coordinator, kit.dirs, kit.clock);
+    }
+
+    @AfterEach
+    void tearDown() {
+        coordinator.close();
+        kit.close();
+    }
+
+    /** Runs a run_once session over the jobs and returns its applications in list order. */
+    private List<Application> runOnce(int jobs, boolean review) {
+        SessionCreated created = kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                greenhouseJobs(jobs), null, null, review));
+        coordinator.start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+        return kit.applications.inRun(created.run().sessionRunId());
+    }
+
+    private Application app(String id) {
+        return kit.applications.get(id);
+    }
+
+    private List<String> attemptStatuses(String id) {
+        return app(id).attempts().stream().map(Attempt::status).toList();
+    }
+
+    /** The form asks QUESTION; the job succeeds once the answer bank answers it. */
+    private static ApplyOutcome asksWhyAcme(ApplyRequest request) {
+        return AnswerResolver.bankAnswer(QUESTION, request.answerBank()).isPresent()
+                ? ScriptedEngine.success(request, noListener())
+                : ScriptedEngine.needsInput(request, List.of(PENDING));
+    }
+
+    private static EngineListener noListener() {
+        return new EngineListener() {
+            @Override
+            public void beforeSubmit() {
+            }
+
+            @Override
+            public void log(String line) {
+            }
+
+            @Override
+            public void postingSeen(String title, String companyName) {
+            }
+        };
+    }
+
+    @Test
+    void answeringThePendingQuestionOnceRetriesTheApplicationToSuccess() throws Exception {
+        String url = greenhouseJob(1).link();
+        engine.script(url, (request, listener) -> asksWhyAcme(request));
+        List<Application> first = runOnce(2, false);
+        Application waiting = first.get(0);
+        String sessionId = waiting.sessionId();
+        String firstRun = waiting.sessionRunId();
+
+        assertEquals(ApplicationStatus.NEEDS_INPUT, waiting.status());
+        assertEquals(List.of(PENDING), waiting.pendingQuestions());
+        assertEquals(List.of("needs_input"), attemptStatuses(waiting.applicationId()));
+        assertEquals(ApplicationStatus.SUCCESS, first.get(1).status());
+        assertEquals(List.of(QUESTION), kit.profiles.unansweredQuestions(profile.profileId()));
+        List<WaitingApplication> listed = followUp.waiting(profile.profileId());
+        assertEquals(1, listed.size());
+        assertEquals(waiting.applicationId(), listed.get(0).application().applicationId());
+        assertEquals(List.of(PENDING), listed.get(0).unanswered());
+        assertFalse(listed.get(0).readyToRetry());
+        assertEquals(SessionStatus.COMPLETED, kit.sessions.get(sessionId).status());
+
+        // Phrased a little differently: matched by the resolver's normaliser.
+        List<Application> ready = followUp.answer(profile.profileId(), "why do you want to work at Acme",
+                "  I use Acme every day.  ");
+
+        assertEquals(List.of(waiting.applicationId()), ready.stream().map(Application::applicationId).toList());
+        assertEquals(List.of(), kit.profiles.unansweredQuestions(profile.profileId()));
+        assertEquals(List.of(new AnswerBankEntry("why do you want to work at Acme", "I use Acme every day.")),
+                kit.profiles.answers(profile.profileId()));
+        assertTrue(followUp.waiting(profile.profileId()).get(0).readyToRetry());
+
+        ScriptedEngine.Gate gate = engine.gate(url);
+        kit.clock.advance(Duration.ofMinutes(5));
+        List<SessionRun> runs = followUp.retry(List.of(waiting.applicationId()));
+        gate.awaitEntered();
+
+        assertEquals(1, runs.size());
+        String retryRun = runs.get(0).sessionRunId();
+        Session during = kit.sessions.get(sessionId);
+        assertEquals(SessionStatus.ACTIVE, during.status(), "the ended session runs again");
+        assertEquals(2, during.stats().totalRuns());
+        assertEquals(ApplicationStatus.PROCESSING, app(waiting.applicationId()).status());
+        assertEquals(retryRun, app(waiting.applicationId()).sessionRunId());
+        assertEquals(RunStatus.IN_PROGRESS, kit.sessions.runs(sessionId, null, RunStatus.IN_PROGRESS).data().get(0)
+                .status());
+        gate.release();
+        assertTrue(coordinator.awaitRun(retryRun, WAIT));
+
+        Application done = app(waiting.applicationId());
+        assertEquals(ApplicationStatus.SUCCESS, done.status());
+        assertEquals(url + "/confirmation", done.confirmationUrl());
+        assertNull(done.error());
+        assertEquals(List.of(new Attempt(1, "needs_input", waiting.attempts().get(0).timestamp()),
+                new Attempt(2, "success", kit.clock.instant())), done.attempts());
+        ApplyRequest retried = engine.requests.get(engine.requests.size() - 1);
+        assertEquals(waiting.applicationId(), retried.applicationId());
+        assertEquals(ApplyMode.SUBMIT, retried.mode());
+        assertEquals("I use Acme every day.", AnswerResolver.bankAnswer(QUESTION, retried.answerBank())
+                .orElseThrow().answer());
+        Session after = kit.sessions.get(sessionId);
+        assertEquals(SessionStatus.COMPLETED, after.status());
+        assertEquals(2, after.stats().totalRuns());
+        assertEquals(2, after.stats().totalApplications());
+        assertEquals(2, after.stats().successfulApplications());
+        assertEquals(0, after.stats().jobsQueued());
+        List<SessionRun> allRuns = kit.sessions.runs(sessionId, null, null).data();
+        SessionRun newest = allRuns.get(0);
+        assertEquals(retryRun, newest.sessionRunId());
+        assertEquals(RunStatus.COMPLETED, newest.status());
+        assertEquals(new RunStats(1, 1, 1, 0), newest.stats());
+        assertEquals(firstRun, allRuns.get(1).sessionRunId());
+        assertEquals(new RunStats(1, 1, 1, 0), allRuns.get(1).stats(), "the first run keeps the other job");
+        assertEquals(List.of(), followUp.waiting(profile.profileId()));
+    }
+
+    @Test
+    void retryRefusesWhatCannotBeRetriedAndChangesNothing() {
+        engine.script(greenhouseJob(2).link(), (request, listener) -> ApplyOutcome.failed(AtsType.GREENHOUSE,
+                ErrorCode.ATS_NOT_SUPPORTED, "No form here.", null));
+        List<Application> apps = runOnce(2, false);
+        String succeeded = apps.get(0).applicationId();
+        String unsupported = apps.get(1).applicationId();
+
+        ApplyDeskException sent = assertThrows(ApplyDeskException.class, () -> followUp.retry(List.of(succeeded)));
+        assertEquals(ErrorCode.VALIDATION_ERROR, sent.code());
+        assertEquals("Application " + succeeded + " cannot be retried: it was already sent.", sent.getMessage());
+        ApplyDeskException unfixable = assertThrows(ApplyDeskException.class,
+                () -> followUp.retry(List.of(unsupported)));
+        assertEquals(ErrorCode.VALIDATION_ERROR, unfixable.code());
+        assertTrue(unfixable.getMessage().contains("a retry cannot fix: No form here."), unfixable.getMessage());
+        assertEquals(ErrorCode.VALIDATION_ERROR, assertThrows(ApplyDeskException.class,
+                () -> followUp.retry(List.of())).code());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApplyDeskException.class,
+                () -> followUp.retry(List.of("app_nosuchthing"))).code());
+
+        assertEquals(1, kit.sessions.get(apps.get(0).sessionId()).stats().totalRuns());
+        assertEquals(ApplicationStatus.SUCCESS, app(succeeded).status());
+        assertEquals(ApplicationStatus.FAILED, app(unsupported).status());
+    }
+
+    @Test
+    void aFailedApplicationIsNotRetriedWhenTheJobWasAppliedToSinceThen() {
+        String url = greenhouseJob(1).link();
+        engine.script(url, (request, listener) -> ApplyOutcome.failed(AtsType.GREENHOUSE, ErrorCode.WORKER_TIMEOUT,
+                "The job site took too long.", null));
+        Application failed = runOnce(1, false).get(0);
+        engine.script(url, (request, listener) -> ScriptedEngine.success(request, listener));
+        assertEquals(ApplicationStatus.SUCCESS, runOnce(1, false).get(0).status(), "FAILED does not block");
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class,
+                () -> followUp.retry(List.of(failed.applicationId())));
+
+        assertEquals(ErrorCode.DUPLICATE_APPLICATION, e.code());
+        assertEquals(ApplicationStatus.FAILED, app(failed.applicationId()).status());
+        assertEquals(failed.sessionRunId(), app(failed.applicationId()).sessionRunId());
+        assertEquals(1, kit.sessions.get(failed.sessionId()).stats().totalRuns(), "the new run was rolled back");
+        assertEquals(SessionStatus.COMPLETED, kit.sessions.get(failed.sessionId()).status());
+    }
+
+    @Test
+    void approvingAReviewedApplicationSubmitsItAndDiscardingCancelsIt() throws Exception {
+        ScriptedEngine.Behaviour reviewThenSubmit = (request, listener) -> {
+            if (request.mode() == ApplyMode.SUBMIT) {
+                Files.writeString(request.evidenceDir().resolve("filled.png"), "submitted");
+                return ScriptedEngine.success(request, listener);
+            }
+            Files.writeString(request.evidenceDir().resolve("filled.png"), "reviewed");
+            return new ApplyOutcome(ApplicationStatus.AWAITING_REVIEW, AtsType.GREENHOUSE, null, null, null,
+                    List.of(), List.of(), ScriptedEngine.evidence(request));
+        };
+        engine.script(greenhouseJob(1).link(), reviewThenSubmit);
+        engine.script(greenhouseJob(2).link(), reviewThenSubmit);
+        List<Application> reviewed = runOnce(2, true);
+        String approved = reviewed.get(0).applicationId();
+        String discarded = reviewed.get(1).applicationId();
+        assertEquals(ApplicationStatus.AWAITING_REVIEW, reviewed.get(0).status());
+        assertEquals(2, followUp.waiting(profile.profileId()).size());
+
+        SessionRun run = followUp.approve(approved);
+        assertTrue(coordinator.awaitRun(run.sessionRunId(), WAIT));
+
+        Application sent = app(approved);
+        assertEquals(ApplicationStatus.SUCCESS, sent.status());
+        assertEquals(List.of("awaiting_review", "success"), attemptStatuses(approved));
+        assertEquals(List.of(ApplyMode.REVIEW, ApplyMode.SUBMIT), engine.requests.stream()
+                .filter(r -> r.applicationId().equals(approved)).map(ApplyRequest::mode).toList());
+        Path evidence = kit.dirs.evidence().resolve(approved);
+        assertEquals("reviewed", Files.readString(evidence.resolve("review").resolve("filled.png")));
+        assertEquals("submitted", Files.readString(evidence.resolve("filled.png")));
+        assertNotNull(sent.evidence());
+        assertTrue(kit.sessions.get(sent.sessionId()).reviewMode(), "the session stays a review session");
+
+        Application cancelled = followUp.discard(discarded);
+        assertEquals(ApplicationStatus.CANCELLED, cancelled.status());
+        assertEquals(List.of("awaiting_review", FollowUpService.DISCARDED), attemptStatuses(discarded));
+        assertEquals(1, engine.callsFor(discarded));
+        assertEquals(List.of(), followUp.waiting(profile.profileId()));
+
+        ApplyDeskException again = assertThrows(ApplyDeskException.class, () -> followUp.approve(discarded));
+        assertEquals(ErrorCode.VALIDATION_ERROR, again.code());
+        assertEquals("Application " + discarded + " is CANCELLED, so it cannot be approved; only AWAITING_REVIEW "
+                + "applications can.", again.getMessage());
+        assertEquals(ErrorCode.VALIDATION_ERROR,
+                assertThrows(ApplyDeskException.class, () -> followUp.discard(approved)).code());
+        assertEquals(ErrorCode.VALIDATION_ERROR,
+                assertThrows(ApplyDeskException.class, () -> followUp.retry(List.of(discarded))).code());
+    }
+
+    @Test
+    void anUnconfirmedApplicationIsMarkedSentOrNotSentAndNotSentCanBeRetried() {
+        ScriptedEngine.Behaviour crashAfterSubmit = (request, listener) -> {
+            listener.beforeSubmit();
+            throw new IllegalStateException("the browser crashed");
+        };
+        engine.script(greenhouseJob(1).link(), crashAfterSubmit);
+        engine.script(greenhouseJob(2).link(), crashAfterSubmit);
+        List<Application> unconfirmed = runOnce(2, false);
+        String sent = unconfirmed.get(0).applicationId();
+        String notSent = unconfirmed.get(1).applicationId();
+        assertEquals(ApplicationStatus.UNCONFIRMED, unconfirmed.get(0).status());
+        ApplyDeskException notYet = assertThrows(ApplyDeskException.class, () -> followUp.retry(List.of(notSent)));
+        assertTrue(notYet.getMessage().contains("mark it as sent or not sent first"), notYet.getMessage());
+
+        kit.clock.advance(Duration.ofHours(1));
+        Application marked = followUp.markSent(sent);
+
+        assertEquals(ApplicationStatus.SUCCESS, marked.status());
+        assertNull(marked.confirmationUrl(), "no confirmation URL is made up");
+        assertNull(marked.error());
+        assertEquals(new Attempt(2, FollowUpService.MARKED_SENT, kit.clock.instant()), marked.attempts().get(1));
+        assertEquals(1, kit.sessions.get(marked.sessionId()).stats().successfulApplications());
+
+        Application failed = followUp.markNotSent(notSent);
+        assertEquals(ApplicationStatus.FAILED, failed.status());
+        assertEquals(ErrorCode.FORM_FILL_FAILED, failed.error().code());
+        assertEquals("You said this application was not sent. Retry it to apply again.", failed.error().message());
+        assertEquals(List.of("unconfirmed", FollowUpService.MARKED_NOT_SENT), attemptStatuses(notSent));
+        assertEquals(ErrorCode.VALIDATION_ERROR,
+                assertThrows(ApplyDeskException.class, () -> followUp.markSent(notSent)).code());
+        assertEquals(ErrorCode.VALIDATION_ERROR,
+                assertThrows(ApplyDeskException.class, () -> followUp.markNotSent(sent)).code());
+
+        engine.script(greenhouseJob(2).link(), (request, listener) -> ScriptedEngine.success(request, listener));
+        SessionRun retry = followUp.retry(List.of(notSent)).get(0);
+        assertTrue(coordinator.awaitRun(retry.sessionRunId(), WAIT));
+        assertEquals(ApplicationStatus.SUCCESS, app(notSent).status());
+        assertEquals(List.of("unconfirmed", FollowUpService.MARKED_NOT_SENT, "success"), attemptStatuses(notSent));
+        assertEquals(2, kit.sessions.get(marked.sessionId()).stats().successfulApplications());
+    }
+}
