@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * and after navigation from the page itself, which also tells which of an ATS's forms it is. Employer
  * career pages that embed Greenhouse ({@code #grnhse_app} / {@code iframe#grnhse_iframe}) are followed
  * into the embedded form, Lever posting pages to their {@code …/apply} form, and Ashby Overview tabs to
- * their Application tab.
+ * their Application tab. Any other application form is {@link FormFingerprint#GENERIC}, chosen only when
+ * the page neither shows nor leads to a known ATS's form; its ATS is then the URL's (usually UNKNOWN).
  *
  * <p>Stateless; the page methods run on the calling worker thread.
  */
@@ -40,6 +41,8 @@ public final class AtsDetector {
     private final JobLinkParser parser;
     /** Any known form. */
     private final String formsOnly;
+    /** A page that embeds or links to a known ATS's form. */
+    private final String leadsToKnownForm;
     /** Any known form, or a page that leads to one. */
     private final String anyFingerprint;
 
@@ -47,7 +50,8 @@ public final class AtsDetector {
         this.parser = parser;
         this.formsOnly = Arrays.stream(FormFingerprint.values()).map(FormFingerprint::css)
                 .collect(Collectors.joining(", "));
-        this.anyFingerprint = formsOnly + ", " + GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY + ", " + ASHBY_APPLICATION_TAB;
+        this.leadsToKnownForm = GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY + ", " + ASHBY_APPLICATION_TAB;
+        this.anyFingerprint = formsOnly + ", " + leadsToKnownForm;
     }
 
     /** The ATS named by the URL alone; UNKNOWN when the URL does not say or is no web link (about:blank). */
@@ -65,7 +69,9 @@ public final class AtsDetector {
         if (!appears(page.locator(anyFingerprint).first(), wait)) {
             return new Detection(byUrl, null);
         }
-        Optional<FormFingerprint> form = formOnPage(page);
+        // WHY: a page that embeds or links to a known ATS's form is that ATS's, even if it has a form of its own.
+        Optional<FormFingerprint> form = formOnPage(page)
+                .filter(f -> f != FormFingerprint.GENERIC || page.locator(leadsToKnownForm).count() == 0);
         if (form.isEmpty() && page.locator(GREENHOUSE_EMBED).count() > 0 && followGreenhouseEmbed(page, wait)) {
             return new Detection(AtsType.GREENHOUSE, appears(page.locator(anyFingerprint).first(), wait)
                     ? formOnPage(page).orElse(null) : null);
@@ -81,7 +87,8 @@ public final class AtsDetector {
             return new Detection(link.get().atsType(), appears(page.locator(formsOnly).first(), wait)
                     ? formOnPage(page).orElse(null) : null);
         }
-        return form.map(f -> new Detection(f.atsType(), f)).orElse(new Detection(byUrl, null));
+        return form.map(f -> new Detection(f == FormFingerprint.GENERIC ? byUrl : f.atsType(), f))
+                .orElse(new Detection(byUrl, null));
     }
 
     private static Optional<FormFingerprint> formOnPage(Page page) {

@@ -14,7 +14,13 @@ public enum FormFingerprint {
     GREENHOUSE_NEW(AtsType.GREENHOUSE, "Greenhouse (new form)", "form#application-form.application--form"),
     LEVER(AtsType.LEVER, "Lever", "body:has(form#application-form):has([data-qa=btn-submit])"),
     ASHBY(AtsType.ASHBY, "Ashby", ".ashby-application-form-container"),
-    WORKDAY(AtsType.WORKDAY, "Workday", "[data-automation-id]");
+    WORKDAY(AtsType.WORKDAY, "Workday", "[data-automation-id]"),
+    /**
+     * Any other application form (an employer's own site): a form with an email field and a file input,
+     * or with email, phone and name fields. Last, and picked only when no known ATS matched (AtsDetector).
+     */
+    GENERIC(AtsType.UNKNOWN, "generic", "form:has(input[type=email]):has(input[type=file]), "
+            + "form:has(input[type=email]):has(input[type=tel]):has(input[autocomplete$=name], input[name*=name i])");
 
     private final AtsType atsType;
     private final String displayName;

@@ -32,4 +32,13 @@ public sealed interface SubmitResult {
      */
     record NeedsCandidate(String question, String message) implements SubmitResult {
     }
+
+    /**
+     * The site answered, but with nothing that can be recognised as a confirmation, an error or a block
+     * (a bare "OK", the form again, a server error page): it may or may not have stored the application.
+     *
+     * @param whatWasShown what the page showed, for the candidate, e.g. {@code a page titled "OK"}
+     */
+    record Unrecognised(String whatWasShown) implements SubmitResult {
+    }
 }

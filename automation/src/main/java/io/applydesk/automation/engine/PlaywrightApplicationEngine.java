@@ -202,6 +202,15 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
                 return new ApplyOutcome(ApplicationStatus.SKIPPED, ats, null, ErrorCode.DUPLICATE_APPLICATION, message,
                         answers, List.of(), evidence.evidence());
             }
+            if (result instanceof SubmitResult.Unrecognised unrecognised) {
+                // WHY UNCONFIRMED: the site may have stored it; retrying could apply twice (PRODUCT.md).
+                String message = "ApplyDesk submitted the application, but the site showed no recognisable confirmation ("
+                        + unrecognised.whatWasShown() + "). Check with the employer before applying again.";
+                listener.log(message);
+                evidence.failure(page);
+                return new ApplyOutcome(ApplicationStatus.UNCONFIRMED, ats, null, ErrorCode.FORM_FILL_FAILED, message,
+                        answers, List.of(), evidence.evidence());
+            }
             List<String> messages = ((SubmitResult.Rejected) result).messages();
             String message = "The job site did not accept the application: " + String.join("; ", messages);
             listener.log(message);
@@ -235,7 +244,8 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             String message = detection.recognisedForm()
                     .map(form -> "ApplyDesk cannot apply on " + form.displayName() + " forms yet.")
                     .orElseGet(() -> detection.atsType() == AtsType.UNKNOWN
-                            ? "ApplyDesk found no application form it knows on this page."
+                            ? "ApplyDesk found no application form on this page that it can fill (the page may ask"
+                                    + " you to apply by e-mail or elsewhere). Nothing was sent; apply as the page says."
                             : "ApplyDesk found no " + detection.atsType().displayName()
                                     + " application form it can fill on this page (the posting may be closed).");
             listener.log(message);

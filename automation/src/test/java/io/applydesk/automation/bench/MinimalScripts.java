@@ -8,6 +8,11 @@ final class MinimalScripts {
     }
 
     static List<MinimalScript> all() {
-        return List.of(new GreenhouseClassicScript(), new GreenhouseNewScript(), new LeverScript(), new AshbyScript());
+        return List.of(
+                new GreenhouseClassicScript(),
+                new GreenhouseNewScript(),
+                new LeverScript(),
+                new AshbyScript(),
+                new GenericFormScript());
     }
 }

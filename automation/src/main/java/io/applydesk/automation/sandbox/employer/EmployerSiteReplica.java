@@ -1,0 +1,214 @@
+package io.applydesk.automation.sandbox.employer;
+
+import io.applydesk.automation.sandbox.FormData;
+import io.applydesk.automation.sandbox.Html;
+import io.applydesk.automation.sandbox.PracticeFailure;
+import io.applydesk.automation.sandbox.PracticeFailures;
+import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.PracticeRequest;
+import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.automation.sandbox.Replica;
+import io.applydesk.automation.sandbox.SubmissionLog;
+import io.applydesk.automation.sandbox.Template;
+import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.HostAlias;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Small employers' own careers sites, with no ATS behind them, under {@code /practice/careers}: plain HTML
+ * forms at {@code /{company}/jobs/{slug}} whose paths name no ATS and which are aliased to no ATS host, so
+ * only the page tells what they are. See {@link EmployerJobs} for the two forms; {@link #NO_FORM_PATH} is a
+ * posting that asks for a CV by e-mail and has no form at all (not a practice job: nothing can be sent).
+ *
+ * <p>Failure states, as such sites show them: CLOSED (404 "no longer open"), SERVER_ERROR (500 on the POST),
+ * REJECTED (422, the form again with an error summary and the email field marked {@code aria-invalid}),
+ * NO_CONFIRMATION (recorded, then an ambiguous answer: a bare "OK" page or the empty form again), CAPTCHA (a
+ * "verify you are human" page with a captcha widget), ALREADY_APPLIED ("You have already applied").
+ *
+ * <p>Thread-safe: the catalog and templates are immutable.
+ */
+public final class EmployerSiteReplica implements Replica {
+    /** The path prefix: an employer's careers site, named after no ATS. */
+    public static final String PREFIX = "/practice/careers";
+    /** A posting that asks for applications by e-mail: the page has no application form. */
+    public static final String NO_FORM_PATH = PREFIX + "/harbor-lane-books/jobs/bookseller";
+    public static final String REJECTED_MESSAGE = "This email address cannot be used for an application.";
+    public static final String ALREADY_APPLIED_MESSAGE = "You have already applied for this position.";
+    /** What a NO_CONFIRMATION job answers on Fernleaf's site: nothing that says the application arrived. */
+    static final String BARE_OK = "OK";
+
+    private static final Pattern PAGE = Pattern.compile(PREFIX + "/([\\w-]+)/(?:jobs/([\\w-]+)(/apply)?|(thank-you))/?");
+    private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(employer\\.(?:css|js))");
+
+    private final String baseUrl;
+    private final SubmissionLog log;
+    private final PracticeFailures failures;
+    private final Template layout = Template.load(EmployerSiteReplica.class, "layout.html");
+    private final Map<String, Template> forms = new LinkedHashMap<>();
+
+    public EmployerSiteReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+        this.baseUrl = baseUrl;
+        this.log = log;
+        this.failures = failures;
+        for (EmployerJob job : EmployerJobs.all()) {
+            forms.put(job.jobSlug(), Template.load(EmployerSiteReplica.class, job.formTemplate()));
+        }
+    }
+
+    @Override
+    public AtsType atsType() {
+        return AtsType.UNKNOWN;
+    }
+
+    @Override
+    public List<PracticeJob> jobs() {
+        return EmployerJobs.all().stream()
+                .map(job -> new PracticeJob(AtsType.UNKNOWN, job.companyName(), job.title(), job.jobSlug(),
+                        baseUrl + job.path(), false))
+                .toList();
+    }
+
+    /** None: these sites are no ATS, so the detector has to read the page. */
+    @Override
+    public List<HostAlias> hostAliases() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<PracticeResponse> handle(PracticeRequest request) {
+        String path = request.path();
+        Matcher asset = ASSET.matcher(path);
+        if (request.isGet() && asset.matches()) {
+            String name = asset.group(1);
+            return Optional.of(PracticeResponse.bytes(name.endsWith(".js") ? "application/javascript; charset=utf-8"
+                    : "text/css; charset=utf-8", Template.Resources.read(EmployerSiteReplica.class, name)));
+        }
+        if (request.isGet() && NO_FORM_PATH.equals(path)) {
+            return Optional.of(page(200, "Bookseller – Harbor Lane Books", "Harbor Lane Books", """
+                    <h1>Bookseller (part-time)</h1>
+                    <p>Harbor Lane Books is looking for a friendly bookseller for weekend shifts.</p>
+                    <h2>How to apply</h2>
+                    <p>Send your CV and a few lines about your favourite books to
+                    <a href="mailto:jobs@harborlane.example">jobs@harborlane.example</a>.</p>
+                    <form class="newsletter" action="#" method="post"><label for="nl">Get our newsletter</label>
+                    <input id="nl" type="email" name="newsletter_email"><button type="submit">Sign up</button></form>
+                    """));
+        }
+        Matcher page = PAGE.matcher(path);
+        if (!page.matches() || !(request.isGet() || request.isPost())) {
+            return Optional.empty();
+        }
+        if (page.group(4) != null) {
+            return request.isGet() ? Optional.of(thankYou(page.group(1))) : Optional.empty();
+        }
+        Optional<EmployerJob> found = EmployerJobs.find(page.group(1), page.group(2));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        EmployerJob job = found.get();
+        PracticeFailure failure = failures.of(job.jobSlug());
+        boolean applyPath = page.group(3) != null;
+        if (failure == PracticeFailure.CLOSED) {
+            return Optional.of(page(404, "Position closed – " + job.companyName(), job.companyName(),
+                    "<h1>This position is no longer open</h1><p>Thank you for your interest. Have a look at our "
+                            + "other openings.</p>"));
+        }
+        if (request.isGet()) {
+            return applyPath ? Optional.empty() : Optional.of(form(200, job, "", false));
+        }
+        // WHY: each form posts where its markup says; a POST elsewhere is a 404 as on a real site.
+        if (applyPath != job.thankYouPage()) {
+            return Optional.empty();
+        }
+        return Optional.of(apply(job, request.form(), failure));
+    }
+
+    private PracticeResponse apply(EmployerJob job, FormData form, PracticeFailure failure) {
+        if (failure == PracticeFailure.SERVER_ERROR) {
+            return PracticeResponse.html(500, "<!DOCTYPE html><html><head><title>500 Internal Server Error</title>"
+                    + "</head><body><h1>Internal Server Error</h1></body></html>");
+        }
+        if (failure == PracticeFailure.CAPTCHA) {
+            log.reject();
+            return page(200, "Verify you are human", job.companyName(), """
+                    <h1>One more step</h1>
+                    <p>Please verify you are human before we accept your application.</p>
+                    <div class="g-recaptcha" data-sitekey="practice-site-key">
+                      <iframe title="reCAPTCHA" src="about:blank" width="304" height="78"></iframe>
+                    </div>
+                    """);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String name : job.requiredFields()) {
+            if (form.value(name).isBlank()) {
+                missing.add(name);
+            }
+        }
+        Optional<UploadedFile> resume = form.files().stream().filter(f -> f.fieldName().equals(job.resumeField()))
+                .findFirst();
+        if (resume.isEmpty()) {
+            missing.add(job.resumeField());
+        }
+        if (!missing.isEmpty() || failure == PracticeFailure.REJECTED) {
+            log.reject();
+            String problem = missing.isEmpty() ? REJECTED_MESSAGE
+                    : "Please fill in every required field (missing: " + String.join(", ", missing) + ").";
+            return form(422, job, "<div class=\"form-errors\" role=\"alert\"><p>We could not send your application:</p>"
+                    + "<ul><li>" + Html.escape(problem) + "</li></ul></div>", missing.isEmpty());
+        }
+        if (failure == PracticeFailure.ALREADY_APPLIED) {
+            log.reject();
+            return page(200, job.title() + " – " + job.companyName(), job.companyName(),
+                    "<h1>" + Html.escape(job.title()) + "</h1><p class=\"notice\">" + Html.escape(ALREADY_APPLIED_MESSAGE)
+                            + "</p>");
+        }
+        log.accept(new RecordedSubmission(AtsType.UNKNOWN.apiValue(), job.jobSlug(), Instant.now(), form.fields(),
+                form.files()));
+        if (failure == PracticeFailure.NO_CONFIRMATION) {
+            // Ambiguous answers real sites give: a bare "OK", or simply the empty form again.
+            return job.thankYouPage() ? PracticeResponse.html(200, BARE_OK) : form(200, job, "", false);
+        }
+        if (job.thankYouPage()) {
+            return PracticeResponse.redirect(PREFIX + "/" + job.companySlug() + "/thank-you");
+        }
+        return page(200, "Application received – " + job.companyName(), job.companyName(),
+                "<h1>Application received</h1><p>Thanks! We've received your application for "
+                        + Html.escape(job.title()) + " and will get back to you within two weeks.</p>");
+    }
+
+    private PracticeResponse thankYou(String companySlug) {
+        String company = EmployerJobs.all().stream().filter(j -> j.companySlug().equals(companySlug))
+                .map(EmployerJob::companyName).findFirst().orElse(null);
+        if (company == null) {
+            return page(404, "Not found", "Careers", "<h1>Page not found</h1>");
+        }
+        return page(200, "Thank you – " + company, company,
+                "<h1>Thank you for applying!</h1><p>Your application has reached our team. We read every one.</p>");
+    }
+
+    /** The job's form; {@code emailRejected} marks the email field invalid as the server's verdict. */
+    private PracticeResponse form(int status, EmployerJob job, String notice, boolean emailRejected) {
+        String form = forms.get(job.jobSlug()).render(Map.of(
+                "title", job.title(), "action", job.thankYouPage() ? job.path() + "/apply" : job.path(),
+                "notice", notice,
+                "emailInvalid", emailRejected ? " aria-invalid=\"true\" aria-describedby=\"email-error\"" : "",
+                "emailError", emailRejected ? "<span id=\"email-error\" class=\"field-error\">"
+                        + Html.escape(REJECTED_MESSAGE) + "</span>" : ""));
+        return page(status, job.title() + " – " + job.companyName(), job.companyName(), form);
+    }
+
+    private PracticeResponse page(int status, String title, String company, String body) {
+        return PracticeResponse.html(status, layout.render(Map.of("title", title, "company", company, "body", body,
+                "assets", PREFIX + "/assets")));
+    }
+}
