@@ -4,6 +4,7 @@ import io.applydesk.automation.ats.ashby.AshbyAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
 import io.applydesk.automation.ats.lever.LeverAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
+import io.applydesk.automation.ats.workable.WorkableAdapter;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ public final class AtsAdapters {
     /** Every adapter ApplyDesk ships. */
     public static AtsAdapters all() {
         return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new AshbyAdapter(), new GreenhouseNewAdapter(),
-                new LeverAdapter()));
+                new LeverAdapter(),
+                new WorkableAdapter()));
     }
 
     public AtsAdapters(List<AtsAdapter> adapters) {

@@ -6,6 +6,7 @@ import io.applydesk.automation.sandbox.ashby.AshbyReplica;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.automation.sandbox.lever.LeverReplica;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
+import io.applydesk.automation.sandbox.workable.WorkableReplica;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.HostAlias;
@@ -56,7 +57,8 @@ public final class PracticeAts implements AutoCloseable {
         this.replicas = List.of(new GreenhouseReplica(baseUrl, log, failures),
                 new GreenhouseNewReplica(baseUrl, log, failures),
                 new LeverReplica(baseUrl, log, failures),
-                new AshbyReplica(baseUrl, log, failures));
+                new AshbyReplica(baseUrl, log, failures),
+                new WorkableReplica(baseUrl, log, failures));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
         server.setExecutor(requestThreads);
