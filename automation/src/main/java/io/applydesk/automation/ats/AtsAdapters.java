@@ -4,6 +4,7 @@ import io.applydesk.automation.ats.ashby.AshbyAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
 import io.applydesk.automation.ats.lever.LeverAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
+import io.applydesk.automation.ats.recruitee.RecruiteeAdapter;
 import io.applydesk.automation.ats.workable.WorkableAdapter;
 
 import java.util.List;
@@ -20,7 +21,8 @@ public final class AtsAdapters {
     public static AtsAdapters all() {
         return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new AshbyAdapter(), new GreenhouseNewAdapter(),
                 new LeverAdapter(),
-                new WorkableAdapter()));
+                new WorkableAdapter(),
+                new RecruiteeAdapter()));
     }
 
     public AtsAdapters(List<AtsAdapter> adapters) {

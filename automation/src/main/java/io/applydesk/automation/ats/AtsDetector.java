@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * and after navigation from the page itself, which also tells which of an ATS's forms it is. Employer
  * career pages that embed Greenhouse ({@code #grnhse_app} / {@code iframe#grnhse_iframe}) are followed
  * into the embedded form, Lever posting pages to their {@code …/apply} form, Ashby Overview tabs to
- * their Application tab and Workable Overview tabs to their {@code …/apply/} form.
+ * their Application tab, Workable Overview tabs to their {@code …/apply/} form and Recruitee offers to
+ * their {@code …/c/new} form.
  *
  * <p>Stateless; the page methods run on the calling worker thread.
  */
@@ -32,10 +33,12 @@ public final class AtsDetector {
     static final String ASHBY_APPLICATION_TAB = "[role=tablist] a[role=tab][href$='/application']";
     /** A Workable posting's Overview tab: "Apply for this job" leads to the form at …/apply/. */
     static final String WORKABLE_APPLY = "a[data-ui=apply-button][href*='/apply']";
+    /** A Recruitee offer page: its form is at …/o/{slug}/c/new. */
+    static final String RECRUITEE_APPLY = "a[href$='/c/new']";
     /** Posting pages whose form is one link away, and the ATS whose form the link leads to. */
     private static final List<PostingLink> POSTING_LINKS = List.of(
             new PostingLink(LEVER_POSTING_APPLY, AtsType.LEVER), new PostingLink(ASHBY_APPLICATION_TAB, AtsType.ASHBY),
-            new PostingLink(WORKABLE_APPLY, AtsType.WORKABLE));
+            new PostingLink(WORKABLE_APPLY, AtsType.WORKABLE), new PostingLink(RECRUITEE_APPLY, AtsType.RECRUITEE));
 
     private record PostingLink(String css, AtsType atsType) {
     }
@@ -51,7 +54,7 @@ public final class AtsDetector {
         this.formsOnly = Arrays.stream(FormFingerprint.values()).map(FormFingerprint::css)
                 .collect(Collectors.joining(", "));
         this.anyFingerprint = formsOnly + ", " + GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY + ", " + ASHBY_APPLICATION_TAB
-                + ", " + WORKABLE_APPLY;
+                + ", " + WORKABLE_APPLY + ", " + RECRUITEE_APPLY;
     }
 
     /** The ATS named by the URL alone; UNKNOWN when the URL does not say or is no web link (about:blank). */

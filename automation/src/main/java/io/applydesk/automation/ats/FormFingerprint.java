@@ -15,6 +15,8 @@ public enum FormFingerprint {
     LEVER(AtsType.LEVER, "Lever", "body:has(form#application-form):has([data-qa=btn-submit])"),
     ASHBY(AtsType.ASHBY, "Ashby", ".ashby-application-form-container"),
     WORKABLE(AtsType.WORKABLE, "Workable", "form[data-ui=application-form]"),
+    /** A Recruitee careers site: the form posting to the offers API's candidates endpoint. */
+    RECRUITEE(AtsType.RECRUITEE, "Recruitee", "form[action*='/api/offers/'][action$='/candidates']"),
     WORKDAY(AtsType.WORKDAY, "Workday", "[data-automation-id]");
 
     private final AtsType atsType;
