@@ -33,8 +33,11 @@ public final class AtsDetector {
     static final String ASHBY_APPLICATION_TAB = "[role=tablist] a[role=tab][href$='/application']";
     /** A Workable posting's Overview tab: "Apply for this job" leads to the form at …/apply/. */
     static final String WORKABLE_APPLY = "a[data-ui=apply-button][href*='/apply']";
-    /** A Recruitee offer page: its form is at …/o/{slug}/c/new. */
-    static final String RECRUITEE_APPLY = "a[href$='/c/new']";
+    /**
+     * A Recruitee offer page: its form is at …/o/{slug}/c/new. WHY scoped to the offer's main block: a bare
+     * link to a form (e.g. in a list of jobs) must not make any page count as Recruitee.
+     */
+    static final String RECRUITEE_APPLY = "main.offer a[href$='/c/new']";
     /** Posting pages whose form is one link away, and the ATS whose form the link leads to. */
     private static final List<PostingLink> POSTING_LINKS = List.of(
             new PostingLink(LEVER_POSTING_APPLY, AtsType.LEVER), new PostingLink(ASHBY_APPLICATION_TAB, AtsType.ASHBY),
