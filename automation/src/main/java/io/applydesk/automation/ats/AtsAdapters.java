@@ -5,6 +5,8 @@ import io.applydesk.automation.ats.generic.GenericFormAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
 import io.applydesk.automation.ats.lever.LeverAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
+import io.applydesk.automation.ats.recruitee.RecruiteeAdapter;
+import io.applydesk.automation.ats.workable.WorkableAdapter;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,8 @@ public final class AtsAdapters {
     /** Every adapter ApplyDesk ships. */
     public static AtsAdapters all() {
         return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new AshbyAdapter(), new GreenhouseNewAdapter(),
-                new LeverAdapter(), new GenericFormAdapter()));
+                new LeverAdapter(), new WorkableAdapter(), new RecruiteeAdapter(),
+                new GenericFormAdapter()));
     }
 
     public AtsAdapters(List<AtsAdapter> adapters) {

@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
  * Recognises the ATS of a job: from the URL first (core's {@link JobLinkParser}, ATS-REFERENCE.md §0),
  * and after navigation from the page itself, which also tells which of an ATS's forms it is. Employer
  * career pages that embed Greenhouse ({@code #grnhse_app} / {@code iframe#grnhse_iframe}) are followed
- * into the embedded form, Lever posting pages to their {@code …/apply} form, and Ashby Overview tabs to
- * their Application tab. Any other application form is {@link FormFingerprint#GENERIC}, chosen only when
- * the page neither shows nor leads to a known ATS's form; its ATS is then the URL's (usually UNKNOWN).
+ * into the embedded form, Lever posting pages to their {@code …/apply} form, Ashby Overview tabs to
+ * their Application tab, Workable Overview tabs to their {@code …/apply/} form and Recruitee offers to
+ * their {@code …/c/new} form. Any other application form is {@link FormFingerprint#GENERIC}, chosen only
+ * when the page neither shows nor leads to a known ATS's form; its ATS is then the URL's (usually UNKNOWN).
  *
  * <p>Stateless; the page methods run on the calling worker thread.
  */
@@ -31,9 +32,17 @@ public final class AtsDetector {
     static final String LEVER_POSTING_APPLY = ".posting-page a.postings-btn[href$='/apply']";
     /** An Ashby posting's Overview tab (its jobUrl): the form is on the Application tab, at …/application. */
     static final String ASHBY_APPLICATION_TAB = "[role=tablist] a[role=tab][href$='/application']";
+    /** A Workable posting's Overview tab: "Apply for this job" leads to the form at …/apply/. */
+    static final String WORKABLE_APPLY = "a[data-ui=apply-button][href*='/apply']";
+    /**
+     * A Recruitee offer page: its form is at …/o/{slug}/c/new. WHY scoped to the offer's main block: a bare
+     * link to a form (e.g. in a list of jobs) must not make any page count as Recruitee.
+     */
+    static final String RECRUITEE_APPLY = "main.offer a[href$='/c/new']";
     /** Posting pages whose form is one link away, and the ATS whose form the link leads to. */
     private static final List<PostingLink> POSTING_LINKS = List.of(
-            new PostingLink(LEVER_POSTING_APPLY, AtsType.LEVER), new PostingLink(ASHBY_APPLICATION_TAB, AtsType.ASHBY));
+            new PostingLink(LEVER_POSTING_APPLY, AtsType.LEVER), new PostingLink(ASHBY_APPLICATION_TAB, AtsType.ASHBY),
+            new PostingLink(WORKABLE_APPLY, AtsType.WORKABLE), new PostingLink(RECRUITEE_APPLY, AtsType.RECRUITEE));
 
     private record PostingLink(String css, AtsType atsType) {
     }
@@ -50,7 +59,8 @@ public final class AtsDetector {
         this.parser = parser;
         this.formsOnly = Arrays.stream(FormFingerprint.values()).map(FormFingerprint::css)
                 .collect(Collectors.joining(", "));
-        this.leadsToKnownForm = GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY + ", " + ASHBY_APPLICATION_TAB;
+        this.leadsToKnownForm = GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY + ", " + ASHBY_APPLICATION_TAB
+                + ", " + WORKABLE_APPLY + ", " + RECRUITEE_APPLY;
         this.anyFingerprint = formsOnly + ", " + leadsToKnownForm;
     }
 

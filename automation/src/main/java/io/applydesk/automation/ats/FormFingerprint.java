@@ -14,6 +14,9 @@ public enum FormFingerprint {
     GREENHOUSE_NEW(AtsType.GREENHOUSE, "Greenhouse (new form)", "form#application-form.application--form"),
     LEVER(AtsType.LEVER, "Lever", "body:has(form#application-form):has([data-qa=btn-submit])"),
     ASHBY(AtsType.ASHBY, "Ashby", ".ashby-application-form-container"),
+    WORKABLE(AtsType.WORKABLE, "Workable", "form[data-ui=application-form]"),
+    /** A Recruitee careers site: the form posting to the offers API's candidates endpoint. */
+    RECRUITEE(AtsType.RECRUITEE, "Recruitee", "form[action*='/api/offers/'][action$='/candidates']"),
     WORKDAY(AtsType.WORKDAY, "Workday", "[data-automation-id]"),
     /**
      * Any other application form (an employer's own site): a form with an email field and a file input,

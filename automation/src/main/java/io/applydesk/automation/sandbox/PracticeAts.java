@@ -7,6 +7,8 @@ import io.applydesk.automation.sandbox.employer.EmployerSiteReplica;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.automation.sandbox.lever.LeverReplica;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
+import io.applydesk.automation.sandbox.recruitee.RecruiteeReplica;
+import io.applydesk.automation.sandbox.workable.WorkableReplica;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.HostAlias;
@@ -58,6 +60,8 @@ public final class PracticeAts implements AutoCloseable {
                 new GreenhouseNewReplica(baseUrl, log, failures),
                 new LeverReplica(baseUrl, log, failures),
                 new AshbyReplica(baseUrl, log, failures),
+                new WorkableReplica(baseUrl, log, failures),
+                new RecruiteeReplica(baseUrl, log, failures),
                 new EmployerSiteReplica(baseUrl, log, failures));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));

@@ -13,6 +13,8 @@ final class MinimalScripts {
                 new GreenhouseNewScript(),
                 new LeverScript(),
                 new AshbyScript(),
+                new WorkableScript(),
+                new RecruiteeScript(),
                 new GenericFormScript());
     }
 }
