@@ -63,7 +63,7 @@ class EmployerSiteReplicaTest {
     void offersTwoJobsAtUrlsThatNameNoAts() throws Exception {
         List<PracticeJob> jobs = ats.jobs().stream().filter(j -> j.atsType() == AtsType.UNKNOWN).toList();
 
-        assertEquals(List.of("backend-developer", "data-engineer"), jobs.stream().map(PracticeJob::jobId).toList());
+        assertEquals(List.of("backend-developer", "bakery-data-engineer"), jobs.stream().map(PracticeJob::jobId).toList());
         assertTrue(jobs.stream().noneMatch(PracticeJob::needsCandidateInput));
         JobLinkParser parser = new JobLinkParser(ats.hostAliases());
         for (PracticeJob job : jobs) {
@@ -110,7 +110,7 @@ class EmployerSiteReplicaTest {
 
         assertEquals(200, answer.statusCode());
         assertTrue(answer.body().contains("<h1>Application received</h1>"));
-        assertEquals(1, ats.submissionsFor("data-engineer").size());
+        assertEquals(1, ats.submissionsFor("bakery-data-engineer").size());
     }
 
     @Test

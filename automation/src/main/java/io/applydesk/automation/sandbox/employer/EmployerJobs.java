@@ -18,7 +18,7 @@ public final class EmployerJobs {
      * input hidden behind a styled button; the POST goes back to the job's URL, which answers "Application received".
      */
     public static final EmployerJob BRIGHTWATER_DATA = new EmployerJob("brightwater-bakery", "Brightwater Bakery Co.",
-            "data-engineer", "Data Engineer", "brightwater-form.html",
+            "bakery-data-engineer", "Data Engineer", "brightwater-form.html",
             List.of("applicant[name]", "applicant[email]"), "resume", false);
 
     private EmployerJobs() {
