@@ -2,6 +2,7 @@ package io.applydesk.automation.sandbox.lever;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.applydesk.automation.sandbox.Html;
+import io.applydesk.automation.sandbox.PracticeVariant;
 import io.applydesk.core.json.Json;
 
 import java.io.UncheckedIOException;
@@ -40,9 +41,15 @@ final class LeverForm {
     }
 
     private final LeverJob job;
+    private final PracticeVariant variant;
 
-    LeverForm(LeverJob job) {
+    /**
+     * @param job     the posting as {@code variant} shows it (cards already varied)
+     * @param variant orders and words the contact fields
+     */
+    LeverForm(LeverJob job, PracticeVariant variant) {
         this.job = job;
+        this.variant = variant;
     }
 
     private static Map<String, List<String>> eeoOptions() {
@@ -73,8 +80,9 @@ final class LeverForm {
 
         html.append("<div class=\"section application-form\"><h4>Submit your application</h4>\n<ul>\n");
         resume(html);
-        for (Standard field : CONTACT) {
-            input(html, field);
+        for (Standard field : variant.reorder(CONTACT)) {
+            input(html, new Standard(variant.reword(field.label()), field.name(), field.type(), field.required(),
+                    field.dataQa()));
         }
         html.append("</ul></div>\n");
         html.append("<div class=\"section application-form\"><h4>Links</h4>\n<ul>\n");
