@@ -111,7 +111,8 @@ final class GreenhouseForm {
         String id = GreenhouseFields.idOf(GreenhouseFields.LOCATION);
         String popup = "location_autocomplete-items-popup";
         openField(GreenhouseFields.LOCATION_KEY);
-        html.append("<label").append(attribute("for", id)).append(">Location (City) <span class=\"asterisk\">*</span></label>\n")
+        html.append("<label").append(attribute("for", id)).append('>')
+                .append(escape(variant.reword("Location (City)"))).append(" <span class=\"asterisk\">*</span></label>\n")
                 .append("<div class=\"location-control\">\n")
                 .append("<input type=\"text\" role=\"combobox\" autocomplete=\"off\" aria-autocomplete=\"list\"")
                 .append(" aria-expanded=\"false\" aria-required=\"true\" placeholder=\"Start typing your city\"")

@@ -45,7 +45,7 @@ final class GreenhouseNewForm {
         for (ContactField field : variant.reorder(CONTACT_FIELDS)) {
             html.append(text(field.id(), variant.reword(field.label()), field.required(), field.autocomplete()));
         }
-        html.append(select("country", "Country", true, false, countryNames()));
+        html.append(select("country", variant.reword("Country"), true, false, countryNames()));
         html.append(phone(variant.reword("Phone")));
         html.append(resume());
         for (GreenhouseNewQuestion question : job.questions()) {
