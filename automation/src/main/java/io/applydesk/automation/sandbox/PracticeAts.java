@@ -50,16 +50,17 @@ public final class PracticeAts implements AutoCloseable {
     private final String baseUrl;
     private final SubmissionLog log = new SubmissionLog();
     private final PracticeFailures failures = new PracticeFailures();
+    private final PracticeVariants variants = new PracticeVariants();
     private final List<Replica> replicas;
     private final Template indexPage = Template.load(PracticeAts.class, "index.html");
 
     private PracticeAts(HttpServer server) {
         this.server = server;
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        this.replicas = List.of(new GreenhouseReplica(baseUrl, log, failures),
-                new GreenhouseNewReplica(baseUrl, log, failures),
-                new LeverReplica(baseUrl, log, failures),
-                new AshbyReplica(baseUrl, log, failures),
+        this.replicas = List.of(new GreenhouseReplica(baseUrl, log, failures, variants),
+                new GreenhouseNewReplica(baseUrl, log, failures, variants),
+                new LeverReplica(baseUrl, log, failures, variants),
+                new AshbyReplica(baseUrl, log, failures, variants),
                 new WorkableReplica(baseUrl, log, failures),
                 new RecruiteeReplica(baseUrl, log, failures),
                 new EmployerSiteReplica(baseUrl, log, failures));
@@ -99,6 +100,12 @@ public final class PracticeAts implements AutoCloseable {
     /** Every job of every replica, in a stable order. */
     public List<PracticeJob> jobs() {
         return replicas.stream().flatMap(replica -> replica.jobs().stream()).toList();
+    }
+
+    /** The jobs whose replicas can show them in every {@link PracticeVariant}, in a stable order. */
+    public List<PracticeJob> jobsWithVariants() {
+        return replicas.stream().filter(replica -> replica instanceof VariedForms)
+                .flatMap(replica -> replica.jobs().stream()).toList();
     }
 
     /** URL prefixes on this server that follow a real ATS's paths, for the ATS detector. */
@@ -166,6 +173,34 @@ public final class PracticeAts implements AutoCloseable {
     /** Every job behaves normally again. */
     public void clearFailures() {
         failures.clear();
+    }
+
+    /**
+     * Shows the job's form in {@code variant} from its next request on (the practice app never does;
+     * tests do), until switched back to {@link PracticeVariant#STANDARD} or {@link #clearVariants}.
+     * What the varied form posts is recorded in standard terms, comparable with a standard run.
+     *
+     * @throws IllegalArgumentException when no practice job has this id, or its replica has no variants
+     */
+    public void setVariant(String jobId, PracticeVariant variant) {
+        Replica replica = replicas.stream()
+                .filter(candidate -> candidate.jobs().stream().anyMatch(job -> job.jobId().equals(jobId)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the practice ATS has no job " + jobId));
+        if (variant != PracticeVariant.STANDARD && !(replica instanceof VariedForms)) {
+            throw new IllegalArgumentException("the practice " + replica.atsType().displayName()
+                    + " site has no form variants yet");
+        }
+        variants.set(jobId, variant);
+    }
+
+    /** The variant switched on for the job, {@link PracticeVariant#STANDARD} when none. */
+    public PracticeVariant variantOf(String jobId) {
+        return variants.of(jobId);
+    }
+
+    /** Every job shows its standard form again. */
+    public void clearVariants() {
+        variants.clear();
     }
 
     /** Stops the server; answers still in flight are dropped. */

@@ -9,6 +9,10 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
@@ -43,11 +47,12 @@ import java.util.regex.Pattern;
  *
  * <p>Failure states: CLOSED (404 "job not found"), REJECTED and SERVER_ERROR (the failure container),
  * CAPTCHA (failure container with {@code RECAPTCHA_SCORE_BELOW_THRESHOLD}), ALREADY_APPLIED (the blocked
- * container), NO_CONFIRMATION (recorded, but the submit's answer never comes in practice).
+ * container), NO_CONFIRMATION (recorded, but the submit's answer never comes in practice). Each job shows
+ * its {@link PracticeVariant}; what a varied form sends is recorded under the standard paths.
  *
  * <p>Thread-safe: the catalog is immutable; uploads live in a concurrent map.
  */
-public final class AshbyReplica implements Replica {
+public final class AshbyReplica implements Replica, VariedForms<AshbyJob> {
     /** The path prefix, mirroring the host {@code jobs.ashbyhq.com}. */
     public static final String PREFIX = "/practice/ashby";
     public static final String GRAPHQL_PATH = PREFIX + "/api/non-user-graphql";
@@ -64,9 +69,13 @@ public final class AshbyReplica implements Replica {
     private static final Pattern UPLOAD = Pattern.compile(PREFIX + "/uploads/([0-9a-f]{32})");
     private static final Pattern POSTING = Pattern.compile(PREFIX + "/([\\w.-]+)/([0-9a-fA-F-]{36})(/application)?/?");
 
+    /** The field path of {@link PracticeVariant#EXTRA_QUESTION_LABEL}. */
+    private static final String EXTRA_QUESTION_PATH = "9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b";
+
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     /** Upload handles: created empty by ApiCreateFileUploadHandle, filled by the upload itself. */
     private final Map<String, Handle> handles = new ConcurrentHashMap<>();
     private final Template page = Template.load(AshbyReplica.class, "job.html");
@@ -74,10 +83,40 @@ public final class AshbyReplica implements Replica {
     private record Handle(String fieldPath, UploadedFile file) {
     }
 
-    public AshbyReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    public AshbyReplica(String baseUrl, SubmissionLog log, PracticeFailures failures, PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
+    }
+
+    /**
+     * Fields reordered, reworded, with another tenant's question UUIDs (system field paths are the same on
+     * every Ashby board), or with one more optional question; what they send is recorded under standard paths.
+     */
+    @Override
+    public Varied<AshbyJob> vary(AshbyJob job, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        List<AshbyField> fields = new ArrayList<>();
+        for (AshbyField field : variant.reorder(job.fields())) {
+            String path = field.path().startsWith("_systemfield_") ? field.path() : variant.uuid(field.path());
+            List<String> options = new ArrayList<>();
+            for (String option : field.options()) {
+                // WHY: Ashby's yes/no buttons always read "Yes" and "No".
+                String shown = field.kind() == AshbyField.Kind.YES_NO ? option : variant.rewordOption(field.title(), option);
+                options.add(shown);
+                toStandard.translate(shown, option);
+            }
+            fields.add(new AshbyField(path, variant.reword(field.title()), field.kind(), field.required(), options));
+            toStandard.rename(path, field.path());
+        }
+        if (variant.addsExtraQuestion()) {
+            fields.add(new AshbyField(EXTRA_QUESTION_PATH, PracticeVariant.EXTRA_QUESTION_LABEL,
+                    AshbyField.Kind.LONG_TEXT, false, List.of()));
+            toStandard.dropUnanswered(EXTRA_QUESTION_PATH);
+        }
+        return new Varied<>(new AshbyJob(job.org(), job.jobId(), job.companyName(), job.title(), job.location(),
+                job.descriptionHtml(), fields), toStandard);
     }
 
     @Override
@@ -127,7 +166,7 @@ public final class AshbyReplica implements Replica {
                     + "<title>Job not found</title></head><body><h1>Job not found</h1>"
                     + "<p>The job you requested was not found. It may have been filled or removed.</p></body></html>");
         }
-        AshbyJob job = found.get();
+        AshbyJob job = vary(found.get(), variants.of(found.get().jobId())).job();
         ObjectNode data = Json.mapper().createObjectNode();
         data.putObject("organization").put("name", job.companyName()).put("hostedJobsPageName", job.org());
         ObjectNode posting = data.putObject("posting");
@@ -203,7 +242,8 @@ public final class AshbyReplica implements Replica {
         if (failure == PracticeFailure.SERVER_ERROR) {
             return graphqlError("Something went wrong. Please try again later.", "INTERNAL_SERVER_ERROR");
         }
-        AshbyJob job = found.get();
+        Varied<AshbyJob> varied = vary(found.get(), variants.of(found.get().jobId()));
+        AshbyJob job = varied.job();
         Map<String, JsonNode> entries = new LinkedHashMap<>();
         variables.path("fieldEntries").forEach(entry -> entries.put(entry.path("path").asText(), entry.path("value")));
         Map<String, String> errors = AshbyValidation.errors(job, entries, this::uploadedFile);
@@ -227,7 +267,7 @@ public final class AshbyReplica implements Replica {
                 break;
         }
         log.accept(new RecordedSubmission(AtsType.ASHBY.apiValue(), job.jobId(), Instant.now(),
-                AshbyValidation.recordedFields(job, entries), filesOf(job, entries)));
+                varied.toStandard().standardise(AshbyValidation.recordedFields(job, entries)), filesOf(job, entries)));
         PracticeResponse success = result(Json.mapper().createObjectNode().put("__typename", "FormSubmitSuccess"));
         return failure == PracticeFailure.NO_CONFIRMATION ? success.delayedBy(NEVER) : success;
     }

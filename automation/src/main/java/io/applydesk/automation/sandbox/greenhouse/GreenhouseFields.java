@@ -45,7 +45,12 @@ public final class GreenhouseFields {
 
     /** {@code job_application[answers_attributes][N][part]}, e.g. part {@code text_value}. */
     public static String answer(int index, String part) {
-        return "job_application[answers_attributes][" + index + "][" + part + "]";
+        return answers(index) + "[" + part + "]";
+    }
+
+    /** {@code job_application[answers_attributes][N]}: every field of custom question N extends this name. */
+    public static String answers(int index) {
+        return "job_application[answers_attributes][" + index + "]";
     }
 
     /** {@code job_application[answers_attributes][N][answer_selected_options_attributes][M][question_option_id]}. */

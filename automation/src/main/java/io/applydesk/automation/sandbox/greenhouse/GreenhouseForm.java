@@ -1,6 +1,7 @@
 package io.applydesk.automation.sandbox.greenhouse;
 
 import io.applydesk.automation.sandbox.FormData;
+import io.applydesk.automation.sandbox.PracticeVariant;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseQuestion.Option;
 
 import java.util.List;
@@ -18,7 +19,18 @@ final class GreenhouseForm {
     static final String REQUIRED_MESSAGE = "This field is required";
     static final String ERROR_BANNER = "There was a problem with your application. Please correct the fields marked below.";
 
+    /** The contact fields: fixed ids and names on every Greenhouse board; a variant may reorder or reword them. */
+    private static final List<ContactField> CONTACT_FIELDS = List.of(
+            new ContactField("first_name", GreenhouseFields.FIRST_NAME, "First Name", "given-name"),
+            new ContactField("last_name", GreenhouseFields.LAST_NAME, "Last Name", "family-name"),
+            new ContactField("email", GreenhouseFields.EMAIL, "Email", "email"),
+            new ContactField("phone", GreenhouseFields.PHONE, "Phone", "tel"));
+
+    private record ContactField(String id, String name, String label, String autocomplete) {
+    }
+
     private final GreenhouseJob job;
+    private final PracticeVariant variant;
     private final String action;
     private final String uploadAction;
     private final FormData values;
@@ -26,14 +38,18 @@ final class GreenhouseForm {
     private final StringBuilder html = new StringBuilder(16_384);
 
     /**
+     * @param job          the job as {@code variant} shows it (custom questions already varied)
+     * @param variant      orders and words the contact fields and EEO labels
      * @param action       where the main form posts (the page's own URL)
      * @param uploadAction where the hidden upload forms post their file
      * @param values       values to show again (empty for a fresh page)
      * @param errors       error key (from {@link GreenhouseValidation}, or a field id such as {@code email}) to the
      *                     message shown under the field; empty for a fresh page
      */
-    GreenhouseForm(GreenhouseJob job, String action, String uploadAction, FormData values, Map<String, String> errors) {
+    GreenhouseForm(GreenhouseJob job, PracticeVariant variant, String action, String uploadAction, FormData values,
+                   Map<String, String> errors) {
         this.job = job;
+        this.variant = variant;
         this.action = action;
         this.uploadAction = uploadAction;
         this.values = values;
@@ -53,10 +69,9 @@ final class GreenhouseForm {
                     .append(" value=\"\">\n");
         }
         html.append("<div id=\"main_fields\">\n");
-        textField("first_name", GreenhouseFields.FIRST_NAME, "First Name", "given-name");
-        textField("last_name", GreenhouseFields.LAST_NAME, "Last Name", "family-name");
-        textField("email", GreenhouseFields.EMAIL, "Email", "email");
-        textField("phone", GreenhouseFields.PHONE, "Phone", "tel");
+        for (ContactField field : variant.reorder(CONTACT_FIELDS)) {
+            textField(field.id(), field.name(), variant.reword(field.label()), field.autocomplete());
+        }
         if (job.asksLocation()) {
             locationField();
         }
@@ -96,7 +111,8 @@ final class GreenhouseForm {
         String id = GreenhouseFields.idOf(GreenhouseFields.LOCATION);
         String popup = "location_autocomplete-items-popup";
         openField(GreenhouseFields.LOCATION_KEY);
-        html.append("<label").append(attribute("for", id)).append(">Location (City) <span class=\"asterisk\">*</span></label>\n")
+        html.append("<label").append(attribute("for", id)).append('>')
+                .append(escape(variant.reword("Location (City)"))).append(" <span class=\"asterisk\">*</span></label>\n")
                 .append("<div class=\"location-control\">\n")
                 .append("<input type=\"text\" role=\"combobox\" autocomplete=\"off\" aria-autocomplete=\"list\"")
                 .append(" aria-expanded=\"false\" aria-required=\"true\" placeholder=\"Start typing your city\"")
@@ -242,7 +258,7 @@ final class GreenhouseForm {
         String id = GreenhouseFields.idOf(question.name());
         html.append("<div class=\"field\"").append(containerId == null ? "" : attribute("id", containerId))
                 .append(hiddenInitially ? " hidden" : "").append(">\n")
-                .append("<label").append(attribute("for", id)).append('>').append(escape(question.label()))
+                .append("<label").append(attribute("for", id)).append('>').append(escape(variant.reword(question.label())))
                 .append("</label>\n");
         openSelect(question.name(), "", "Please select");
         for (GreenhouseEeoc.Choice choice : question.options()) {

@@ -8,6 +8,10 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
@@ -29,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The classic Greenhouse job board (boards.greenhouse.io) under {@code /practice/greenhouse}, with the
@@ -36,11 +41,11 @@ import java.util.regex.Pattern;
  * without any ATS hint, and {@code /careers/{board}/apply?gh_jid={id}}).
  *
  * <p>Each job follows its {@link PracticeFailure} state: closed, refused, server error, or accepted without
- * a confirmation.
+ * a confirmation, and its {@link PracticeVariant} (recorded in standard terms).
  *
  * <p>Thread-safe: the job catalog is immutable; uploads and failure states live in concurrent maps.
  */
-public final class GreenhouseReplica implements Replica {
+public final class GreenhouseReplica implements Replica, VariedForms<GreenhouseJob> {
     /** The path prefix, mirroring the host {@code boards.greenhouse.io}. */
     public static final String PREFIX = "/practice/greenhouse";
     /** How long an upload takes: appliers must wait for the filename chip, not assume it. */
@@ -64,6 +69,7 @@ public final class GreenhouseReplica implements Replica {
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     private final Map<String, UploadedFile> uploads = new ConcurrentHashMap<>();
     private final Template boardJobPage = Template.load(GreenhouseReplica.class, "job.html");
     private final Template employerJobPage = Template.load(GreenhouseReplica.class, "employer-job.html");
@@ -71,14 +77,54 @@ public final class GreenhouseReplica implements Replica {
     private final Template submittingPage = Template.load(GreenhouseReplica.class, "submitting.html");
     private final Template boardPage = Template.load(GreenhouseReplica.class, "board.html");
 
+    /** The question id of {@link PracticeVariant#EXTRA_QUESTION_LABEL}. */
+    private static final long EXTRA_QUESTION_ID = 9900000001L;
+
     /** Which page wraps the form: the Greenhouse board itself, or an employer's careers site. */
     private enum Host { BOARD, EMPLOYER }
 
-    /** @param failures the failure switched on per job, read on every job page request */
-    public GreenhouseReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    /**
+     * @param failures the failure switched on per job, read on every job page request
+     * @param variants the form variant switched on per job, read likewise
+     */
+    public GreenhouseReplica(String baseUrl, SubmissionLog log, PracticeFailures failures, PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
+    }
+
+    /**
+     * Custom questions reordered, reworded, with other question and option ids, or with one more optional
+     * question; what they post is renumbered back to the standard {@code answers_attributes[N]}.
+     */
+    @Override
+    public Varied<GreenhouseJob> vary(GreenhouseJob job, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        List<GreenhouseQuestion> questions = new ArrayList<>();
+        for (int standardIndex : variant.reorder(IntStream.range(0, job.questions().size()).boxed().toList())) {
+            GreenhouseQuestion question = job.questions().get(standardIndex);
+            int index = questions.size();
+            List<GreenhouseQuestion.Option> options = new ArrayList<>();
+            for (GreenhouseQuestion.Option option : question.options()) {
+                options.add(new GreenhouseQuestion.Option(variant.id(option.id()), option.label()));
+                toStandard.translate(String.valueOf(variant.id(option.id())), String.valueOf(option.id()));
+            }
+            questions.add(new GreenhouseQuestion(variant.id(question.id()), variant.reword(question.label()),
+                    question.kind(), question.required(), options));
+            toStandard.rename(GreenhouseFields.answers(index), GreenhouseFields.answers(standardIndex))
+                    .translate(String.valueOf(variant.id(question.id())), String.valueOf(question.id()))
+                    .fix(GreenhouseFields.answer(standardIndex, "priority"), String.valueOf(standardIndex));
+        }
+        if (variant.addsExtraQuestion()) {
+            int index = questions.size();
+            toStandard.drop(GreenhouseFields.answer(index, "question_id")).drop(GreenhouseFields.answer(index, "priority"))
+                    .dropUnanswered(GreenhouseFields.answers(index));
+            questions.add(GreenhouseQuestion.textarea(EXTRA_QUESTION_ID, PracticeVariant.EXTRA_QUESTION_LABEL, false));
+        }
+        return new Varied<>(new GreenhouseJob(job.board(), job.companyName(), job.jobId(), job.title(),
+                job.officeLocation(), job.descriptionHtml(), job.asksLocation(), questions, job.eeoc(), job.gdpr(),
+                job.needsCandidateInput()), toStandard);
     }
 
     @Override
@@ -160,17 +206,21 @@ public final class GreenhouseReplica implements Replica {
         if (found.isEmpty() || failure == PracticeFailure.CLOSED) {
             return Optional.of(closed(board));
         }
-        GreenhouseJob job = found.get();
+        PracticeVariant variant = variants.of(found.get().jobId());
+        Varied<GreenhouseJob> varied = vary(found.get(), variant);
         String action = request.uri().getRawPath()
                 + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
         if (request.isGet()) {
-            return Optional.of(PracticeResponse.html(200, page(host, job, action, FormData.empty(), Map.of())));
+            return Optional.of(PracticeResponse.html(200,
+                    page(host, varied.job(), variant, action, FormData.empty(), Map.of())));
         }
-        return Optional.of(apply(host, job, action, request.form(), failure));
+        return Optional.of(apply(host, varied, variant, action, request.form(), failure));
     }
 
     /** The application POST: checked like the real server, then answered as the job's failure state says. */
-    private PracticeResponse apply(Host host, GreenhouseJob job, String action, FormData form, PracticeFailure failure) {
+    private PracticeResponse apply(Host host, Varied<GreenhouseJob> varied, PracticeVariant variant, String action,
+                                   FormData form, PracticeFailure failure) {
+        GreenhouseJob job = varied.job();
         if (failure == PracticeFailure.SERVER_ERROR) {
             return PracticeResponse.html(500, SERVER_ERROR_PAGE);
         }
@@ -182,10 +232,10 @@ public final class GreenhouseReplica implements Replica {
         }
         if (!errors.isEmpty()) {
             log.reject();
-            return PracticeResponse.html(200, page(host, job, action, form, errors));
+            return PracticeResponse.html(200, page(host, job, variant, action, form, errors));
         }
-        log.accept(new RecordedSubmission(AtsType.GREENHOUSE.apiValue(), job.jobId(), Instant.now(), form.fields(),
-                filesOf(form)));
+        log.accept(new RecordedSubmission(AtsType.GREENHOUSE.apiValue(), job.jobId(), Instant.now(),
+                varied.toStandard().standardise(form.fields()), filesOf(form)));
         if (failure == PracticeFailure.NO_CONFIRMATION) {
             return PracticeResponse.html(200, submittingPage.render(Map.of(
                     "title", job.title(), "company", job.companyName(), "assets", PREFIX + "/assets")));
@@ -193,14 +243,15 @@ public final class GreenhouseReplica implements Replica {
         return PracticeResponse.redirect(PREFIX + job.path() + "/confirmation");
     }
 
-    private String page(Host host, GreenhouseJob job, String action, FormData values, Map<String, String> errors) {
+    private String page(Host host, GreenhouseJob job, PracticeVariant variant, String action, FormData values,
+                        Map<String, String> errors) {
         Map<String, String> slots = new LinkedHashMap<>();
         slots.put("title", job.title());
         slots.put("company", job.companyName());
         slots.put("location", job.officeLocation());
         slots.put("assets", PREFIX + "/assets");
         slots.put("description", job.descriptionHtml());
-        slots.put("application", new GreenhouseForm(job, action, PREFIX + "/uploads", values, errors).render());
+        slots.put("application", new GreenhouseForm(job, variant, action, PREFIX + "/uploads", values, errors).render());
         return (host == Host.BOARD ? boardJobPage : employerJobPage).render(slots);
     }
 

@@ -1,5 +1,9 @@
 package io.applydesk.automation.sandbox.greenhousenew;
 
+import io.applydesk.automation.sandbox.PracticeVariant;
+
+import java.util.List;
+
 import static io.applydesk.automation.sandbox.Html.attribute;
 import static io.applydesk.automation.sandbox.Html.escape;
 
@@ -12,22 +16,37 @@ import static io.applydesk.automation.sandbox.Html.escape;
 final class GreenhouseNewForm {
     static final String REQUIRED_MESSAGE = "This field is required.";
 
-    private final GreenhouseNewJob job;
+    /** The name and e-mail fields: the same ids on every board; a variant may reorder or reword them. */
+    private static final List<ContactField> CONTACT_FIELDS = List.of(
+            new ContactField("first_name", "First Name", true, "given-name"),
+            new ContactField("last_name", "Last Name", true, "family-name"),
+            new ContactField("preferred_name", "Preferred First Name", false, "off"),
+            new ContactField("email", "Email", true, "email"));
 
-    GreenhouseNewForm(GreenhouseNewJob job) {
+    private record ContactField(String id, String label, boolean required, String autocomplete) {
+    }
+
+    private final GreenhouseNewJob job;
+    private final PracticeVariant variant;
+
+    /**
+     * @param job     the job as {@code variant} shows it (questions already varied)
+     * @param variant orders and words the contact fields
+     */
+    GreenhouseNewForm(GreenhouseNewJob job, PracticeVariant variant) {
         this.job = job;
+        this.variant = variant;
     }
 
     String render() {
         StringBuilder html = new StringBuilder();
         html.append("<form id=\"application-form\" class=\"application--form\" novalidate>\n")
                 .append("<div class=\"application--questions\">\n");
-        html.append(text("first_name", "First Name", true, "given-name"));
-        html.append(text("last_name", "Last Name", true, "family-name"));
-        html.append(text("preferred_name", "Preferred First Name", false, "off"));
-        html.append(text("email", "Email", true, "email"));
-        html.append(select("country", "Country", true, false, countryNames()));
-        html.append(phone());
+        for (ContactField field : variant.reorder(CONTACT_FIELDS)) {
+            html.append(text(field.id(), variant.reword(field.label()), field.required(), field.autocomplete()));
+        }
+        html.append(select("country", variant.reword("Country"), true, false, countryNames()));
+        html.append(phone(variant.reword("Phone")));
         html.append(resume());
         for (GreenhouseNewQuestion question : job.questions()) {
             if (!question.demographic()) {
@@ -149,10 +168,10 @@ final class GreenhouseNewForm {
                 + boxes + "</fieldset>" + error(q.id()) + "</div>\n";
     }
 
-    private static String phone() {
+    private static String phone(String label) {
         GreenhouseNewJobs.Country first = GreenhouseNewJobs.COUNTRIES.get(0);
         return "<div class=\"field-wrapper\"><div class=\"text-input-wrapper phone-input\"><div class=\"input-wrapper\">"
-                + label("phone", "Phone", true, "")
+                + label("phone", label, true, "")
                 + "<div class=\"iti iti--allow-dropdown\"><div class=\"iti__country-container\">"
                 + "<button type=\"button\" class=\"iti__selected-country\" aria-label=\"Selected country\""
                 + attribute("title", first.name()) + "><div class=\"iti__flag iti__" + first.iso() + "\"></div>"

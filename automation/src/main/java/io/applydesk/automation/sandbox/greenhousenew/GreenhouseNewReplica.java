@@ -6,6 +6,10 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
@@ -14,6 +18,7 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +34,12 @@ import java.util.regex.Pattern;
  * 200 with the confirmation URL, 422 with field errors, or, for a {@link PracticeFailure#SECURITY_CODE}
  * job, Greenhouse's HTTP 428 {@code captcha-retry} asking for the code e-mailed to the applicant.
  *
- * <p>Thread-safe: the job catalog is immutable and failure states live in {@link PracticeFailures}.
+ * <p>Each job follows its {@link PracticeFailure} state and its {@link PracticeVariant} (recorded in standard terms).
+ *
+ * <p>Thread-safe: the job catalog is immutable; failure and variant states live in {@link PracticeFailures}
+ * and {@link PracticeVariants}.
  */
-public final class GreenhouseNewReplica implements Replica {
+public final class GreenhouseNewReplica implements Replica, VariedForms<GreenhouseNewJob> {
     /** The path prefix, mirroring the host {@code job-boards.greenhouse.io}. */
     public static final String PREFIX = "/practice/greenhouse-new";
     /** The email field error of an {@link PracticeFailure#ALREADY_APPLIED} job. */
@@ -45,17 +53,54 @@ public final class GreenhouseNewReplica implements Replica {
     private static final Pattern CONFIRMATION = Pattern.compile(PREFIX + "/([\\w-]+)/jobs/(\\d+)/confirmation/?");
     private static final List<String> REQUIRED_STANDARD = List.of("first_name", "last_name", "email", "country", "phone");
 
+    /** The question id of {@link PracticeVariant#EXTRA_QUESTION_LABEL}. */
+    private static final long EXTRA_QUESTION_ID = 9900001L;
+
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     private final Template jobPage = Template.load(GreenhouseNewReplica.class, "job.html");
     private final Template confirmationPage = Template.load(GreenhouseNewReplica.class, "confirmation.html");
     private final Template closedPage = Template.load(GreenhouseNewReplica.class, "closed.html");
 
-    public GreenhouseNewReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    public GreenhouseNewReplica(String baseUrl, SubmissionLog log, PracticeFailures failures,
+                                PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
+    }
+
+    /**
+     * Questions reordered, reworded (the work-authorization options too), with another tenant's question
+     * ids, or with one more optional question; what they post is keyed back to the standard ids.
+     */
+    @Override
+    public Varied<GreenhouseNewJob> vary(GreenhouseNewJob job, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        List<GreenhouseNewQuestion> questions = new ArrayList<>();
+        for (GreenhouseNewQuestion question : variant.reorder(job.questions())) {
+            String number = question.demographic() ? question.id() : question.id().substring("question_".length());
+            String id = (question.demographic() ? "" : "question_") + variant.id(Long.parseLong(number));
+            List<String> options = new ArrayList<>();
+            for (String option : question.options()) {
+                String shown = variant.rewordOption(question.label(), option);
+                options.add(shown);
+                toStandard.translate(shown, option);
+            }
+            questions.add(new GreenhouseNewQuestion(id, variant.reword(question.label()), question.kind(),
+                    question.required(), options));
+            toStandard.rename(id, question.id());
+        }
+        if (variant.addsExtraQuestion()) {
+            GreenhouseNewQuestion extra = GreenhouseNewQuestion.custom(EXTRA_QUESTION_ID,
+                    PracticeVariant.EXTRA_QUESTION_LABEL, GreenhouseNewQuestion.Kind.TEXTAREA, false);
+            questions.add(extra);
+            toStandard.dropUnanswered(extra.id());
+        }
+        return new Varied<>(new GreenhouseNewJob(job.board(), job.companyName(), job.jobId(), job.title(),
+                job.location(), job.descriptionHtml(), questions), toStandard);
     }
 
     @Override
@@ -109,12 +154,13 @@ public final class GreenhouseNewReplica implements Replica {
         if (found.isEmpty()) {
             return PracticeResponse.html(404, closedPage.render(Map.of("assets", PREFIX + "/assets")));
         }
-        GreenhouseNewJob job = found.get();
+        PracticeVariant variant = variants.of(found.get().jobId());
+        GreenhouseNewJob job = vary(found.get(), variant).job();
         return PracticeResponse.html(200, jobPage.render(Map.of(
                 "title", job.title(), "company", job.companyName(), "location", job.location(),
                 "assets", PREFIX + "/assets", "description", job.descriptionHtml(),
                 "action", PREFIX + job.path() + "/applications",
-                "application", new GreenhouseNewForm(job).render())));
+                "application", new GreenhouseNewForm(job, variant).render())));
     }
 
     /** The application POST: checked like the real server, then answered as the job's failure state says. */
@@ -123,7 +169,8 @@ public final class GreenhouseNewReplica implements Replica {
         if (found.isEmpty()) {
             return PracticeResponse.json(404, "{\"error\":\"This job is no longer accepting applications.\"}");
         }
-        GreenhouseNewJob job = found.get();
+        Varied<GreenhouseNewJob> varied = vary(found.get(), variants.of(jobId));
+        GreenhouseNewJob job = varied.job();
         PracticeFailure failure = failures.of(jobId);
         if (failure == PracticeFailure.SERVER_ERROR) {
             return PracticeResponse.json(500, "{\"error\":\"Internal Server Error\"}");
@@ -149,7 +196,7 @@ public final class GreenhouseNewReplica implements Replica {
                     + jsonEscape(form.value("email")) + "\"}");
         }
         log.accept(new RecordedSubmission(AtsType.GREENHOUSE.apiValue(), job.jobId(), Instant.now(),
-                form.fields(), form.files()));
+                varied.toStandard().standardise(form.fields()), form.files()));
         if (failure == PracticeFailure.NO_CONFIRMATION) {
             return PracticeResponse.json(202, "{}");
         }

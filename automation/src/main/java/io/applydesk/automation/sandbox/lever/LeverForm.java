@@ -2,6 +2,7 @@ package io.applydesk.automation.sandbox.lever;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.applydesk.automation.sandbox.Html;
+import io.applydesk.automation.sandbox.PracticeVariant;
 import io.applydesk.core.json.Json;
 
 import java.io.UncheckedIOException;
@@ -40,9 +41,15 @@ final class LeverForm {
     }
 
     private final LeverJob job;
+    private final PracticeVariant variant;
 
-    LeverForm(LeverJob job) {
+    /**
+     * @param job     the posting as {@code variant} shows it (cards already varied)
+     * @param variant orders and words the contact and link fields
+     */
+    LeverForm(LeverJob job, PracticeVariant variant) {
         this.job = job;
+        this.variant = variant;
     }
 
     private static Map<String, List<String>> eeoOptions() {
@@ -73,12 +80,10 @@ final class LeverForm {
 
         html.append("<div class=\"section application-form\"><h4>Submit your application</h4>\n<ul>\n");
         resume(html);
-        for (Standard field : CONTACT) {
-            input(html, field);
-        }
+        variant.reorder(CONTACT).forEach(field -> input(html, shown(field)));
         html.append("</ul></div>\n");
         html.append("<div class=\"section application-form\"><h4>Links</h4>\n<ul>\n");
-        LINKS.forEach(field -> input(html, field));
+        variant.reorder(LINKS).forEach(field -> input(html, shown(field)));
         html.append("</ul></div>\n");
         job.cards().forEach(card -> card(html, card));
         html.append("<div class=\"section application-additional\"><h4>Additional information</h4>\n")
@@ -97,6 +102,11 @@ final class LeverForm {
                 .append("<button id=\"btn-submit\" type=\"button\" data-qa=\"btn-submit\" ")
                 .append("class=\"postings-btn template-btn-submit\">Submit application</button>\n</form>\n");
         return html.toString();
+    }
+
+    /** The contact or link field as the variant words it. */
+    private Standard shown(Standard field) {
+        return new Standard(variant.reword(field.label()), field.name(), field.type(), field.required(), field.dataQa());
     }
 
     private static void hidden(StringBuilder html, String name, String value) {

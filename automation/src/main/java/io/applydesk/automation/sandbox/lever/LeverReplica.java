@@ -8,6 +8,10 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
@@ -31,6 +35,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Lever's hosted job site (jobs.lever.co) under {@code /practice/lever}: the posting page
@@ -41,11 +46,12 @@ import java.util.regex.Pattern;
  * <p>Failure states: CLOSED (404 on every page of the posting), SERVER_ERROR (500 on the POST), REJECTED
  * (error banner), NO_CONFIRMATION (accepted, then "Submitting…" forever), CAPTCHA (the hCaptcha challenge
  * shows instead of a token; a POST without a valid token is refused), ALREADY_APPLIED
- * ({@code .application-already-received}).
+ * ({@code .application-already-received}). Each posting shows its {@link PracticeVariant}; what a varied form
+ * posts is recorded under the standard card ids and field numbers.
  *
  * <p>Thread-safe: the catalog is immutable, parsed resumes live in a concurrent map.
  */
-public final class LeverReplica implements Replica {
+public final class LeverReplica implements Replica, VariedForms<LeverJob> {
     /** The path prefix, mirroring the host {@code jobs.lever.co}. */
     public static final String PREFIX = "/practice/lever";
     /** How long parsing a resume takes: appliers must wait for the success span, not assume it. */
@@ -73,15 +79,51 @@ public final class LeverReplica implements Replica {
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     private final Map<String, UploadedFile> resumes = new ConcurrentHashMap<>();
     private final Template postingPage = Template.load(LeverReplica.class, "posting.html");
     private final Template applyPage = Template.load(LeverReplica.class, "apply.html");
     private final Template thanksPage = Template.load(LeverReplica.class, "thanks.html");
 
-    public LeverReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    public LeverReplica(String baseUrl, SubmissionLog log, PracticeFailures failures, PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
+    }
+
+    /**
+     * Cards and their fields reordered, reworded (the work-authorization options too), under another
+     * tenant's card ids, or with one more optional field; what they post is recorded under the standard
+     * card ids, field numbers and base templates.
+     */
+    @Override
+    public Varied<LeverJob> vary(LeverJob job, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        List<LeverCard> cards = new ArrayList<>();
+        for (LeverCard card : variant.reorder(job.cards())) {
+            LeverCard shown = new LeverCard(variant.uuid(card.id()), card.text(), List.of());
+            List<LeverCard.Field> fields = new ArrayList<>();
+            for (int standardIndex : variant.reorder(IntStream.range(0, card.fields().size()).boxed().toList())) {
+                LeverCard.Field field = card.fields().get(standardIndex);
+                List<String> options = new ArrayList<>();
+                for (String option : field.options()) {
+                    options.add(variant.rewordOption(field.text(), option));
+                    toStandard.translate(variant.rewordOption(field.text(), option), option);
+                }
+                toStandard.rename(shown.fieldName(fields.size()), card.fieldName(standardIndex));
+                fields.add(new LeverCard.Field(field.type(), variant.reword(field.text()), field.required(), options));
+            }
+            if (variant.addsExtraQuestion() && cards.size() == job.cards().size() - 1) {
+                toStandard.dropUnanswered(shown.fieldName(fields.size()));
+                fields.add(LeverCard.textarea(PracticeVariant.EXTRA_QUESTION_LABEL, false));
+            }
+            toStandard.rename(shown.baseTemplateName(), card.baseTemplateName())
+                    .fix(card.baseTemplateName(), LeverForm.baseTemplate(card));
+            cards.add(new LeverCard(shown.id(), card.text(), fields));
+        }
+        return new Varied<>(new LeverJob(job.site(), job.postingId(), job.companyName(), job.title(), job.location(),
+                job.commitment(), job.team(), job.descriptionHtml(), cards, job.eeo()), toStandard);
     }
 
     @Override
@@ -125,13 +167,16 @@ public final class LeverReplica implements Replica {
         if (found.isEmpty() || failure == PracticeFailure.CLOSED) {
             return Optional.of(notFound());
         }
-        LeverJob job = found.get();
+        PracticeVariant variant = variants.of(found.get().postingId());
+        Varied<LeverJob> varied = vary(found.get(), variant);
+        LeverJob job = varied.job();
         String page = posting.group(3) == null ? "" : posting.group(3);
         if (request.isPost()) {
-            return "/apply".equals(page) ? Optional.of(apply(job, request.form(), failure)) : Optional.empty();
+            return "/apply".equals(page) ? Optional.of(apply(varied, variant, request.form(), failure))
+                    : Optional.empty();
         }
         return Optional.of(switch (page) {
-            case "/apply" -> PracticeResponse.html(200, render(job, "", failure));
+            case "/apply" -> PracticeResponse.html(200, render(job, variant, "", failure));
             case "/thanks" -> PracticeResponse.html(200, thanksPage.render(Map.of(
                     "title", job.title(), "company", job.companyName(), "assets", PREFIX + "/assets")));
             default -> PracticeResponse.html(200, postingPage.render(slots(job, Map.of(
@@ -140,7 +185,9 @@ public final class LeverReplica implements Replica {
     }
 
     /** The application POST: checked like the real server, then answered as the job's failure state says. */
-    private PracticeResponse apply(LeverJob job, FormData form, PracticeFailure failure) {
+    private PracticeResponse apply(Varied<LeverJob> varied, PracticeVariant variant, FormData form,
+                                   PracticeFailure failure) {
+        LeverJob job = varied.job();
         if (failure == PracticeFailure.SERVER_ERROR) {
             return PracticeResponse.html(500, SERVER_ERROR_PAGE);
         }
@@ -161,14 +208,14 @@ public final class LeverReplica implements Replica {
         }
         if (!errors.isEmpty()) {
             log.reject();
-            return PracticeResponse.html(200, render(job, errorBanner(errors), failure));
+            return PracticeResponse.html(200, render(job, variant, errorBanner(errors), failure));
         }
         List<UploadedFile> files = new ArrayList<>();
         UploadedFile resume = resumes.get(form.value("resumeStorageId"));
         files.add(new UploadedFile("resume", resume.fileName(), resume.contentType(), resume.bytes()));
         files.addAll(form.files());
-        log.accept(new RecordedSubmission(AtsType.LEVER.apiValue(), job.postingId(), Instant.now(), form.fields(),
-                files));
+        log.accept(new RecordedSubmission(AtsType.LEVER.apiValue(), job.postingId(), Instant.now(),
+                varied.toStandard().standardise(form.fields()), files));
         if (failure == PracticeFailure.NO_CONFIRMATION) {
             return PracticeResponse.html(200, applyPage.render(slots(job, Map.of(
                     "notice", "<p class=\"application-submitting\">Submitting…</p>", "form", "",
@@ -177,8 +224,8 @@ public final class LeverReplica implements Replica {
         return PracticeResponse.redirect(PREFIX + job.path() + "/thanks");
     }
 
-    private String render(LeverJob job, String notice, PracticeFailure failure) {
-        return applyPage.render(slots(job, Map.of("notice", notice, "form", new LeverForm(job).render(),
+    private String render(LeverJob job, PracticeVariant variant, String notice, PracticeFailure failure) {
+        return applyPage.render(slots(job, Map.of("notice", notice, "form", new LeverForm(job, variant).render(),
                 "challenge", String.valueOf(failure == PracticeFailure.CAPTCHA))));
     }
 
