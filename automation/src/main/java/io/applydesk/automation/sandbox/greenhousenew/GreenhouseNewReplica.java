@@ -48,7 +48,7 @@ public final class GreenhouseNewReplica implements Replica {
      * The token the page's practice "I'm not a robot" challenge adds once a person ticks it (in the field
      * where the real page sends its reCAPTCHA token); a {@link PracticeFailure#CAPTCHA} job accepts it.
      */
-    static final String SOLVED_CAPTCHA_TOKEN = "practice-challenge-solved";
+    public static final String SOLVED_CAPTCHA_TOKEN = "practice-challenge-solved";
 
     private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(greenhouse-new\\.(?:js|css))");
     private static final Pattern JOB = Pattern.compile(PREFIX + "/([\\w-]+)/jobs/(\\d+)/?");
