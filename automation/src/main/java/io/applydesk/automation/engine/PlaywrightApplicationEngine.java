@@ -46,6 +46,8 @@ import java.util.stream.Collectors;
  * only, stop with NEEDS_INPUT when a required question has no approved answer, capture evidence,
  * then stop for review or submit and wait for the confirmation. A screenshot and a trace are kept
  * on failure. A submit click without a verdict ends UNCONFIRMED, never FAILED, so it is not retried.
+ * In a visible window, a captcha or e-mailed code the form lets a person finish is handed to the
+ * candidate ({@link EngineSettings#handOffTimeout()}) and the engine waits for their submit's confirmation.
  *
  * <p>{@link #apply} may be called from several worker threads at once (one browser each) and never
  * throws. {@link #close} must be called once no application is running.
@@ -190,22 +192,20 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
                 if (!(result instanceof SubmitResult.Confirmed) && watch.serverError().isPresent()) {
                     return serverError(ats, answers, watch.serverError().getAsInt());
                 }
-            }
-            boolean candidateStepped = false;
-            if ((result instanceof SubmitResult.Blocked || result instanceof SubmitResult.NeedsCandidate)
-                    && settings.handsOff() && form.letsCandidateFinish()) {
-                Optional<SubmitResult.Confirmed> finished = handOff(form, result);
-                if (finished.isPresent()) {
-                    result = finished.get();
-                    candidateStepped = true;
+                if ((result instanceof SubmitResult.Blocked || result instanceof SubmitResult.NeedsCandidate)
+                        && settings.handsOff() && form.letsCandidateFinish()) {
+                    int sentBefore = watch.sentCount();
+                    Optional<SubmitResult.Confirmed> finished = handOff(form, result);
+                    if (finished.isPresent()) {
+                        return confirmed(ats, answers, finished.get(), true);
+                    }
+                    if (watch.sentCount() > sentBefore) {
+                        return submittedByCandidateUnconfirmed(ats, answers);
+                    }
                 }
             }
             if (result instanceof SubmitResult.Confirmed confirmed) {
-                evidence.confirmation(page);
-                listener.log((candidateStepped ? "You finished the job site's step in the browser window. " : "")
-                        + "Confirmed: " + confirmed.confirmationUrl());
-                return new ApplyOutcome(ApplicationStatus.SUCCESS, ats, confirmed.confirmationUrl(), null, null,
-                        answers, List.of(), evidence.evidence());
+                return confirmed(ats, answers, confirmed, false);
             }
             if (result instanceof SubmitResult.Blocked blocked) {
                 String message = "The job site blocked the automated application: " + blocked.message()
@@ -233,6 +233,26 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             listener.log(message);
             return new ApplyOutcome(ApplicationStatus.FAILED, ats, null, ErrorCode.FORM_FILL_FAILED, message,
                     answers, List.of(), evidence.evidence());
+        }
+
+        private ApplyOutcome confirmed(AtsType ats, List<AnsweredQuestion> answers, SubmitResult.Confirmed confirmed,
+                                       boolean candidateStepped) {
+            evidence.confirmation(page);
+            listener.log((candidateStepped ? "You finished the job site's step in the browser window. " : "")
+                    + "Confirmed: " + confirmed.confirmationUrl());
+            return new ApplyOutcome(ApplicationStatus.SUCCESS, ats, confirmed.confirmationUrl(), null, null,
+                    answers, List.of(), evidence.evidence());
+        }
+
+        /**
+         * The candidate submitted in the window during the hand-off but no confirmation came: the site may
+         * have the application, so neither "nothing was accepted" nor a retry would be honest.
+         */
+        private ApplyOutcome submittedByCandidateUnconfirmed(AtsType ats, List<AnsweredQuestion> answers) {
+            return unconfirmed(ats, answers, ErrorCode.WORKER_TIMEOUT, "The application was submitted again in the"
+                    + " browser window, but the job site showed no confirmation within "
+                    + describe(settings.handOffTimeout()) + "; it may or may not have received the application."
+                    + " Check with the employer before applying again.");
         }
 
         /** The job's page did not load in time: nothing was filled or sent. */
@@ -357,7 +377,7 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
     }
 
     /** "30 seconds", "1.5 seconds", "10 minutes": a timeout as the candidate reads it. */
-    static String describe(Duration duration) {
+    private static String describe(Duration duration) {
         long millis = duration.toMillis();
         if (millis >= 60_000 && millis % 60_000 == 0) {
             long minutes = millis / 60_000;

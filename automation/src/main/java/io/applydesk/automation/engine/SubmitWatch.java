@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * Watches the requests a submit click sends, whatever the ATS: a form POST that navigates the page, or an
  * XHR/fetch the page script makes. Tells the engine afterwards whether one was never answered (the site
- * too slow) or answered with a server error, which the page itself may not show. Used on the worker thread
+ * too slow) or answered with a server error, which the page itself may not show, and whether the candidate
+ * submitted during a hand-off. Used on the worker thread
  * that drives the page (Playwright delivers the events there); {@link #close} stops watching.
  */
 final class SubmitWatch implements AutoCloseable {
@@ -23,6 +24,7 @@ final class SubmitWatch implements AutoCloseable {
     private final Consumer<Response> onResponse = this::answered;
     private final Consumer<Request> onRequestFailed = unanswered::remove;
     private int serverErrorStatus;
+    private int sent;
 
     private SubmitWatch(Page page) {
         this.page = page;
@@ -41,6 +43,11 @@ final class SubmitWatch implements AutoCloseable {
         return serverErrorStatus == 0 ? OptionalInt.empty() : OptionalInt.of(serverErrorStatus);
     }
 
+    /** How many submit requests the page has sent so far (the candidate's own, during a hand-off, count too). */
+    int sentCount() {
+        return sent;
+    }
+
     /** Whether a submit request is still waiting for the site's answer. */
     boolean awaitingAnswer() {
         return !unanswered.isEmpty();
@@ -48,6 +55,7 @@ final class SubmitWatch implements AutoCloseable {
 
     private void sent(Request request) {
         if (isSubmit(request)) {
+            sent++;
             unanswered.add(request);
         }
     }

@@ -148,6 +148,26 @@ class HandOffEngineTest extends PracticeEngineTest {
         assertEquals("Jordan Rivera", received.get(0).field("name"));
     }
 
+    /** The site refused the typo, but the engine cannot know what a submit in the window led to: never "not sent". */
+    @Test
+    void aSubmitInTheWindowWithoutAConfirmationIsUnconfirmed(@TempDir Path evidenceDir) {
+        String jobId = GreenhouseNewJobs.SITE_RELIABILITY_ENGINEER.jobId();
+        practice.ats.setFailure(jobId, PracticeFailure.SECURITY_CODE);
+        person = (page, instruction) -> {
+            typeCode(page, "WRONG123");
+            clickSubmit(page);
+        };
+
+        ApplyOutcome outcome = apply(jobId, new PracticeFixture.RecordingListener(), evidenceDir);
+
+        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
+        assertEquals(ErrorCode.WORKER_TIMEOUT, outcome.errorCode());
+        assertEquals("The application was submitted again in the browser window, but the job site showed no"
+                + " confirmation within 6 seconds; it may or may not have received the application. Check with the"
+                + " employer before applying again.", outcome.errorMessage());
+        assertEquals(List.of(), practice.submissionsFor(jobId));
+    }
+
     @Test
     void nobodyTypesTheCodeSoAfterTheHandOffTimeoutItNeedsTheCandidate(@TempDir Path evidenceDir) {
         String jobId = GreenhouseNewJobs.SITE_RELIABILITY_ENGINEER.jobId();
