@@ -45,4 +45,24 @@ public interface ApplicationForm {
      * @throws com.microsoft.playwright.TimeoutError when neither shows in time
      */
     SubmitResult submit(Duration timeout);
+
+    /**
+     * Whether a person can get past what {@link #submit} ran into ({@link SubmitResult.Blocked} or
+     * {@link SubmitResult.NeedsCandidate}) in the visible browser window, e.g. by solving a captcha
+     * challenge or typing an e-mailed code, and submit from there. False by default.
+     */
+    default boolean letsCandidateFinish() {
+        return false;
+    }
+
+    /**
+     * Only when {@link #letsCandidateFinish()}: waits, without clicking anything itself, while the
+     * candidate finishes the step and submits in the window, for the site's confirmation. Errors the
+     * site shows meanwhile (a mistyped code) are the candidate's to correct, so only a confirmation ends the wait.
+     *
+     * @return the confirmation, or empty when none showed within {@code timeout}
+     */
+    default Optional<SubmitResult.Confirmed> awaitConfirmation(Duration timeout) {
+        return Optional.empty();
+    }
 }

@@ -16,6 +16,10 @@ import java.util.List;
  * @param confirmationTimeout longest wait, after the submit click, for the confirmation or an error
  * @param captureEvidence    write screenshots, page HTML and answers.json (off only for benchmarks)
  * @param hostAliases        URL prefixes that stand for an ATS's real host (the practice ATS)
+ * @param handOffTimeout     in a visible window, how long the candidate has to finish a step only they can
+ *                           do (captcha, e-mailed code); zero for no hand-off. Never used when headless.
+ * @param candidateStandIn   what acts in the window during a hand-off: {@link CandidateStandIn#PERSON} in the
+ *                           product, a scripted person in tests
  */
 public record EngineSettings(
         Path browserExecutable,
@@ -24,30 +28,47 @@ public record EngineSettings(
         Duration actionTimeout,
         Duration confirmationTimeout,
         boolean captureEvidence,
-        List<HostAlias> hostAliases) {
+        List<HostAlias> hostAliases,
+        Duration handOffTimeout,
+        CandidateStandIn candidateStandIn) {
 
     public EngineSettings {
         hostAliases = hostAliases == null ? List.of() : List.copyOf(hostAliases);
+        handOffTimeout = handOffTimeout == null ? Duration.ZERO : handOffTimeout;
+        candidateStandIn = candidateStandIn == null ? CandidateStandIn.PERSON : candidateStandIn;
     }
 
-    /** Headed, evidence on, 30 s to load a page, 10 s per action, 30 s for the confirmation. */
+    /**
+     * Headed, evidence on, 30 s to load a page, 10 s per action, 30 s for the confirmation, 10 minutes for
+     * the candidate to finish a captcha or code step in the window.
+     */
     public static EngineSettings defaults(Path browserExecutable, List<HostAlias> hostAliases) {
         return new EngineSettings(browserExecutable, false, Duration.ofSeconds(30), Duration.ofSeconds(10),
-                Duration.ofSeconds(30), true, hostAliases);
+                Duration.ofSeconds(30), true, hostAliases, Duration.ofMinutes(10), CandidateStandIn.PERSON);
+    }
+
+    /** Whether a step only the candidate can do is handed to them: only in a visible window. */
+    public boolean handsOff() {
+        return !headless && !handOffTimeout.isZero() && !handOffTimeout.isNegative();
     }
 
     public EngineSettings withHeadless(boolean newHeadless) {
         return new EngineSettings(browserExecutable, newHeadless, navigationTimeout, actionTimeout,
-                confirmationTimeout, captureEvidence, hostAliases);
+                confirmationTimeout, captureEvidence, hostAliases, handOffTimeout, candidateStandIn);
     }
 
     public EngineSettings withCaptureEvidence(boolean capture) {
         return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout,
-                confirmationTimeout, capture, hostAliases);
+                confirmationTimeout, capture, hostAliases, handOffTimeout, candidateStandIn);
     }
 
     public EngineSettings withTimeouts(Duration navigation, Duration action, Duration confirmation) {
         return new EngineSettings(browserExecutable, headless, navigation, action, confirmation, captureEvidence,
-                hostAliases);
+                hostAliases, handOffTimeout, candidateStandIn);
+    }
+
+    public EngineSettings withHandOff(Duration timeout, CandidateStandIn standIn) {
+        return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout,
+                confirmationTimeout, captureEvidence, hostAliases, timeout, standIn);
     }
 }

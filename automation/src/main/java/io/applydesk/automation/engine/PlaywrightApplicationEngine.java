@@ -33,8 +33,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +46,8 @@ import java.util.stream.Collectors;
  * only, stop with NEEDS_INPUT when a required question has no approved answer, capture evidence,
  * then stop for review or submit and wait for the confirmation. A screenshot and a trace are kept
  * on failure. A submit click without a verdict ends UNCONFIRMED, never FAILED, so it is not retried.
+ * In a visible window, a captcha or e-mailed code the form lets a person finish is handed to the
+ * candidate ({@link EngineSettings#handOffTimeout()}) and the engine waits for their submit's confirmation.
  *
  * <p>{@link #apply} may be called from several worker threads at once (one browser each) and never
  * throws. {@link #close} must be called once no application is running.
@@ -97,7 +102,8 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
         } catch (TimeoutError e) {
             keepTrace = true;
             return failure(request, listener, evidence, page, ats, ErrorCode.WORKER_TIMEOUT,
-                    "The job site took too long to answer: " + firstLine(e), e);
+                    "The job site did not answer in time while ApplyDesk was filling the form (" + firstLine(e)
+                            + "); nothing was submitted. You can retry it later.", e);
         } catch (ApplyDeskException e) {
             keepTrace = true;
             return failure(request, listener, evidence, page, ats, e.code(), e.getMessage(), e);
@@ -142,7 +148,12 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
         ApplyOutcome run() {
             String url = request.job().uri().toString();
             listener.log("Opening " + url);
-            Response response = page.navigate(url);
+            Response response;
+            try {
+                response = page.navigate(url);
+            } catch (TimeoutError e) {
+                return tooSlowToOpen(e);
+            }
             Detection detection = detector.detect(page, settings.actionTimeout());
             AtsType ats = detection.atsType();
             AtsAdapter adapter = detection.recognisedForm().flatMap(adapters::forForm).orElse(null);
@@ -170,16 +181,31 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             listener.beforeSubmit();
             listener.log("Submitting");
             SubmitResult result;
-            try {
-                result = form.submit(settings.confirmationTimeout());
-            } catch (PlaywrightException e) {
-                return unconfirmed(ats, answers, e);
+            try (SubmitWatch watch = SubmitWatch.start(page)) {
+                try {
+                    result = form.submit(settings.confirmationTimeout());
+                } catch (PlaywrightException e) {
+                    return unconfirmed(ats, answers, watch, e);
+                }
+                // WHY: a page may show a 5xx answer as an ordinary error ("Something went wrong"), but the
+                // server may have stored the application before it broke: never FAILED, which is retried.
+                if (!(result instanceof SubmitResult.Confirmed) && watch.serverError().isPresent()) {
+                    return serverError(ats, answers, watch.serverError().getAsInt());
+                }
+                if ((result instanceof SubmitResult.Blocked || result instanceof SubmitResult.NeedsCandidate)
+                        && settings.handsOff() && form.letsCandidateFinish()) {
+                    int sentBefore = watch.sentCount();
+                    Optional<SubmitResult.Confirmed> finished = handOff(form, result);
+                    if (finished.isPresent()) {
+                        return confirmed(ats, answers, finished.get(), true);
+                    }
+                    if (watch.sentCount() > sentBefore) {
+                        return submittedByCandidateUnconfirmed(ats, answers);
+                    }
+                }
             }
             if (result instanceof SubmitResult.Confirmed confirmed) {
-                evidence.confirmation(page);
-                listener.log("Confirmed: " + confirmed.confirmationUrl());
-                return new ApplyOutcome(ApplicationStatus.SUCCESS, ats, confirmed.confirmationUrl(), null, null,
-                        answers, List.of(), evidence.evidence());
+                return confirmed(ats, answers, confirmed, false);
             }
             if (result instanceof SubmitResult.Blocked blocked) {
                 String message = "The job site blocked the automated application: " + blocked.message()
@@ -204,12 +230,9 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             }
             if (result instanceof SubmitResult.Unrecognised unrecognised) {
                 // WHY UNCONFIRMED: the site may have stored it; retrying could apply twice (PRODUCT.md).
-                String message = "ApplyDesk submitted the application, but the site showed no recognisable confirmation ("
-                        + unrecognised.whatWasShown() + "). Check with the employer before applying again.";
-                listener.log(message);
-                evidence.failure(page);
-                return new ApplyOutcome(ApplicationStatus.UNCONFIRMED, ats, null, ErrorCode.FORM_FILL_FAILED, message,
-                        answers, List.of(), evidence.evidence());
+                return unconfirmed(ats, answers, ErrorCode.FORM_FILL_FAILED,
+                        "ApplyDesk submitted the application, but the site showed no recognisable confirmation ("
+                                + unrecognised.whatWasShown() + "). Check with the employer before applying again.");
             }
             List<String> messages = ((SubmitResult.Rejected) result).messages();
             String message = "The job site did not accept the application: " + String.join("; ", messages);
@@ -218,18 +241,98 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
                     answers, List.of(), evidence.evidence());
         }
 
+        private ApplyOutcome confirmed(AtsType ats, List<AnsweredQuestion> answers, SubmitResult.Confirmed confirmed,
+                                       boolean candidateStepped) {
+            evidence.confirmation(page);
+            listener.log((candidateStepped ? "You finished the job site's step in the browser window. " : "")
+                    + "Confirmed: " + confirmed.confirmationUrl());
+            return new ApplyOutcome(ApplicationStatus.SUCCESS, ats, confirmed.confirmationUrl(), null, null,
+                    answers, List.of(), evidence.evidence());
+        }
+
+        /**
+         * The candidate submitted in the window during the hand-off but no confirmation came: the site may
+         * have the application, so neither "nothing was accepted" nor a retry would be honest.
+         */
+        private ApplyOutcome submittedByCandidateUnconfirmed(AtsType ats, List<AnsweredQuestion> answers) {
+            return unconfirmed(ats, answers, ErrorCode.WORKER_TIMEOUT, "The application was submitted again in the"
+                    + " browser window, but the job site showed no confirmation within "
+                    + describe(settings.handOffTimeout()) + "; it may or may not have received the application."
+                    + " Check with the employer before applying again.");
+        }
+
+        /** The job's page did not load in time: nothing was filled or sent. */
+        private ApplyOutcome tooSlowToOpen(TimeoutError e) {
+            LOG.warn("Application {}: the job page did not load in time", request.applicationId(), e);
+            String message = "The job site did not answer within " + describe(settings.navigationTimeout())
+                    + "; nothing was submitted. You can retry it later.";
+            listener.log(message);
+            return ApplyOutcome.failed(request.job().atsType(), ErrorCode.WORKER_TIMEOUT, message, evidence.evidence());
+        }
+
         /**
          * The submit click may have reached the site but no verdict was seen: never reported as FAILED,
          * which could be retried and apply twice; the candidate decides (PRODUCT.md, UNCONFIRMED).
          */
-        private ApplyOutcome unconfirmed(AtsType ats, List<AnsweredQuestion> answers, PlaywrightException e) {
+        private ApplyOutcome unconfirmed(AtsType ats, List<AnsweredQuestion> answers, SubmitWatch watch,
+                                         PlaywrightException e) {
+            if (watch.serverError().isPresent()) {
+                return serverError(ats, answers, watch.serverError().getAsInt());
+            }
             LOG.warn("Application {}: no confirmation after submit", request.applicationId(), e);
-            String message = "ApplyDesk clicked submit but the job site showed neither a confirmation nor an error"
-                    + (e instanceof TimeoutError ? " in time" : "") + ". Check with the employer before applying again.";
+            String message = watch.awaitingAnswer()
+                    ? "ApplyDesk clicked submit but the job site did not answer within "
+                            + describe(settings.confirmationTimeout())
+                            + "; it may or may not have received the application."
+                    : "ApplyDesk clicked submit but the job site showed neither a confirmation nor an error"
+                            + (e instanceof TimeoutError ? " in time" : "") + ".";
+            return unconfirmed(ats, answers, ErrorCode.WORKER_TIMEOUT,
+                    message + " Check with the employer before applying again.");
+        }
+
+        /**
+         * A 5xx answer to the submit. FORM_FILL_FAILED, not WORKER_TIMEOUT: the site did answer, in time,
+         * but its handling of the submitted form broke (apply-api-facts.md, processing errors).
+         */
+        private ApplyOutcome serverError(AtsType ats, List<AnsweredQuestion> answers, int status) {
+            LOG.warn("Application {}: HTTP {} after submit", request.applicationId(), status);
+            return unconfirmed(ats, answers, ErrorCode.FORM_FILL_FAILED, "The job site answered with a server error"
+                    + " (HTTP " + status + ") after submit; it may or may not have received the application."
+                    + " Check with the employer before applying again.");
+        }
+
+        private ApplyOutcome unconfirmed(AtsType ats, List<AnsweredQuestion> answers, ErrorCode code, String message) {
             listener.log(message);
             evidence.failure(page);
-            return new ApplyOutcome(ApplicationStatus.UNCONFIRMED, ats, null, ErrorCode.WORKER_TIMEOUT, message, answers,
-                    List.of(), evidence.evidence());
+            return new ApplyOutcome(ApplicationStatus.UNCONFIRMED, ats, null, code, message, answers, List.of(),
+                    evidence.evidence());
+        }
+
+        /**
+         * The site wants the candidate (a captcha, an e-mailed code) and the window is visible: tells them,
+         * leaves the page open and waits for the confirmation of the submit they make there.
+         */
+        private Optional<SubmitResult.Confirmed> handOff(ApplicationForm form, SubmitResult stopped) {
+            String wait = " ApplyDesk keeps the window open and waits up to " + describe(settings.handOffTimeout()) + ".";
+            String instruction = stopped instanceof SubmitResult.NeedsCandidate step
+                    ? step.message() + " Type it into the form in the ApplyDesk browser window and submit the"
+                            + " application there." + wait
+                    : "The job site wants to check that a person is applying: " + ((SubmitResult.Blocked) stopped).message()
+                            + " Solve the check in the ApplyDesk browser window, then submit the application there"
+                            + " if the page does not submit it by itself." + wait;
+            listener.candidateNeeded(instruction);
+            try {
+                settings.candidateStandIn().act(page, instruction);
+                Optional<SubmitResult.Confirmed> confirmed = form.awaitConfirmation(settings.handOffTimeout());
+                if (confirmed.isEmpty()) {
+                    listener.log("The step was not finished within " + describe(settings.handOffTimeout()) + ".");
+                }
+                return confirmed;
+            } catch (PlaywrightException e) {
+                // WHY: the candidate may close the window or leave the page; the step then stays unfinished.
+                LOG.info("Application {}: the hand-off ended without a confirmation", request.applicationId(), e);
+                return Optional.empty();
+            }
         }
 
         /** The job's page answered "not found" or "gone" and shows no form: the posting is closed, not unsupported. */
@@ -278,6 +381,20 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
     /** Null when the navigation had no HTTP answer (e.g. same-document). */
     private static boolean isGone(Response response) {
         return response != null && (response.status() == 404 || response.status() == 410);
+    }
+
+    /** "30 seconds", "1.5 seconds", "10 minutes": a timeout as the candidate reads it. */
+    private static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis >= 60_000 && millis % 60_000 == 0) {
+            long minutes = millis / 60_000;
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        if (millis % 1000 == 0) {
+            long seconds = millis / 1000;
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        return String.format(Locale.ROOT, "%.1f seconds", millis / 1000.0);
     }
 
     private static String firstLine(Exception e) {

@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PracticeAts implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PracticeAts.class);
     private static final int SERVER_THREADS = 8;
+    /** Longer than the engine's default 30 s page-load timeout, so a {@link PracticeFailure#SLOW} job times out. */
+    private static final Duration DEFAULT_SLOW_DELAY = Duration.ofSeconds(40);
 
     private final HttpServer server;
     private final ExecutorService requestThreads;
@@ -51,6 +54,8 @@ public final class PracticeAts implements AutoCloseable {
     private final SubmissionLog log = new SubmissionLog();
     private final PracticeFailures failures = new PracticeFailures();
     private final PracticeVariants variants = new PracticeVariants();
+    private final SecurityCodeOutbox outbox = new SecurityCodeOutbox();
+    private volatile Duration slowDelay = DEFAULT_SLOW_DELAY;
     private final List<Replica> replicas;
     private final Template indexPage = Template.load(PracticeAts.class, "index.html");
 
@@ -58,7 +63,7 @@ public final class PracticeAts implements AutoCloseable {
         this.server = server;
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
         this.replicas = List.of(new GreenhouseReplica(baseUrl, log, failures, variants),
-                new GreenhouseNewReplica(baseUrl, log, failures, variants),
+                new GreenhouseNewReplica(baseUrl, log, failures, variants, outbox),
                 new LeverReplica(baseUrl, log, failures, variants),
                 new AshbyReplica(baseUrl, log, failures, variants),
                 new WorkableReplica(baseUrl, log, failures),
@@ -147,9 +152,26 @@ public final class PracticeAts implements AutoCloseable {
         return log.rejectedCount();
     }
 
-    /** Forgets accepted and refused applications (uploaded files stay available). */
+    /** Forgets accepted and refused applications and e-mailed security codes (uploaded files stay available). */
     public void clearRecords() {
         log.clear();
+        outbox.clear();
+    }
+
+    /**
+     * The security code the site e-mailed for this job to this address (the step of a
+     * {@link PracticeFailure#SECURITY_CODE} job), as the candidate would read it in their inbox.
+     */
+    public Optional<String> securityCodeSentTo(String jobId, String email) {
+        return outbox.codeSentTo(jobId, email);
+    }
+
+    /** How long a {@link PracticeFailure#SLOW} job holds back each answer (40 s unless set). */
+    public void setSlowDelay(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("a delay cannot be negative: " + delay);
+        }
+        slowDelay = delay;
     }
 
     /**
@@ -225,6 +247,9 @@ public final class PracticeAts implements AutoCloseable {
         try {
             PracticeRequest request = readRequest(exchange);
             response = route(request);
+            if (isAboutSlowJob(request) && response.delay().compareTo(slowDelay) < 0) {
+                response = response.delayedBy(slowDelay);
+            }
         } catch (RuntimeException | IOException e) {
             LOG.warn("Practice ATS failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
             response = PracticeResponse.html(500, "<!DOCTYPE html><title>Server error</title>"
@@ -251,6 +276,18 @@ public final class PracticeAts implements AutoCloseable {
         }
         return PracticeResponse.html(404, "<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>"
                 + "<p><a href=\"/\">All practice jobs</a></p>");
+    }
+
+    /**
+     * One mechanism for every replica: a request about a {@link PracticeFailure#SLOW} job names the job's id in
+     * its URL, or (assets, XHR and GraphQL posts) in the Referer of the job's page.
+     */
+    private boolean isAboutSlowJob(PracticeRequest request) {
+        String url = request.uri().toString();
+        String referer = request.header("referer");
+        return jobs().stream().map(PracticeJob::jobId)
+                .filter(jobId -> failures.of(jobId) == PracticeFailure.SLOW)
+                .anyMatch(jobId -> url.contains(jobId) || referer != null && referer.contains(jobId));
     }
 
     private String renderIndex() {

@@ -33,5 +33,11 @@ public enum PracticeFailure {
      * The site holds the submission until the applicant types a one-time code it e-mailed them
      * (Greenhouse's HTTP 428 "captcha-retry" step). Not recorded; the applier must not guess the code.
      */
-    SECURITY_CODE
+    SECURITY_CODE,
+    /**
+     * The site is slow: every request about the job (its pages, their assets and the submit) is answered
+     * only after {@link PracticeAts#setSlowDelay}, by default longer than an applier's page-load timeout.
+     * Works on every replica without replica code (see {@link PracticeAts}).
+     */
+    SLOW
 }

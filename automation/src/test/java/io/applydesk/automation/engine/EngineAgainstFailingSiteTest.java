@@ -68,8 +68,8 @@ class EngineAgainstFailingSiteTest extends PracticeEngineTest {
 
     /**
      * A 500 page after the submit click is ambiguous: the server may have stored the application before
-     * it broke. The engine sees neither the confirmation nor the form's error banner, so it truthfully
-     * reports UNCONFIRMED (never FAILED, which would be retried and could apply twice).
+     * it broke. The engine saw the HTTP status of the submit, so it truthfully reports UNCONFIRMED with
+     * the server error (never FAILED, which would be retried and could apply twice).
      */
     @Test
     void aServerErrorAfterSubmitIsUnconfirmedBecauseTheApplicationMayHaveBeenStored(@TempDir Path evidenceDir)
@@ -78,7 +78,9 @@ class EngineAgainstFailingSiteTest extends PracticeEngineTest {
         ApplyOutcome outcome = applyWith(PracticeFailure.SERVER_ERROR, listener, evidenceDir);
 
         assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.WORKER_TIMEOUT, outcome.errorCode());
+        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
+        assertTrue(outcome.errorMessage().startsWith("The job site answered with a server error (HTTP 500) after submit;"),
+                outcome.errorMessage());
         assertTrue(outcome.errorMessage().contains("Check with the employer"), outcome.errorMessage());
         assertEquals(1, listener.beforeSubmitCalls);
         assertEquals(List.of(), practice.submissionsFor(JOB_ID), "this replica's server error stores nothing");

@@ -22,11 +22,16 @@ public abstract class PracticeEngineTest {
         return Duration.ofSeconds(20);
     }
 
+    /** The engine's settings, from the fixture's headless ones with {@link #confirmationTimeout()}. */
+    protected EngineSettings engineSettings(EngineSettings headless) {
+        return headless;
+    }
+
     @BeforeAll
     protected void startPracticeAndEngine(@TempDir Path candidateDir) {
         practice = new PracticeFixture(candidateDir);
-        engine = new PlaywrightApplicationEngine(practice.settings()
-                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), confirmationTimeout()));
+        engine = new PlaywrightApplicationEngine(engineSettings(practice.settings()
+                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), confirmationTimeout())));
     }
 
     @AfterEach

@@ -61,11 +61,12 @@ public final class PracticeFixture implements AutoCloseable {
     }
 
     /** Records what the engine told its listener. */
-    static final class RecordingListener implements EngineListener {
+    static class RecordingListener implements EngineListener {
         final List<String> lines = new CopyOnWriteArrayList<>();
         volatile int beforeSubmitCalls;
         volatile String seenTitle;
         volatile String seenCompany;
+        final List<String> candidateNeeded = new CopyOnWriteArrayList<>();
 
         @Override
         public void beforeSubmit() {
@@ -75,6 +76,12 @@ public final class PracticeFixture implements AutoCloseable {
         @Override
         public void log(String line) {
             lines.add(line);
+        }
+
+        @Override
+        public void candidateNeeded(String instruction) {
+            candidateNeeded.add(instruction);
+            EngineListener.super.candidateNeeded(instruction);
         }
 
         @Override

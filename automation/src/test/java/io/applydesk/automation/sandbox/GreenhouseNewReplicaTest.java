@@ -17,8 +17,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -121,6 +123,67 @@ class GreenhouseNewReplicaTest {
         assertEquals("captcha-retry", body.get("code").asText());
         assertEquals("jordan.rivera@example.com", body.get("security_code_recipient").asText());
         assertEquals(List.of(), ats.submissionsFor(JOB_ID));
+        assertEquals(0, ats.rejectedSubmissionCount(), "held, not refused");
+    }
+
+    @Test
+    void theSecurityCodeStepChecksTheEmailedCodeAndAcceptsTheApplicationWithIt() throws Exception {
+        ats.setFailure(JOB_ID, PracticeFailure.SECURITY_CODE);
+        post(JOB_ID, completeJavaEngineerForm(), true);
+        String code = ats.securityCodeSentTo(JOB_ID, "Jordan.Rivera@example.com").orElseThrow();
+        assertTrue(code.matches("[A-Z2-9]{8}"), code);
+
+        Map<String, List<String>> wrong = completeJavaEngineerForm();
+        wrong.put("security_code", List.of(code.equals("AAAAAAAA") ? "BBBBBBBB" : "AAAAAAAA"));
+        HttpResponse<String> refused = post(JOB_ID, wrong, true);
+        assertEquals(428, refused.statusCode());
+        assertEquals(GreenhouseNewReplica.WRONG_CODE_MESSAGE,
+                Json.mapper().readTree(refused.body()).get("security_code_error").asText());
+        assertEquals(List.of(), ats.submissionsFor(JOB_ID));
+        assertEquals(1, ats.rejectedSubmissionCount());
+        assertEquals(code, ats.securityCodeSentTo(JOB_ID, "jordan.rivera@example.com").orElseThrow(), "the same code");
+
+        Map<String, List<String>> right = completeJavaEngineerForm();
+        right.put("security_code", List.of(code.toLowerCase(Locale.ROOT)));
+        HttpResponse<String> accepted = post(JOB_ID, right, true);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(1, ats.submissionsFor(JOB_ID).size());
+        assertEquals(code.toLowerCase(Locale.ROOT), ats.submissionsFor(JOB_ID).get(0).field("security_code"));
+    }
+
+    @Test
+    void aCaptchaJobAcceptsTheApplicationOnceTheRobotCheckIsSolved() throws Exception {
+        ats.setFailure(JOB_ID, PracticeFailure.CAPTCHA);
+        Map<String, List<String>> form = completeJavaEngineerForm();
+        form.put("g-recaptcha-response", List.of(GreenhouseNewReplica.SOLVED_CAPTCHA_TOKEN));
+
+        assertEquals(200, post(JOB_ID, form, true).statusCode());
+        assertEquals(1, ats.submissionsFor(JOB_ID).size());
+    }
+
+    /** {@link PracticeFailure#SLOW} is generic: the job's page and the assets it loads are held back, other jobs are not. */
+    @Test
+    void aSlowJobsRequestsAreAnsweredOnlyAfterTheDelay() throws Exception {
+        Duration delay = Duration.ofSeconds(2);
+        ats.setSlowDelay(delay);
+        ats.setFailure(JOB_ID, PracticeFailure.SLOW);
+
+        assertTrue(timed(() -> get(url(JOB_ID))).compareTo(delay) >= 0);
+        HttpRequest asset = HttpRequest.newBuilder(URI.create(ats.baseUrl() + GreenhouseNewReplica.PREFIX
+                + "/assets/greenhouse-new.css")).header("Referer", url(JOB_ID)).build();
+        assertTrue(timed(() -> http.send(asset, HttpResponse.BodyHandlers.ofString())).compareTo(delay) >= 0);
+        String otherJob = url(GreenhouseNewJobs.SITE_RELIABILITY_ENGINEER.jobId());
+        assertTrue(timed(() -> get(otherJob)).compareTo(delay) < 0);
+    }
+
+    private interface Call {
+        HttpResponse<String> send() throws IOException, InterruptedException;
+    }
+
+    private static Duration timed(Call call) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        assertEquals(200, call.send().statusCode());
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     @Test

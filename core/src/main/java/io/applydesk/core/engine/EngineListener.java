@@ -22,6 +22,18 @@ public interface EngineListener {
     default void postingSeen(String title, String companyName) {
     }
 
+    /**
+     * The site asks for something only the candidate can do (solve a captcha, type an e-mailed code) and
+     * the engine keeps the visible browser window open for them. {@code instruction} says what to do, in
+     * plain words. By default it is shown in the run log.
+     */
+    default void candidateNeeded(String instruction) {
+        log(CANDIDATE_NEEDED_PREFIX + instruction);
+    }
+
+    /** How the run log marks a {@link #candidateNeeded} line, so the UI can pick it out. */
+    String CANDIDATE_NEEDED_PREFIX = "Waiting for you: ";
+
     EngineListener NONE = new EngineListener() {
         @Override
         public void beforeSubmit() {

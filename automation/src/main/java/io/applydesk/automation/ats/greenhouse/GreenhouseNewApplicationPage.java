@@ -2,6 +2,7 @@ package io.applydesk.automation.ats.greenhouse;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.applydesk.automation.ats.ApplicationForm;
@@ -202,8 +203,7 @@ public final class GreenhouseNewApplicationPage implements ApplicationForm {
                         || securityCode.isVisible(),
                 new Page.WaitForConditionOptions().setTimeout(timeout.toMillis()));
         if (CONFIRMATION_URL.matcher(page.url()).matches()) {
-            page.getByText("Thank you for applying").first().waitFor();
-            return new SubmitResult.Confirmed(page.url());
+            return confirmed();
         }
         if (securityCode.isVisible()) {
             String message = page.locator(".security-code__message, .security-code p").first().innerText().strip();
@@ -231,5 +231,26 @@ public final class GreenhouseNewApplicationPage implements ApplicationForm {
             return new SubmitResult.Blocked(messages.get(0));
         }
         return new SubmitResult.Rejected(messages);
+    }
+
+    private SubmitResult.Confirmed confirmed() {
+        page.getByText("Thank you for applying").first().waitFor();
+        return new SubmitResult.Confirmed(page.url());
+    }
+
+    /** The security-code step and the practice "I'm not a robot" challenge are both finished in the page. */
+    @Override
+    public boolean letsCandidateFinish() {
+        return true;
+    }
+
+    @Override
+    public Optional<SubmitResult.Confirmed> awaitConfirmation(Duration timeout) {
+        try {
+            page.waitForURL(CONFIRMATION_URL, new Page.WaitForURLOptions().setTimeout(timeout.toMillis()));
+        } catch (TimeoutError e) {
+            return Optional.empty();
+        }
+        return Optional.of(confirmed());
     }
 }

@@ -2,6 +2,7 @@ package io.applydesk.automation.ats.lever;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -198,6 +199,23 @@ public final class LeverApplicationPage implements ApplicationForm {
             messages.add(item.innerText().trim());
         }
         return new SubmitResult.Rejected(messages.isEmpty() ? List.of(errorBanner.innerText().trim()) : messages);
+    }
+
+    /** A person can solve the hCaptcha challenge; the page then posts the form itself. */
+    @Override
+    public boolean letsCandidateFinish() {
+        return true;
+    }
+
+    @Override
+    public Optional<SubmitResult.Confirmed> awaitConfirmation(Duration timeout) {
+        try {
+            success.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+                    .setTimeout(timeout.toMillis()));
+        } catch (TimeoutError e) {
+            return Optional.empty();
+        }
+        return Optional.of(new SubmitResult.Confirmed(page.url()));
     }
 
     private String fill(String name, String value) {

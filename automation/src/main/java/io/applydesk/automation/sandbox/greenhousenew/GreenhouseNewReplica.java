@@ -12,6 +12,7 @@ import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
+import io.applydesk.automation.sandbox.SecurityCodeOutbox;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.core.job.AtsType;
@@ -32,7 +33,10 @@ import java.util.regex.Pattern;
  * {@code …/confirmation}. The page script posts the application as multipart to {@code …/applications}
  * (keys are the element ids; the resume is the file part {@code resume}) and is answered in JSON:
  * 200 with the confirmation URL, 422 with field errors, or, for a {@link PracticeFailure#SECURITY_CODE}
- * job, Greenhouse's HTTP 428 {@code captcha-retry} asking for the code e-mailed to the applicant.
+ * job, Greenhouse's HTTP 428 {@code captcha-retry} asking for the code e-mailed to the applicant (kept in the
+ * {@link SecurityCodeOutbox}; the application is accepted once it comes back with that code). A
+ * {@link PracticeFailure#CAPTCHA} job answers 428 {@code captcha-failed} until a person ticks the page's
+ * practice "I'm not a robot" challenge and submits again.
  *
  * <p>Each job follows its {@link PracticeFailure} state and its {@link PracticeVariant} (recorded in standard terms).
  *
@@ -46,6 +50,13 @@ public final class GreenhouseNewReplica implements Replica, VariedForms<Greenhou
     public static final String ALREADY_APPLIED_MESSAGE = "You have already applied for this position.";
     /** The email field error of a {@link PracticeFailure#REJECTED} job. */
     public static final String REJECTED_MESSAGE = "This email address cannot be used to apply.";
+    /** What the security-code step says when the typed code is not the one e-mailed. */
+    public static final String WRONG_CODE_MESSAGE = "The security code you entered is incorrect. Please try again.";
+    /**
+     * The token the page's practice "I'm not a robot" challenge adds once a person ticks it (in the field
+     * where the real page sends its reCAPTCHA token); a {@link PracticeFailure#CAPTCHA} job accepts it.
+     */
+    public static final String SOLVED_CAPTCHA_TOKEN = "practice-challenge-solved";
 
     private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(greenhouse-new\\.(?:js|css))");
     private static final Pattern JOB = Pattern.compile(PREFIX + "/([\\w-]+)/jobs/(\\d+)/?");
@@ -60,16 +71,19 @@ public final class GreenhouseNewReplica implements Replica, VariedForms<Greenhou
     private final SubmissionLog log;
     private final PracticeFailures failures;
     private final PracticeVariants variants;
+    private final SecurityCodeOutbox outbox;
     private final Template jobPage = Template.load(GreenhouseNewReplica.class, "job.html");
     private final Template confirmationPage = Template.load(GreenhouseNewReplica.class, "confirmation.html");
     private final Template closedPage = Template.load(GreenhouseNewReplica.class, "closed.html");
 
+    /** @param outbox where the security codes of {@link PracticeFailure#SECURITY_CODE} jobs are "e-mailed" */
     public GreenhouseNewReplica(String baseUrl, SubmissionLog log, PracticeFailures failures,
-                                PracticeVariants variants) {
+                                PracticeVariants variants, SecurityCodeOutbox outbox) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
         this.variants = variants;
+        this.outbox = outbox;
     }
 
     /**
@@ -186,14 +200,15 @@ public final class GreenhouseNewReplica implements Replica, VariedForms<Greenhou
             log.reject();
             return PracticeResponse.json(422, errorsJson(errors));
         }
-        if (failure == PracticeFailure.CAPTCHA) {
+        if (failure == PracticeFailure.CAPTCHA && !SOLVED_CAPTCHA_TOKEN.equals(form.value("g-recaptcha-response"))) {
             log.reject();
             return PracticeResponse.json(428, "{\"code\":\"captcha-failed\"}");
         }
         if (failure == PracticeFailure.SECURITY_CODE) {
-            // WHY: reCAPTCHA scored the browser low; Greenhouse e-mails a code and waits for it. Nothing is stored.
-            return PracticeResponse.json(428, "{\"code\":\"captcha-retry\",\"security_code_recipient\":\""
-                    + jsonEscape(form.value("email")) + "\"}");
+            Optional<PracticeResponse> held = securityCodeStep(job, form);
+            if (held.isPresent()) {
+                return held.get();
+            }
         }
         log.accept(new RecordedSubmission(AtsType.GREENHOUSE.apiValue(), job.jobId(), Instant.now(),
                 varied.toStandard().standardise(form.fields()), form.files()));
@@ -201,6 +216,26 @@ public final class GreenhouseNewReplica implements Replica, VariedForms<Greenhou
             return PracticeResponse.json(202, "{}");
         }
         return PracticeResponse.json(200, "{\"redirect\":\"" + PREFIX + job.path() + "/confirmation\"}");
+    }
+
+    /**
+     * reCAPTCHA scored the browser low: Greenhouse e-mails a code and holds the application until the same
+     * code comes back with it. Empty once the right code is sent; nothing is stored before that.
+     */
+    private Optional<PracticeResponse> securityCodeStep(GreenhouseNewJob job, FormData form) {
+        String email = form.value("email");
+        String typed = form.value("security_code");
+        Optional<String> sent = outbox.codeSentTo(job.jobId(), email);
+        if (sent.isPresent() && sent.get().equalsIgnoreCase(typed.strip())) {
+            return Optional.empty();
+        }
+        outbox.send(job.jobId(), email);
+        String retry = "{\"code\":\"captcha-retry\",\"security_code_recipient\":\"" + jsonEscape(email) + "\"";
+        if (typed.isBlank()) {
+            return Optional.of(PracticeResponse.json(428, retry + "}"));
+        }
+        log.reject();
+        return Optional.of(PracticeResponse.json(428, retry + ",\"security_code_error\":\"" + WRONG_CODE_MESSAGE + "\"}"));
     }
 
     private static Map<String, String> missingFields(GreenhouseNewJob job, FormData form) {

@@ -9,6 +9,7 @@
   var DIAL = { 'United States': ['us', '+1'], 'Canada': ['ca', '+1'], 'United Kingdom': ['gb', '+44'],
     'Germany': ['de', '+49'], 'Portugal': ['pt', '+351'], 'India': ['in', '+91'] };
   var resumeFile = null;
+  var recaptchaToken = '';
 
   // ---- react-select ----
   function Select(shell) {
@@ -233,20 +234,41 @@
     });
     var code = Array.prototype.map.call(form.querySelectorAll('.security-code input'), function (i) { return i.value; }).join('');
     if (code) data.append('security_code', code);
+    if (recaptchaToken) data.append('g-recaptcha-response', recaptchaToken);
     return { data: data, missing: missing };
   }
 
-  function showSecurityCode(recipient) {
+  function showSecurityCode(recipient, error) {
     var box = form.querySelector('.security-code');
+    if (error && !box.hidden) {
+      // A wrong code: the boxes are emptied for another try with the same e-mailed code.
+      box.querySelectorAll('input').forEach(function (i) { i.value = ''; });
+      box.querySelector('.security-code__error').textContent = error;
+      return;
+    }
     var inputs = '';
     for (var i = 0; i < 8; i++) {
       inputs += '<input id="security-input-' + i + '" class="input" type="text" maxlength="1" autocomplete="off"'
         + ' aria-label="Security code character ' + (i + 1) + '">';
     }
-    box.innerHTML = '<p class="security-code__message"></p><div class="security-code__inputs">' + inputs + '</div>';
+    box.innerHTML = '<p class="security-code__message"></p><div class="security-code__inputs">' + inputs + '</div>'
+      + '<p class="security-code__error helper-text--error" role="alert"></p>';
     box.firstChild.textContent = 'We\u2019ve sent a security code to ' + recipient
       + '. Please enter the 8-character code below to submit your application.';
     box.hidden = false;
+  }
+
+  // Practice stand-in for the reCAPTCHA challenge a person can pass: ticking it yields a token for the next submit.
+  function showChallenge() {
+    if (form.querySelector('.practice-challenge')) return;
+    var challenge = document.createElement('div');
+    challenge.className = 'practice-challenge';
+    challenge.innerHTML = '<label><input type="checkbox"> I\u2019m not a robot</label>';
+    challenge.querySelector('input').addEventListener('change', function (e) {
+      recaptchaToken = e.target.checked ? 'practice-challenge-solved' : '';
+      if (e.target.checked) banner.hidden = true;
+    });
+    banner.parentNode.insertBefore(challenge, banner.nextSibling);
   }
 
   var submit = form.querySelector('button[type=submit]');
@@ -269,11 +291,12 @@
       submit.disabled = false;
       submit.textContent = 'Submit application';
       if (answer.status === 428 && answer.body.code === 'captcha-retry') {
-        showSecurityCode(answer.body.security_code_recipient);
+        showSecurityCode(answer.body.security_code_recipient, answer.body.security_code_error);
         return;
       }
       if (answer.status === 428) {
         showBanner('We could not verify that you are not a robot. Please try again later.');
+        showChallenge();
         return;
       }
       if (answer.status === 422) {

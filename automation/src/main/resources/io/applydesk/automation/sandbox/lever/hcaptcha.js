@@ -1,7 +1,8 @@
 /*
  * Stand-in for hCaptcha's invisible widget (js.hcaptcha.com/1/secure-api.js) on the practice Lever replica.
  * execute() normally answers a token at once; when the page asks for a challenge (a job switched to the
- * CAPTCHA failure) it shows the visual puzzle instead and never answers, as when hCaptcha distrusts a browser.
+ * CAPTCHA failure) it shows the visual puzzle instead, as when hCaptcha distrusts a browser: it answers only once
+ * a person solves it (clicks Verify), and the page then posts the form.
  */
 (function () {
   'use strict';
@@ -15,7 +16,7 @@
     }).join('');
   }
 
-  function showChallenge() {
+  function showChallenge(onToken) {
     if (document.querySelector('.h-captcha-challenge')) {
       return;
     }
@@ -26,6 +27,10 @@
     box.innerHTML = '<p>Please click each image containing a boat.</p><div class="grid">'
       + '<div></div><div></div><div></div><div></div><div></div><div></div><div></div><div></div><div></div>'
       + '</div><button type="button">Verify</button>';
+    box.querySelector('button').addEventListener('click', function () {
+      box.remove();
+      onToken(randomToken());
+    });
     document.body.appendChild(box);
   }
 
@@ -33,7 +38,7 @@
     /** Calls onToken(token) when the browser passes; shows the challenge otherwise. */
     execute: function (onToken) {
       if (challenge) {
-        showChallenge();
+        showChallenge(onToken);
         return;
       }
       window.setTimeout(function () { onToken(randomToken()); }, 50);
