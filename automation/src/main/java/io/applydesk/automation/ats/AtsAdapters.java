@@ -4,6 +4,8 @@ import io.applydesk.automation.ats.ashby.AshbyAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
 import io.applydesk.automation.ats.lever.LeverAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
+import io.applydesk.automation.ats.workday.WorkdayAdapter;
+import io.applydesk.core.account.AtsAccounts;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +17,14 @@ import java.util.Optional;
 public final class AtsAdapters {
     private final List<AtsAdapter> adapters;
 
-    /** Every adapter ApplyDesk ships. */
-    public static AtsAdapters all() {
+    /**
+     * Every adapter ApplyDesk ships.
+     *
+     * @param accounts the store of accounts created on job sites, for the adapters of sites that need one
+     */
+    public static AtsAdapters all(AtsAccounts accounts) {
         return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new AshbyAdapter(), new GreenhouseNewAdapter(),
-                new LeverAdapter()));
+                new LeverAdapter(), new WorkdayAdapter(accounts)));
     }
 
     public AtsAdapters(List<AtsAdapter> adapters) {

@@ -1,10 +1,12 @@
 package io.applydesk.automation.engine;
 
+import io.applydesk.core.account.AtsAccounts;
 import io.applydesk.core.job.HostAlias;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How the Playwright engine runs.
@@ -16,6 +18,7 @@ import java.util.List;
  * @param confirmationTimeout longest wait, after the submit click, for the confirmation or an error
  * @param captureEvidence    write screenshots, page HTML and answers.json (off only for benchmarks)
  * @param hostAliases        URL prefixes that stand for an ATS's real host (the practice ATS)
+ * @param atsAccounts        where accounts created on job sites (Workday tenants) are kept and found again
  */
 public record EngineSettings(
         Path browserExecutable,
@@ -24,30 +27,41 @@ public record EngineSettings(
         Duration actionTimeout,
         Duration confirmationTimeout,
         boolean captureEvidence,
-        List<HostAlias> hostAliases) {
+        List<HostAlias> hostAliases,
+        AtsAccounts atsAccounts) {
 
     public EngineSettings {
         hostAliases = hostAliases == null ? List.of() : List.copyOf(hostAliases);
+        Objects.requireNonNull(atsAccounts, "atsAccounts");
     }
 
-    /** Headed, evidence on, 30 s to load a page, 10 s per action, 30 s for the confirmation. */
+    /**
+     * Headed, evidence on, 30 s to load a page, 10 s per action, 30 s for the confirmation, and
+     * {@link AtsAccounts#none()}: sites that need an account fail until a real store is set with
+     * {@link #withAtsAccounts}.
+     */
     public static EngineSettings defaults(Path browserExecutable, List<HostAlias> hostAliases) {
         return new EngineSettings(browserExecutable, false, Duration.ofSeconds(30), Duration.ofSeconds(10),
-                Duration.ofSeconds(30), true, hostAliases);
+                Duration.ofSeconds(30), true, hostAliases, AtsAccounts.none());
     }
 
     public EngineSettings withHeadless(boolean newHeadless) {
         return new EngineSettings(browserExecutable, newHeadless, navigationTimeout, actionTimeout,
-                confirmationTimeout, captureEvidence, hostAliases);
+                confirmationTimeout, captureEvidence, hostAliases, atsAccounts);
     }
 
     public EngineSettings withCaptureEvidence(boolean capture) {
         return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout,
-                confirmationTimeout, capture, hostAliases);
+                confirmationTimeout, capture, hostAliases, atsAccounts);
     }
 
     public EngineSettings withTimeouts(Duration navigation, Duration action, Duration confirmation) {
         return new EngineSettings(browserExecutable, headless, navigation, action, confirmation, captureEvidence,
-                hostAliases);
+                hostAliases, atsAccounts);
+    }
+
+    public EngineSettings withAtsAccounts(AtsAccounts accounts) {
+        return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout, confirmationTimeout,
+                captureEvidence, hostAliases, accounts);
     }
 }

@@ -6,6 +6,7 @@ import io.applydesk.automation.sandbox.ashby.AshbyReplica;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.automation.sandbox.lever.LeverReplica;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
+import io.applydesk.automation.sandbox.workday.WorkdayReplica;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.HostAlias;
@@ -56,7 +57,8 @@ public final class PracticeAts implements AutoCloseable {
         this.replicas = List.of(new GreenhouseReplica(baseUrl, log, failures),
                 new GreenhouseNewReplica(baseUrl, log, failures),
                 new LeverReplica(baseUrl, log, failures),
-                new AshbyReplica(baseUrl, log, failures));
+                new AshbyReplica(baseUrl, log, failures),
+                new WorkdayReplica(baseUrl, log, failures));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
         server.setExecutor(requestThreads);
@@ -118,6 +120,16 @@ public final class PracticeAts implements AutoCloseable {
      */
     public String careersSiteUrl(PracticeJob job) {
         return replicaOf(job).careersSiteUrl(job).orElseThrow(() -> noSuchPage(job));
+    }
+
+    /**
+     * The running replica of this type, for state only that replica has (e.g. Workday's accounts).
+     *
+     * @throws IllegalArgumentException when no replica has the type
+     */
+    public <R extends Replica> R replica(Class<R> type) {
+        return replicas.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the practice ATS has no " + type.getSimpleName()));
     }
 
     /** Every accepted application, oldest first (a copy). */

@@ -22,11 +22,16 @@ abstract class PracticeEngineTest {
         return Duration.ofSeconds(20);
     }
 
+    /** The engine's settings, from the practice defaults (a test may add e.g. an account store). */
+    protected EngineSettings settings(EngineSettings practiceSettings) {
+        return practiceSettings;
+    }
+
     @BeforeAll
     void startPracticeAndEngine(@TempDir Path candidateDir) {
         practice = new PracticeFixture(candidateDir);
-        engine = new PlaywrightApplicationEngine(practice.settings()
-                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), confirmationTimeout()));
+        engine = new PlaywrightApplicationEngine(settings(practice.settings()
+                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), confirmationTimeout())));
     }
 
     @AfterEach
