@@ -14,7 +14,9 @@ public enum FormFingerprint {
     GREENHOUSE_NEW(AtsType.GREENHOUSE, "Greenhouse (new form)", "form#application-form.application--form"),
     LEVER(AtsType.LEVER, "Lever", "body:has(form#application-form):has([data-qa=btn-submit])"),
     ASHBY(AtsType.ASHBY, "Ashby", ".ashby-application-form-container"),
-    WORKDAY(AtsType.WORKDAY, "Workday", "[data-automation-id]");
+    /** The posting's Apply button, the apply choice page or the apply flow (account wall and wizard). */
+    WORKDAY(AtsType.WORKDAY, "Workday", "button[data-automation-id=adventureButton], "
+            + "[data-automation-id=applyAdventurePage], [data-automation-id=applyFlowPage]");
 
     private final AtsType atsType;
     private final String displayName;

@@ -33,6 +33,7 @@ public final class WorkdayAccounts {
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> creations = new ConcurrentHashMap<>();
+    private final AtomicInteger botRequests = new AtomicInteger();
 
     /**
      * Creates the account unless the tenant already has one for the address.
@@ -48,7 +49,7 @@ public final class WorkdayAccounts {
             return new Result(Verdict.WEAK_PASSWORD, null);
         }
         accounts.put(key, new Account(password, !needsVerification));
-        creations.computeIfAbsent(tenant, t -> new AtomicInteger()).incrementAndGet();
+        creations.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         return needsVerification ? new Result(Verdict.UNVERIFIED, null) : session(tenant, email);
     }
 
@@ -64,10 +65,19 @@ public final class WorkdayAccounts {
         return Optional.ofNullable(token == null ? null : sessions.get(token));
     }
 
-    /** How many accounts were created on the tenant since the server started. */
-    public int creations(String tenant) {
-        AtomicInteger count = creations.get(tenant);
+    /** How many times an account for the address was created on the tenant since the server started. */
+    public int creations(String tenant, String email) {
+        AtomicInteger count = creations.get(key(tenant, email));
         return count == null ? 0 : count.get();
+    }
+
+    /** How many account-wall requests came with the honeypot filled (and were silently ignored). */
+    public int botRequests() {
+        return botRequests.get();
+    }
+
+    void botRequest() {
+        botRequests.incrementAndGet();
     }
 
     /** Whether the tenant has an account for the address. */

@@ -209,6 +209,7 @@ public final class WorkdayReplica implements Replica {
     private PracticeResponse account(String tenant, boolean create, JsonNode body, PracticeFailure failure) {
         // WHY 200 and nothing: a filled honeypot is a bot; Workday answers it without saying so.
         if (!body.path("beecatcher").asText("").isEmpty()) {
+            accounts.botRequest();
             return PracticeResponse.json(200, "{}");
         }
         if (failure == PracticeFailure.CAPTCHA) {
