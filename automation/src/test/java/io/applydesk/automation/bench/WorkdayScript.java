@@ -46,7 +46,7 @@ final class WorkdayScript implements MinimalScript {
         }
         choose(page, "country--country", "United States of America");
         page.fill("[id='source--source']", "LinkedIn");
-        page.click("[data-automation-widget=wd-popup] [role=option]:text-is('LinkedIn')");
+        page.click("[data-automation-widget=wd-popup] [data-automation-id=promptLeafNode]:text-is('LinkedIn')");
         page.check("#candidateIsPreviousWorker-false");
         page.fill("[id='name--legalName--firstName']", "Jordan");
         page.fill("[id='name--legalName--lastName']", "Rivera");
@@ -76,6 +76,6 @@ final class WorkdayScript implements MinimalScript {
 
     private static void choose(Page page, String id, String option) {
         page.click("[id='" + id + "']");
-        page.click("[data-automation-widget=wd-popup] [role=option]:text-is('" + option + "')");
+        page.click("[data-automation-widget=wd-popup] [data-automation-id=promptLeafNode]:text-is('" + option + "')");
     }
 }
