@@ -2,6 +2,9 @@ package io.applydesk.automation.ats;
 
 import io.applydesk.core.answer.FormQuestion;
 import io.applydesk.core.answer.ResolvedAnswer;
+import io.applydesk.core.application.AnsweredQuestion;
+import io.applydesk.core.job.JobLink;
+import io.applydesk.core.profile.Profile;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +15,11 @@ import java.util.Optional;
  * One ATS's application form, open in a page, as the engine drives it: read the questions, upload
  * the resume, fill answers, submit. Implementations are page objects (STYLE.md §5): locators,
  * intent methods, no sleeps. Used by one worker thread.
+ *
+ * <p>Most forms are one page. Forms spread over several pages (Workday's wizard) also implement
+ * {@link #nextStep()}; the engine then reads, resolves and fills page by page, and {@link #questions()}
+ * and {@link #answer} always concern the page now open. Forms behind an account wall implement
+ * {@link #signIn}.
  */
 public interface ApplicationForm {
 
@@ -64,5 +72,43 @@ public interface ApplicationForm {
      */
     default Optional<SubmitResult.Confirmed> awaitConfirmation(Duration timeout) {
         return Optional.empty();
+    }
+
+    /**
+     * Gets past what stands between the posting and the questions and needs to know who applies, such
+     * as Workday's account wall (sign in, or create the account). Forms without such a wall do nothing.
+     *
+     * @param job            the job as its link was understood (its tenant names the site's account)
+     * @param candidateEmail the e-mail address the application is made with, or null when the profile has none
+     * @return empty when the questions are open; otherwise the site's answer, which ends the application
+     *         (e.g. {@link SubmitResult.NeedsCandidate} when the site first wants the e-mail address verified)
+     */
+    default Optional<SubmitResult> signIn(JobLink job, String candidateEmail) {
+        return Optional.empty();
+    }
+
+    /**
+     * Fills, on the page now open, the repeating sections the form wants as whole records from the
+     * profile (Workday's work-history and education rows), and returns what was filled with where it
+     * came from. Forms without such sections fill nothing.
+     */
+    default List<AnsweredQuestion> fillProfileSections(Profile profile) {
+        return List.of();
+    }
+
+    /** Whether the page now open is where the resume goes; always true for one-page forms. */
+    default boolean resumeOnThisPage() {
+        return true;
+    }
+
+    /**
+     * Multi-page forms: saves the page now open and opens the next one. Never submits the application,
+     * although the site may keep what was saved as a draft.
+     *
+     * @return false, without doing anything, when the page now open is the last one (where {@link #submit}
+     *         sends the application); one-page forms always answer false
+     */
+    default boolean nextStep() {
+        return false;
     }
 }

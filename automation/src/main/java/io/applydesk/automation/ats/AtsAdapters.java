@@ -7,6 +7,8 @@ import io.applydesk.automation.ats.lever.LeverAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
 import io.applydesk.automation.ats.recruitee.RecruiteeAdapter;
 import io.applydesk.automation.ats.workable.WorkableAdapter;
+import io.applydesk.automation.ats.workday.WorkdayAdapter;
+import io.applydesk.core.account.AtsAccounts;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +20,14 @@ import java.util.Optional;
 public final class AtsAdapters {
     private final List<AtsAdapter> adapters;
 
-    /** Every adapter ApplyDesk ships. */
-    public static AtsAdapters all() {
+    /**
+     * Every adapter ApplyDesk ships.
+     *
+     * @param accounts the store of accounts created on job sites, for the adapters of sites that need one
+     */
+    public static AtsAdapters all(AtsAccounts accounts) {
         return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new AshbyAdapter(), new GreenhouseNewAdapter(),
-                new LeverAdapter(), new WorkableAdapter(), new RecruiteeAdapter(),
+                new LeverAdapter(), new WorkableAdapter(), new RecruiteeAdapter(), new WorkdayAdapter(accounts),
                 new GenericFormAdapter()));
     }
 

@@ -17,7 +17,9 @@ public enum FormFingerprint {
     WORKABLE(AtsType.WORKABLE, "Workable", "form[data-ui=application-form]"),
     /** A Recruitee careers site: the form posting to the offers API's candidates endpoint. */
     RECRUITEE(AtsType.RECRUITEE, "Recruitee", "form[action*='/api/offers/'][action$='/candidates']"),
-    WORKDAY(AtsType.WORKDAY, "Workday", "[data-automation-id]"),
+    /** The posting's Apply button, the apply choice page or the apply flow (account wall and wizard). */
+    WORKDAY(AtsType.WORKDAY, "Workday", "button[data-automation-id=adventureButton], "
+            + "[data-automation-id=applyAdventurePage], [data-automation-id=applyFlowPage]"),
     /**
      * Any other application form (an employer's own site): a form with an email field and a file input,
      * or with email, phone and name fields. Last, and picked only when no known ATS matched (AtsDetector).

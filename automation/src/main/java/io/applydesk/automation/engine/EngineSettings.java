@@ -1,10 +1,12 @@
 package io.applydesk.automation.engine;
 
+import io.applydesk.core.account.AtsAccounts;
 import io.applydesk.core.job.HostAlias;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How the Playwright engine runs.
@@ -20,6 +22,7 @@ import java.util.List;
  *                           do (captcha, e-mailed code); zero for no hand-off. Never used when headless.
  * @param candidateStandIn   what acts in the window during a hand-off: {@link CandidateStandIn#PERSON} in the
  *                           product, a scripted person in tests
+ * @param atsAccounts        where accounts created on job sites (Workday tenants) are kept and found again
  */
 public record EngineSettings(
         Path browserExecutable,
@@ -30,21 +33,25 @@ public record EngineSettings(
         boolean captureEvidence,
         List<HostAlias> hostAliases,
         Duration handOffTimeout,
-        CandidateStandIn candidateStandIn) {
+        CandidateStandIn candidateStandIn,
+        AtsAccounts atsAccounts) {
 
     public EngineSettings {
         hostAliases = hostAliases == null ? List.of() : List.copyOf(hostAliases);
         handOffTimeout = handOffTimeout == null ? Duration.ZERO : handOffTimeout;
         candidateStandIn = candidateStandIn == null ? CandidateStandIn.PERSON : candidateStandIn;
+        Objects.requireNonNull(atsAccounts, "atsAccounts");
     }
 
     /**
      * Headed, evidence on, 30 s to load a page, 10 s per action, 30 s for the confirmation, 10 minutes for
-     * the candidate to finish a captcha or code step in the window.
+     * the candidate to finish a captcha or code step in the window, and {@link AtsAccounts#none()}: sites
+     * that need an account fail until a real store is set with {@link #withAtsAccounts}.
      */
     public static EngineSettings defaults(Path browserExecutable, List<HostAlias> hostAliases) {
         return new EngineSettings(browserExecutable, false, Duration.ofSeconds(30), Duration.ofSeconds(10),
-                Duration.ofSeconds(30), true, hostAliases, Duration.ofMinutes(10), CandidateStandIn.PERSON);
+                Duration.ofSeconds(30), true, hostAliases, Duration.ofMinutes(10), CandidateStandIn.PERSON,
+                AtsAccounts.none());
     }
 
     /** Whether a step only the candidate can do is handed to them: only in a visible window. */
@@ -54,21 +61,26 @@ public record EngineSettings(
 
     public EngineSettings withHeadless(boolean newHeadless) {
         return new EngineSettings(browserExecutable, newHeadless, navigationTimeout, actionTimeout,
-                confirmationTimeout, captureEvidence, hostAliases, handOffTimeout, candidateStandIn);
+                confirmationTimeout, captureEvidence, hostAliases, handOffTimeout, candidateStandIn, atsAccounts);
     }
 
     public EngineSettings withCaptureEvidence(boolean capture) {
         return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout,
-                confirmationTimeout, capture, hostAliases, handOffTimeout, candidateStandIn);
+                confirmationTimeout, capture, hostAliases, handOffTimeout, candidateStandIn, atsAccounts);
     }
 
     public EngineSettings withTimeouts(Duration navigation, Duration action, Duration confirmation) {
         return new EngineSettings(browserExecutable, headless, navigation, action, confirmation, captureEvidence,
-                hostAliases, handOffTimeout, candidateStandIn);
+                hostAliases, handOffTimeout, candidateStandIn, atsAccounts);
     }
 
     public EngineSettings withHandOff(Duration timeout, CandidateStandIn standIn) {
         return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout,
-                confirmationTimeout, captureEvidence, hostAliases, timeout, standIn);
+                confirmationTimeout, captureEvidence, hostAliases, timeout, standIn, atsAccounts);
+    }
+
+    public EngineSettings withAtsAccounts(AtsAccounts accounts) {
+        return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout, confirmationTimeout,
+                captureEvidence, hostAliases, handOffTimeout, candidateStandIn, accounts);
     }
 }

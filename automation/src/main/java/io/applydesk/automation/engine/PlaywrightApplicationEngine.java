@@ -70,7 +70,7 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
         this.settings = settings;
         this.browsers = new PerThreadBrowsers(settings.browserExecutable(), settings.headless());
         this.detector = new AtsDetector(new JobLinkParser(settings.hostAliases()));
-        this.adapters = AtsAdapters.all();
+        this.adapters = AtsAdapters.all(settings.atsAccounts());
         this.filler = new FormFiller(resolver);
     }
 
@@ -163,13 +163,31 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             listener.log("Found a " + adapter.form().displayName() + " application form");
             ApplicationForm form = adapter.open(page);
             form.postingHeader().ifPresent(header -> listener.postingSeen(header.title(), header.companyName()));
-            FormFiller.Result filled = filler.fill(form, request.profile(), request.answerBank());
-            if (!filled.pending().isEmpty()) {
-                return needsInput(ats, filled);
+            String email = request.profile().personalInformation() == null ? null
+                    : request.profile().personalInformation().email();
+            Optional<SubmitResult> wall = form.signIn(request.job(), email);
+            if (wall.isPresent()) {
+                return verdict(ats, wall.get(), List.of());
             }
-            listener.log("Uploading resume " + request.resume().getFileName());
-            form.uploadResume(request.resume());
-            List<AnsweredQuestion> answers = withResume(filled.answered());
+            List<AnsweredQuestion> answered = new ArrayList<>();
+            boolean resumeAttached = false;
+            do {
+                answered.addAll(form.fillProfileSections(request.profile()));
+                FormFiller.Result filled = filler.fill(form, request.profile(), request.answerBank());
+                answered.addAll(filled.answered());
+                if (!filled.pending().isEmpty()) {
+                    // WHY it is still "nothing submitted" on a multi-page form: pages already left were
+                    // saved as a draft on the site (as a person moving through the wizard saves them),
+                    // but the application itself is only sent by submit(), which is never reached.
+                    return needsInput(ats, new FormFiller.Result(answered, filled.pending()));
+                }
+                if (!resumeAttached && form.resumeOnThisPage()) {
+                    listener.log("Uploading resume " + request.resume().getFileName());
+                    form.uploadResume(request.resume());
+                    resumeAttached = true;
+                }
+            } while (form.nextStep());
+            List<AnsweredQuestion> answers = withResume(answered);
             evidence.filledForm(page);
             evidence.answers(request.applicationId(), url, ats.apiValue(), request.resume(), answers, List.of());
             listener.log("Filled " + answers.size() + " fields");
@@ -204,6 +222,11 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
                     }
                 }
             }
+            return verdict(ats, result, answers);
+        }
+
+        /** The outcome for what the site answered (to the submit click, or already at its account wall). */
+        private ApplyOutcome verdict(AtsType ats, SubmitResult result, List<AnsweredQuestion> answers) {
             if (result instanceof SubmitResult.Confirmed confirmed) {
                 return confirmed(ats, answers, confirmed, false);
             }
@@ -215,7 +238,7 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
                         answers, List.of(), evidence.evidence());
             }
             if (result instanceof SubmitResult.NeedsCandidate step) {
-                // WHY NEEDS_INPUT: a one-time code only the candidate receives; ATS_BLOCKED says what stopped it.
+                // WHY NEEDS_INPUT: a one-time code or link only the candidate receives; ATS_BLOCKED says what stopped it.
                 String message = step.message() + " Nothing was accepted; the candidate has to finish this step.";
                 listener.log("Needs your input: " + step.question());
                 return new ApplyOutcome(ApplicationStatus.NEEDS_INPUT, ats, null, ErrorCode.ATS_BLOCKED, message, answers,

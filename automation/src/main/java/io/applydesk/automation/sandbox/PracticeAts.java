@@ -9,6 +9,7 @@ import io.applydesk.automation.sandbox.lever.LeverReplica;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
 import io.applydesk.automation.sandbox.recruitee.RecruiteeReplica;
 import io.applydesk.automation.sandbox.workable.WorkableReplica;
+import io.applydesk.automation.sandbox.workday.WorkdayReplica;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.HostAlias;
@@ -68,6 +69,7 @@ public final class PracticeAts implements AutoCloseable {
                 new AshbyReplica(baseUrl, log, failures, variants),
                 new WorkableReplica(baseUrl, log, failures),
                 new RecruiteeReplica(baseUrl, log, failures),
+                new WorkdayReplica(baseUrl, log, failures),
                 new EmployerSiteReplica(baseUrl, log, failures));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
@@ -136,6 +138,16 @@ public final class PracticeAts implements AutoCloseable {
      */
     public String careersSiteUrl(PracticeJob job) {
         return replicaOf(job).careersSiteUrl(job).orElseThrow(() -> noSuchPage(job));
+    }
+
+    /**
+     * The running replica of this type, for state only that replica has (e.g. Workday's accounts).
+     *
+     * @throws IllegalArgumentException when no replica has the type
+     */
+    public <R extends Replica> R replica(Class<R> type) {
+        return replicas.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the practice ATS has no " + type.getSimpleName()));
     }
 
     /** Every accepted application, oldest first (a copy). */

@@ -15,6 +15,7 @@ final class MinimalScripts {
                 new AshbyScript(),
                 new WorkableScript(),
                 new RecruiteeScript(),
+                new WorkdayScript(),
                 new GenericFormScript());
     }
 }

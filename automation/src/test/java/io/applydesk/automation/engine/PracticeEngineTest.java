@@ -22,7 +22,8 @@ public abstract class PracticeEngineTest {
         return Duration.ofSeconds(20);
     }
 
-    /** The engine's settings, from the fixture's headless ones with {@link #confirmationTimeout()}. */
+    /** The engine's settings, from the fixture's headless ones with {@link #confirmationTimeout()}
+     * (a test may add e.g. an account store or a hand-off). */
     protected EngineSettings engineSettings(EngineSettings headless) {
         return headless;
     }

@@ -59,7 +59,7 @@ class DemoCandidateTest {
         assertEquals("Rivera", imported.draft().personalInformation().lastName());
         assertEquals(false, imported.draft().miscellaneous().requiresSponsorship());
         assertEquals("decline", imported.draft().miscellaneous().voluntarySelfIdentification().gender());
-        assertEquals(3, imported.answers().size());
+        assertEquals(4, imported.answers().size());
         assertEquals(profileFile.resolveSibling(DemoCandidate.RESUME_FILE).toUri(), imported.resumeLocation());
     }
 

@@ -1,5 +1,8 @@
 package io.applydesk.core.account;
 
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+
 import java.util.Optional;
 
 /**
@@ -17,4 +20,25 @@ public interface AtsAccounts {
      * accepted the new account, so a failed sign-up leaves nothing behind.
      */
     void save(AtsAccount account);
+
+    /**
+     * A store that holds nothing and refuses to keep an account: for settings that have no real store
+     * wired in. A site that needs an account then fails with a clear message instead of creating an
+     * account whose password would be lost.
+     */
+    static AtsAccounts none() {
+        return new AtsAccounts() {
+            @Override
+            public Optional<AtsAccount> find(String site, String email) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void save(AtsAccount account) {
+                throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
+                        "ApplyDesk has no safe place set up to keep the password of a new account on "
+                                + account.site() + ", so it did not keep one. Set up the account store first.");
+            }
+        };
+    }
 }
