@@ -1,6 +1,7 @@
 package io.applydesk.automation.ats;
 
 import io.applydesk.automation.ats.ashby.AshbyAdapter;
+import io.applydesk.automation.ats.bamboohr.BambooHrAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
 import io.applydesk.automation.ats.lever.LeverAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
@@ -18,7 +19,7 @@ public final class AtsAdapters {
     /** Every adapter ApplyDesk ships. */
     public static AtsAdapters all() {
         return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new AshbyAdapter(), new GreenhouseNewAdapter(),
-                new LeverAdapter()));
+                new LeverAdapter(), new BambooHrAdapter()));
     }
 
     public AtsAdapters(List<AtsAdapter> adapters) {

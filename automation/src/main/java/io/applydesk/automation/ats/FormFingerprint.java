@@ -14,6 +14,7 @@ public enum FormFingerprint {
     GREENHOUSE_NEW(AtsType.GREENHOUSE, "Greenhouse (new form)", "form#application-form.application--form"),
     LEVER(AtsType.LEVER, "Lever", "body:has(form#application-form):has([data-qa=btn-submit])"),
     ASHBY(AtsType.ASHBY, "Ashby", ".ashby-application-form-container"),
+    BAMBOOHR(AtsType.BAMBOOHR, "BambooHR", "form[data-bhr-form=careers-application]"),
     WORKDAY(AtsType.WORKDAY, "Workday", "[data-automation-id]");
 
     private final AtsType atsType;

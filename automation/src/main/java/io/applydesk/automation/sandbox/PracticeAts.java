@@ -3,6 +3,7 @@ package io.applydesk.automation.sandbox;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.applydesk.automation.sandbox.ashby.AshbyReplica;
+import io.applydesk.automation.sandbox.bamboohr.BambooHrReplica;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.automation.sandbox.lever.LeverReplica;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
@@ -56,7 +57,8 @@ public final class PracticeAts implements AutoCloseable {
         this.replicas = List.of(new GreenhouseReplica(baseUrl, log, failures),
                 new GreenhouseNewReplica(baseUrl, log, failures),
                 new LeverReplica(baseUrl, log, failures),
-                new AshbyReplica(baseUrl, log, failures));
+                new AshbyReplica(baseUrl, log, failures),
+                new BambooHrReplica(baseUrl, log, failures));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
         server.setExecutor(requestThreads);

@@ -8,6 +8,6 @@ final class MinimalScripts {
     }
 
     static List<MinimalScript> all() {
-        return List.of(new GreenhouseClassicScript());
+        return List.of(new GreenhouseClassicScript(), new BambooHrScript());
     }
 }
