@@ -4,6 +4,7 @@ import io.applydesk.automation.ats.ashby.AshbyAdapter;
 import io.applydesk.automation.ats.bamboohr.BambooHrAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
 import io.applydesk.automation.ats.lever.LeverAdapter;
+import io.applydesk.automation.ats.smartrecruiters.SmartRecruitersAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
 
 import java.util.List;
@@ -19,7 +20,7 @@ public final class AtsAdapters {
     /** Every adapter ApplyDesk ships. */
     public static AtsAdapters all() {
         return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new AshbyAdapter(), new GreenhouseNewAdapter(),
-                new LeverAdapter(), new BambooHrAdapter()));
+                new LeverAdapter(), new BambooHrAdapter(), new SmartRecruitersAdapter()));
     }
 
     public AtsAdapters(List<AtsAdapter> adapters) {

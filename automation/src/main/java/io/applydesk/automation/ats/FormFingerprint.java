@@ -15,6 +15,8 @@ public enum FormFingerprint {
     LEVER(AtsType.LEVER, "Lever", "body:has(form#application-form):has([data-qa=btn-submit])"),
     ASHBY(AtsType.ASHBY, "Ashby", ".ashby-application-form-container"),
     BAMBOOHR(AtsType.BAMBOOHR, "BambooHR", "form[data-bhr-form=careers-application]"),
+    /** SmartRecruiters OneClick: the resume-first application with its personal-information step. */
+    SMARTRECRUITERS(AtsType.SMARTRECRUITERS, "SmartRecruiters (OneClick)", "#oneclick-app, form:has(#first-name-input):has(#email-input)"),
     WORKDAY(AtsType.WORKDAY, "Workday", "[data-automation-id]");
 
     private final AtsType atsType;

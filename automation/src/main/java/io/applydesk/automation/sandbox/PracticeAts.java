@@ -6,6 +6,7 @@ import io.applydesk.automation.sandbox.ashby.AshbyReplica;
 import io.applydesk.automation.sandbox.bamboohr.BambooHrReplica;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.automation.sandbox.lever.LeverReplica;
+import io.applydesk.automation.sandbox.smartrecruiters.SmartRecruitersReplica;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
@@ -58,7 +59,8 @@ public final class PracticeAts implements AutoCloseable {
                 new GreenhouseNewReplica(baseUrl, log, failures),
                 new LeverReplica(baseUrl, log, failures),
                 new AshbyReplica(baseUrl, log, failures),
-                new BambooHrReplica(baseUrl, log, failures));
+                new BambooHrReplica(baseUrl, log, failures),
+                new SmartRecruitersReplica(baseUrl, log, failures));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
         server.setExecutor(requestThreads);
