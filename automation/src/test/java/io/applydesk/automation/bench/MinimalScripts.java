@@ -8,6 +8,7 @@ final class MinimalScripts {
     }
 
     static List<MinimalScript> all() {
-        return List.of(new GreenhouseClassicScript(), new BambooHrScript());
+        return List.of(new GreenhouseClassicScript(), new BambooHrScript(),
+                new SmartRecruitersScript());
     }
 }
