@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * Recognises the ATS of a job: from the URL first (core's {@link JobLinkParser}, ATS-REFERENCE.md §0),
  * and after navigation from the page itself, which also tells which of an ATS's forms it is. Employer
  * career pages that embed Greenhouse ({@code #grnhse_app} / {@code iframe#grnhse_iframe}) are followed
- * into the embedded form, Lever posting pages to their {@code …/apply} form, and Ashby Overview tabs to
- * their Application tab.
+ * into the embedded form, Lever posting pages to their {@code …/apply} form, Ashby Overview tabs to
+ * their Application tab, and SmartRecruiters posting pages to their OneClick form.
  *
  * <p>Stateless; the page methods run on the calling worker thread.
  */
@@ -30,9 +30,12 @@ public final class AtsDetector {
     static final String LEVER_POSTING_APPLY = ".posting-page a.postings-btn[href$='/apply']";
     /** An Ashby posting's Overview tab (its jobUrl): the form is on the Application tab, at …/application. */
     static final String ASHBY_APPLICATION_TAB = "[role=tablist] a[role=tab][href$='/application']";
+    /** A SmartRecruiters posting page: its "I'm interested" link leads to the OneClick form. */
+    static final String SMARTRECRUITERS_ONECLICK_LINK = "a[href*='/oneclick-ui/company/']";
     /** Posting pages whose form is one link away, and the ATS whose form the link leads to. */
     private static final List<PostingLink> POSTING_LINKS = List.of(
-            new PostingLink(LEVER_POSTING_APPLY, AtsType.LEVER), new PostingLink(ASHBY_APPLICATION_TAB, AtsType.ASHBY));
+            new PostingLink(LEVER_POSTING_APPLY, AtsType.LEVER), new PostingLink(ASHBY_APPLICATION_TAB, AtsType.ASHBY),
+            new PostingLink(SMARTRECRUITERS_ONECLICK_LINK, AtsType.SMARTRECRUITERS));
 
     private record PostingLink(String css, AtsType atsType) {
     }
@@ -47,7 +50,8 @@ public final class AtsDetector {
         this.parser = parser;
         this.formsOnly = Arrays.stream(FormFingerprint.values()).map(FormFingerprint::css)
                 .collect(Collectors.joining(", "));
-        this.anyFingerprint = formsOnly + ", " + GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY + ", " + ASHBY_APPLICATION_TAB;
+        this.anyFingerprint = formsOnly + ", " + GREENHOUSE_EMBED
+                + POSTING_LINKS.stream().map(link -> ", " + link.css()).collect(Collectors.joining());
     }
 
     /** The ATS named by the URL alone; UNKNOWN when the URL does not say or is no web link (about:blank). */

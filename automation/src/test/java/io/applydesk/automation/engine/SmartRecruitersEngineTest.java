@@ -65,6 +65,20 @@ class SmartRecruitersEngineTest extends PracticeEngineTest {
     }
 
     @Test
+    void aLinkToThePostingPageIsFollowedToOneClickAndNothingIsSentInReview(@TempDir Path evidenceDir) {
+        SmartRecruitersJob posted = SmartRecruitersJobs.PLATFORM_ENGINEER;
+        String postingPage = practice.ats.baseUrl() + SmartRecruitersReplica.PREFIX + posted.postingPath();
+        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
+        ApplyOutcome outcome = engine.apply(practice.request(postingPage, ApplyMode.REVIEW, evidenceDir), listener);
+
+        assertEquals(ApplicationStatus.AWAITING_REVIEW, outcome.status(), () -> outcome.errorMessage() + " " + listener.lines);
+        assertEquals(AtsType.SMARTRECRUITERS, outcome.atsType());
+        assertTrue(outcome.answers().stream().anyMatch(a -> a.fieldName().equals("question-5f2a9c12")
+                && a.answer().equals("6")), () -> outcome.answers().toString());
+        assertEquals(0, practice.submissionsFor(posted.publication()).size());
+    }
+
+    @Test
     void theDataDomeChallengeIsReportedAsBlocked(@TempDir Path evidenceDir) {
         ApplyOutcome outcome = applyWith(PracticeFailure.CAPTCHA, evidenceDir, 1);
         assertEquals(ApplicationStatus.FAILED, outcome.status());
