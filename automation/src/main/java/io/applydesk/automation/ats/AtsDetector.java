@@ -30,8 +30,8 @@ public final class AtsDetector {
     static final String LEVER_POSTING_APPLY = ".posting-page a.postings-btn[href$='/apply']";
     /** An Ashby posting's Overview tab (its jobUrl): the form is on the Application tab, at …/application. */
     static final String ASHBY_APPLICATION_TAB = "[role=tablist] a[role=tab][href$='/application']";
-    /** A SmartRecruiters posting page: its "I'm interested" link leads to the OneClick form. */
-    static final String SMARTRECRUITERS_ONECLICK_LINK = "a[href*='/oneclick-ui/company/']";
+    /** A SmartRecruiters posting page's "I'm interested" button ({@code #st-apply}), a link to the OneClick form. */
+    static final String SMARTRECRUITERS_ONECLICK_LINK = "a#st-apply[href*='/oneclick-ui/company/']";
     /** Posting pages whose form is one link away, and the ATS whose form the link leads to. */
     private static final List<PostingLink> POSTING_LINKS = List.of(
             new PostingLink(LEVER_POSTING_APPLY, AtsType.LEVER), new PostingLink(ASHBY_APPLICATION_TAB, AtsType.ASHBY),
