@@ -2,8 +2,10 @@ package io.applydesk.automation.ats;
 
 import io.applydesk.automation.ats.ashby.AshbyAdapter;
 import io.applydesk.automation.ats.generic.GenericFormAdapter;
+import io.applydesk.automation.ats.bamboohr.BambooHrAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseClassicAdapter;
 import io.applydesk.automation.ats.lever.LeverAdapter;
+import io.applydesk.automation.ats.smartrecruiters.SmartRecruitersAdapter;
 import io.applydesk.automation.ats.greenhouse.GreenhouseNewAdapter;
 import io.applydesk.automation.ats.recruitee.RecruiteeAdapter;
 import io.applydesk.automation.ats.workable.WorkableAdapter;
@@ -27,8 +29,8 @@ public final class AtsAdapters {
      */
     public static AtsAdapters all(AtsAccounts accounts) {
         return new AtsAdapters(List.of(new GreenhouseClassicAdapter(), new AshbyAdapter(), new GreenhouseNewAdapter(),
-                new LeverAdapter(), new WorkableAdapter(), new RecruiteeAdapter(), new WorkdayAdapter(accounts),
-                new GenericFormAdapter()));
+                new LeverAdapter(), new WorkableAdapter(), new RecruiteeAdapter(), new BambooHrAdapter(),
+                new SmartRecruitersAdapter(), new WorkdayAdapter(accounts), new GenericFormAdapter()));
     }
 
     public AtsAdapters(List<AtsAdapter> adapters) {

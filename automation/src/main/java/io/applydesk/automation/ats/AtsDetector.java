@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
  * and after navigation from the page itself, which also tells which of an ATS's forms it is. Employer
  * career pages that embed Greenhouse ({@code #grnhse_app} / {@code iframe#grnhse_iframe}) are followed
  * into the embedded form, Lever posting pages to their {@code …/apply} form, Ashby Overview tabs to
- * their Application tab, Workable Overview tabs to their {@code …/apply/} form and Recruitee offers to
- * their {@code …/c/new} form. Any other application form is {@link FormFingerprint#GENERIC}, chosen only
- * when the page neither shows nor leads to a known ATS's form; its ATS is then the URL's (usually UNKNOWN).
+ * their Application tab, Workable Overview tabs to their {@code …/apply/} form, Recruitee offers to
+ * their {@code …/c/new} form and SmartRecruiters posting pages to their OneClick form. Any other application
+ * form is {@link FormFingerprint#GENERIC}, chosen only when the page neither shows nor leads to a known ATS's
+ * form; its ATS is then the URL's (usually UNKNOWN).
  *
  * <p>Stateless; the page methods run on the calling worker thread.
  */
@@ -39,10 +40,13 @@ public final class AtsDetector {
      * link to a form (e.g. in a list of jobs) must not make any page count as Recruitee.
      */
     static final String RECRUITEE_APPLY = "main.offer a[href$='/c/new']";
+    /** A SmartRecruiters posting page's "I'm interested" button ({@code #st-apply}), a link to the OneClick form. */
+    static final String SMARTRECRUITERS_ONECLICK_LINK = "a#st-apply[href*='/oneclick-ui/company/']";
     /** Posting pages whose form is one link away, and the ATS whose form the link leads to. */
     private static final List<PostingLink> POSTING_LINKS = List.of(
             new PostingLink(LEVER_POSTING_APPLY, AtsType.LEVER), new PostingLink(ASHBY_APPLICATION_TAB, AtsType.ASHBY),
-            new PostingLink(WORKABLE_APPLY, AtsType.WORKABLE), new PostingLink(RECRUITEE_APPLY, AtsType.RECRUITEE));
+            new PostingLink(WORKABLE_APPLY, AtsType.WORKABLE), new PostingLink(RECRUITEE_APPLY, AtsType.RECRUITEE),
+            new PostingLink(SMARTRECRUITERS_ONECLICK_LINK, AtsType.SMARTRECRUITERS));
 
     private record PostingLink(String css, AtsType atsType) {
     }
@@ -59,8 +63,8 @@ public final class AtsDetector {
         this.parser = parser;
         this.formsOnly = Arrays.stream(FormFingerprint.values()).map(FormFingerprint::css)
                 .collect(Collectors.joining(", "));
-        this.leadsToKnownForm = GREENHOUSE_EMBED + ", " + LEVER_POSTING_APPLY + ", " + ASHBY_APPLICATION_TAB
-                + ", " + WORKABLE_APPLY + ", " + RECRUITEE_APPLY;
+        this.leadsToKnownForm = GREENHOUSE_EMBED
+                + POSTING_LINKS.stream().map(link -> ", " + link.css()).collect(Collectors.joining());
         this.anyFingerprint = formsOnly + ", " + leadsToKnownForm;
     }
 

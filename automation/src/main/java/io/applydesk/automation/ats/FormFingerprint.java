@@ -17,6 +17,10 @@ public enum FormFingerprint {
     WORKABLE(AtsType.WORKABLE, "Workable", "form[data-ui=application-form]"),
     /** A Recruitee careers site: the form posting to the offers API's candidates endpoint. */
     RECRUITEE(AtsType.RECRUITEE, "Recruitee", "form[action*='/api/offers/'][action$='/candidates']"),
+    BAMBOOHR(AtsType.BAMBOOHR, "BambooHR", "form[data-bhr-form=careers-application]"),
+    /** SmartRecruiters OneClick: the resume-first application with its personal-information step. */
+    SMARTRECRUITERS(AtsType.SMARTRECRUITERS, "SmartRecruiters (OneClick)",
+            "#oneclick-app, form:has(#first-name-input):has(#email-input)"),
     /** The posting's Apply button, the apply choice page or the apply flow (account wall and wizard). */
     WORKDAY(AtsType.WORKDAY, "Workday", "button[data-automation-id=adventureButton], "
             + "[data-automation-id=applyAdventurePage], [data-automation-id=applyFlowPage]"),

@@ -4,8 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.applydesk.automation.sandbox.ashby.AshbyReplica;
 import io.applydesk.automation.sandbox.employer.EmployerSiteReplica;
+import io.applydesk.automation.sandbox.bamboohr.BambooHrReplica;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.automation.sandbox.lever.LeverReplica;
+import io.applydesk.automation.sandbox.smartrecruiters.SmartRecruitersReplica;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
 import io.applydesk.automation.sandbox.recruitee.RecruiteeReplica;
 import io.applydesk.automation.sandbox.workable.WorkableReplica;
@@ -69,6 +71,8 @@ public final class PracticeAts implements AutoCloseable {
                 new AshbyReplica(baseUrl, log, failures, variants),
                 new WorkableReplica(baseUrl, log, failures),
                 new RecruiteeReplica(baseUrl, log, failures),
+                new BambooHrReplica(baseUrl, log, failures),
+                new SmartRecruitersReplica(baseUrl, log, failures),
                 new WorkdayReplica(baseUrl, log, failures),
                 new EmployerSiteReplica(baseUrl, log, failures));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));

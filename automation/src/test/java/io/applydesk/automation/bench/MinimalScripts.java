@@ -15,6 +15,8 @@ final class MinimalScripts {
                 new AshbyScript(),
                 new WorkableScript(),
                 new RecruiteeScript(),
+                new BambooHrScript(),
+                new SmartRecruitersScript(),
                 new WorkdayScript(),
                 new GenericFormScript());
     }

@@ -1,0 +1,171 @@
+package io.applydesk.automation.sandbox.bamboohr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.applydesk.automation.sandbox.FormData;
+import io.applydesk.automation.sandbox.PracticeFailure;
+import io.applydesk.automation.sandbox.PracticeFailures;
+import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.PracticeRequest;
+import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.automation.sandbox.Replica;
+import io.applydesk.automation.sandbox.SubmissionLog;
+import io.applydesk.automation.sandbox.Template;
+import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.HostAlias;
+import io.applydesk.core.json.Json;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * BambooHR careers sites ({@code {company}.bamboohr.com/careers/{id}}) under {@code /practice/bamboohr/{company}}:
+ * the opening with an "Apply for This Job" button that reveals BambooHR's application form on the same page
+ * (standard fields {@code firstName}, {@code lastName}, {@code email}, {@code phone}, address, the {@code resume}
+ * file input hidden behind a styled button, optional cover letter, desired pay, date available as mm/dd/yyyy,
+ * website/LinkedIn, referred by, then {@code customQuestions[id]}). {@code bamboohr.js} checks required fields in
+ * the browser and posts the form (multipart) to {@code …/careers/{id}/apply}, which answers JSON; success replaces
+ * the form with "Application Submitted!".
+ *
+ * <p>Failure states: CLOSED (404 "no longer accepting applications"), REJECTED (field errors and the error
+ * banner), SERVER_ERROR (HTTP 500), NO_CONFIRMATION (recorded, no answer in practice), CAPTCHA (BambooHR's
+ * reCAPTCHA check refused, HTTP 403 — modelled, not captured), ALREADY_APPLIED (the duplicate banner).
+ *
+ * <p>Thread-safe: the catalog is immutable and nothing else is kept.
+ */
+public final class BambooHrReplica implements Replica {
+    /** The path prefix; the first segment after it is the tenant, as the sub-domain of {@code bamboohr.com}. */
+    public static final String PREFIX = "/practice/bamboohr";
+    static final String REQUIRED_MESSAGE = "This field is required.";
+    static final String DATE_MESSAGE = "Please enter a valid date (mm/dd/yyyy).";
+    /** Long enough that the applier gives up waiting (NO_CONFIRMATION). */
+    static final Duration NEVER = Duration.ofMinutes(5);
+
+    private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(bamboohr\\.(?:js|css))");
+    private static final Pattern OPENING = Pattern.compile(PREFIX + "/([a-z0-9-]+)/careers/(\\d+)(/apply)?/?");
+
+    private final String baseUrl;
+    private final SubmissionLog log;
+    private final PracticeFailures failures;
+    private final Template page = Template.load(BambooHrReplica.class, "job.html");
+
+    public BambooHrReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+        this.baseUrl = baseUrl;
+        this.log = log;
+        this.failures = failures;
+    }
+
+    @Override
+    public AtsType atsType() {
+        return AtsType.BAMBOOHR;
+    }
+
+    @Override
+    public List<PracticeJob> jobs() {
+        return BambooHrJobs.all().stream()
+                .map(job -> new PracticeJob(AtsType.BAMBOOHR, job.companyName(), job.title(), job.jobId(),
+                        baseUrl + PREFIX + job.path(), false))
+                .toList();
+    }
+
+    @Override
+    public List<HostAlias> hostAliases() {
+        return List.of(new HostAlias(baseUrl + PREFIX, AtsType.BAMBOOHR));
+    }
+
+    @Override
+    public Optional<PracticeResponse> handle(PracticeRequest request) {
+        Matcher asset = ASSET.matcher(request.path());
+        if (request.isGet() && asset.matches()) {
+            String name = asset.group(1);
+            String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
+            return Optional.of(PracticeResponse.bytes(type, Template.Resources.read(BambooHrReplica.class, name)));
+        }
+        Matcher opening = OPENING.matcher(request.path());
+        if (!opening.matches()) {
+            return Optional.empty();
+        }
+        Optional<BambooHrJob> job = BambooHrJobs.find(opening.group(1), opening.group(2));
+        boolean apply = opening.group(3) != null;
+        if (job.isEmpty() || failures.of(job.get().jobId()) == PracticeFailure.CLOSED) {
+            return Optional.of(apply ? PracticeResponse.json(404, "{\"success\":false,\"message\":\""
+                    + "This job is no longer accepting applications.\"}") : closed());
+        }
+        if (apply && request.isPost()) {
+            return Optional.of(apply(job.get(), request.form()));
+        }
+        return request.isGet() && !apply ? Optional.of(opening(job.get())) : Optional.empty();
+    }
+
+    private PracticeResponse opening(BambooHrJob job) {
+        StringBuilder form = new StringBuilder();
+        job.fields().forEach(field -> form.append(BambooHrFormHtml.field(field)));
+        return PracticeResponse.html(200, page.render(Map.of("title", job.title(), "company", job.companyName(),
+                "location", job.location(), "description", job.descriptionHtml(), "fields", form.toString(),
+                "action", PREFIX + job.path() + "/apply", "assets", PREFIX + "/assets")));
+    }
+
+    private static PracticeResponse closed() {
+        return PracticeResponse.html(404, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Job Not Found</title></head><body><main class=\"CareersNotFound\"><h1>Hmm, this job isn't"
+                + " available</h1><p>This job is no longer accepting applications. It may have been filled or"
+                + " closed.</p></main></body></html>");
+    }
+
+    private PracticeResponse apply(BambooHrJob job, FormData form) {
+        PracticeFailure failure = failures.of(job.jobId());
+        if (failure == PracticeFailure.SERVER_ERROR) {
+            return PracticeResponse.html(500, "<!DOCTYPE html><title>500</title><h1>Internal Server Error</h1>");
+        }
+        Map<String, String> errors = BambooHrValidation.errors(job, form);
+        if (!errors.isEmpty()) {
+            log.reject();
+            return verdict(400, "Please fix the highlighted fields and try again.", errors);
+        }
+        switch (failure) {
+            case REJECTED:
+                log.reject();
+                return verdict(400, "Oops! Something went wrong with your application.",
+                        Map.of("email", "This email address could not be verified."));
+            case CAPTCHA:
+                log.reject();
+                return verdict(403, "We couldn't verify that you're not a robot (reCAPTCHA). Please try again.", Map.of());
+            case ALREADY_APPLIED:
+                log.reject();
+                return verdict(409, "It looks like you've already applied for this position.", Map.of());
+            default:
+                break;
+        }
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        form.fields().forEach((name, values) -> {
+            List<String> sent = values.stream().filter(value -> !value.isBlank()).toList();
+            if (!sent.isEmpty()) {
+                fields.put(name, sent);
+            }
+        });
+        List<UploadedFile> files = form.files().stream().filter(file -> file.bytes().length > 0).toList();
+        log.accept(new RecordedSubmission(AtsType.BAMBOOHR.apiValue(), job.jobId(), Instant.now(), fields, files));
+        PracticeResponse success = PracticeResponse.json(200, "{\"success\":true}");
+        return failure == PracticeFailure.NO_CONFIRMATION ? success.delayedBy(NEVER) : success;
+    }
+
+    private static PracticeResponse verdict(int status, String message, Map<String, String> errors) {
+        ObjectNode answer = Json.mapper().createObjectNode().put("success", false).put("message", message);
+        ObjectNode fieldErrors = answer.putObject("errors");
+        errors.forEach(fieldErrors::put);
+        try {
+            return PracticeResponse.json(status, Json.mapper().writeValueAsString(answer));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
