@@ -2,6 +2,7 @@ package io.applydesk.app;
 
 import io.applydesk.automation.browser.BrowserLocator;
 import io.applydesk.automation.engine.EngineSettings;
+import io.applydesk.core.account.EncryptedAtsAccounts;
 import io.applydesk.automation.engine.PlaywrightApplicationEngine;
 import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
@@ -125,7 +126,8 @@ public final class AppContext implements AutoCloseable {
             ApplicationService applications = new ApplicationService(database);
             ApplicationEngine engine = browserProblem == null
                     ? new PlaywrightApplicationEngine(
-                            EngineSettings.defaults(browser, hostAliases).withHeadless(options.headless()))
+                            EngineSettings.defaults(browser, hostAliases).withHeadless(options.headless())
+                                    .withAtsAccounts(EncryptedAtsAccounts.open(database, dataDirectory)))
                     : new NoBrowserEngine(browserProblem);
             opened.push(engine);
             RunCoordinator runs = new RunCoordinator(database, engine, profiles, dataDirectory, options.workers(),

@@ -10,6 +10,7 @@ import io.applydesk.automation.engine.PlaywrightApplicationEngine;
 import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.core.account.EncryptedAtsAccounts;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
@@ -18,6 +19,8 @@ import io.applydesk.core.engine.EngineListener;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.json.Json;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +65,10 @@ public final class EngineBenchmark {
                      .setArgs(List.of("--disable-gpu", "--disable-quic", "--no-first-run",
                              "--disable-background-networking", "--disable-component-update", "--disable-sync",
                              "--disable-dev-shm-usage")))) {
-            EngineSettings settings = EngineSettings.defaults(browserPath, ats.hostAliases()).withHeadless(true);
+            // A real encrypted account store: Workday creates one account per tenant, then signs in.
+            DataDirectory data = new DataDirectory(work.resolve("data"));
+            EngineSettings settings = EngineSettings.defaults(browserPath, ats.hostAliases()).withHeadless(true)
+                    .withAtsAccounts(EncryptedAtsAccounts.open(Database.open(data), data));
             JobLinkParser parser = new JobLinkParser(ats.hostAliases());
             try (PlaywrightApplicationEngine bare = new PlaywrightApplicationEngine(settings.withCaptureEvidence(false));
                  PlaywrightApplicationEngine withEvidence = new PlaywrightApplicationEngine(settings)) {

@@ -9,8 +9,12 @@ import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyRequest;
 import io.applydesk.core.engine.EngineListener;
 import io.applydesk.core.job.JobLinkParser;
+import io.applydesk.core.account.AtsAccounts;
+import io.applydesk.core.account.EncryptedAtsAccounts;
 import io.applydesk.core.json.Json;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +28,9 @@ public final class PracticeFixture implements AutoCloseable {
     public final PracticeAts ats = PracticeAts.start(0);
     public final Profile profile;
     public final Path resume;
+    /** The real encrypted store on H2 (as the app has it), for sites that need an account (Workday). */
+    public final AtsAccounts accounts;
+    private final Database database;
     private final JobLinkParser parser = new JobLinkParser(ats.hostAliases());
 
     PracticeFixture(Path candidateDir) {
@@ -34,13 +41,17 @@ public final class PracticeFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         resume = candidateDir.resolve(DemoCandidate.RESUME_FILE);
+        DataDirectory data = new DataDirectory(candidateDir.resolve("data"));
+        database = Database.open(data);
+        accounts = EncryptedAtsAccounts.open(database, data);
     }
 
     /** Headless, with short waits so that a page without a form is given up on quickly. */
     public EngineSettings settings() {
         return EngineSettings.defaults(BrowserLocator.find(System.getenv(), null), ats.hostAliases())
                 .withHeadless(true)
-                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(20));
+                .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(20))
+                .withAtsAccounts(accounts);
     }
 
     public PracticeJob job(String jobId) {
@@ -58,6 +69,7 @@ public final class PracticeFixture implements AutoCloseable {
     @Override
     public void close() {
         ats.close();
+        database.close();
     }
 
     /** Records what the engine told its listener. */

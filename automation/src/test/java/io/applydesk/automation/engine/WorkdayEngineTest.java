@@ -41,16 +41,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The engine against the Workday replica in real headless Chromium: posting, "Apply Manually", the account
  * wall (an account per tenant, created once with a generated password and then signed into), and the wizard
  * page by page with dropdown popups, work-history and education rows, the asynchronous resume upload and
- * Submit on Review. Accounts live in a test-only in-memory store shared by the class's tests.
+ * Submit on Review. Accounts live in the fixture's encrypted store on H2, shared by the class's tests.
  */
 class WorkdayEngineTest extends PracticeEngineTest {
     private static final String EMAIL = "jordan.rivera@example.com";
-    private final InMemoryAtsAccounts accounts = new InMemoryAtsAccounts();
-
-    @Override
-    protected EngineSettings engineSettings(EngineSettings practiceSettings) {
-        return practiceSettings.withAtsAccounts(accounts);
-    }
 
     /** Short: NO_CONFIRMATION waits this long for nothing. */
     @Override
@@ -80,7 +74,7 @@ class WorkdayEngineTest extends PracticeEngineTest {
         assertResume(second);
 
         for (WorkdayJob job : List.of(northwind, acme)) {
-            AtsAccount account = accounts.find(AtsAccount.siteKey("workday", job.tenant()), EMAIL).orElseThrow();
+            AtsAccount account = practice.accounts.find(AtsAccount.siteKey("workday", job.tenant()), EMAIL).orElseThrow();
             assertTrue(account.password().length() >= 12 && account.password().matches(
                     "(?=.*[A-Z])(?=.*[a-z])(?=.*\\d)(?=.*[^A-Za-z0-9]).*"), "a strong generated password");
             assertEquals(1, workdayAccounts().creations(job.tenant(), EMAIL), job.tenant());
@@ -93,16 +87,16 @@ class WorkdayEngineTest extends PracticeEngineTest {
     void aSecondApplicationSignsInWithTheStoredAccount(@TempDir Path evidenceDir) throws IOException {
         WorkdayJob acme = WorkdayJobs.ACME_PLATFORM_ENGINEER;
         apply(acme.reqId(), ApplyMode.SUBMIT, evidenceDir.resolve("one"));
-        String password = accounts.find(AtsAccount.siteKey("workday", acme.tenant()), EMAIL).orElseThrow().password();
-        int savesBefore = accounts.saves();
+        AtsAccount stored = practice.accounts.find(AtsAccount.siteKey("workday", acme.tenant()), EMAIL).orElseThrow();
+        String password = stored.password();
 
         ApplyOutcome again = apply(acme.reqId(), ApplyMode.SUBMIT, evidenceDir.resolve("two"));
 
         assertEquals(ApplicationStatus.SUCCESS, again.status(), again.errorMessage());
         assertEquals(2, practice.submissionsFor(acme.reqId()).size());
         assertEquals(1, workdayAccounts().creations(acme.tenant(), EMAIL), "the site saw one account creation");
-        assertEquals(savesBefore, accounts.saves(), "nothing new stored");
-        assertEquals(password, accounts.find(AtsAccount.siteKey("workday", acme.tenant()), EMAIL).orElseThrow().password());
+        assertEquals(stored, practice.accounts.find(AtsAccount.siteKey("workday", acme.tenant()), EMAIL).orElseThrow(),
+                "nothing new stored");
         assertPasswordNotIn(evidenceDir, password);
         assertEquals(0, workdayAccounts().botRequests());
     }
@@ -135,7 +129,7 @@ class WorkdayEngineTest extends PracticeEngineTest {
         assertEquals(1, outcome.pendingQuestions().size());
         assertTrue(outcome.pendingQuestions().get(0).label().contains("open the e-mail Workday sent to " + email),
                 outcome.pendingQuestions().get(0).label());
-        assertTrue(accounts.find(AtsAccount.siteKey("workday", job.tenant()), email).isPresent(),
+        assertTrue(practice.accounts.find(AtsAccount.siteKey("workday", job.tenant()), email).isPresent(),
                 "the account the site accepted is kept, to sign in once verified");
         assertEquals(List.of(), practice.submissionsFor(job.reqId()));
     }
