@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Tracing;
 import io.applydesk.core.application.AnsweredQuestion;
 import io.applydesk.core.application.Evidence;
@@ -11,6 +12,8 @@ import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +34,7 @@ import java.util.List;
  * <p>Used by the one worker thread that runs the application; not thread-safe.
  */
 public final class EvidenceRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceRecorder.class);
     public static final String FILLED = "filled.png";
     public static final String CONFIRMATION = "confirmation.png";
     public static final String FAILURE = "failure.png";
@@ -98,6 +102,21 @@ public final class EvidenceRecorder {
     public void startTrace(BrowserContext context) {
         if (enabled) {
             context.tracing().start(new Tracing.StartOptions().setScreenshots(false).setSnapshots(true));
+        }
+    }
+
+    /**
+     * Drops everything the context's trace recorded so far and goes on recording: called right after a
+     * secret (a job-site password) was typed, because a kept trace holds every typed value and DOM
+     * snapshots of the inputs. A context without a trace is left alone.
+     */
+    public static void forgetTraceSoFar(BrowserContext context) {
+        try {
+            context.tracing().stopChunk();
+            context.tracing().startChunk();
+        } catch (PlaywrightException e) {
+            // No trace is being recorded (evidence off): there is nothing to forget.
+            LOG.trace("No trace to forget", e);
         }
     }
 

@@ -24,13 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -156,14 +160,27 @@ class WorkdayEngineTest extends PracticeEngineTest {
     }
 
     @Test
-    void rejectedApplicationFailsWithWorkdaysMessage(@TempDir Path evidenceDir) {
-        String reqId = WorkdayJobs.ACME_PLATFORM_ENGINEER.reqId();
-        practice.ats.setFailure(reqId, PracticeFailure.REJECTED);
-        ApplyOutcome outcome = apply(reqId, ApplyMode.SUBMIT, evidenceDir);
+    void rejectedApplicationFailsWithWorkdaysMessageAndItsKeptTraceHoldsNoPassword(@TempDir Path evidenceDir)
+            throws IOException {
+        WorkdayJob acme = WorkdayJobs.ACME_PLATFORM_ENGINEER;
+        practice.ats.setFailure(acme.reqId(), PracticeFailure.REJECTED);
+        ApplyOutcome outcome = apply(acme.reqId(), ApplyMode.SUBMIT, evidenceDir);
         assertEquals(ApplicationStatus.FAILED, outcome.status());
         assertTrue(outcome.errorMessage().contains("unable to process your application"), outcome.errorMessage());
         assertEquals(1, practice.ats.rejectedSubmissionCount());
-        assertEquals(List.of(), practice.submissionsFor(reqId));
+        assertEquals(List.of(), practice.submissionsFor(acme.reqId()));
+
+        String password = practice.accounts.find(AtsAccount.siteKey("workday", acme.tenant()), EMAIL).orElseThrow()
+                .password();
+        Path trace = evidenceDir.resolve("trace.zip");
+        assertTrue(Files.isRegularFile(trace), "a failed application keeps its trace");
+        try (ZipFile zip = new ZipFile(trace.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                String content = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertFalse(content.contains(password), "the password is in the trace's " + entry.getName());
+            }
+        }
+        assertPasswordNotIn(evidenceDir, password);
     }
 
     @Test

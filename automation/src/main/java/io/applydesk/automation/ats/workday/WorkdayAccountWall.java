@@ -3,12 +3,13 @@ package io.applydesk.automation.ats.workday;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import io.applydesk.automation.evidence.EvidenceRecorder;
 
 /**
  * Workday's account wall (ATS-REFERENCE.md §6.2 item 3): {@code signInContent} with {@code h2#authViewTitle}
  * "Create Account" or "Sign In" and {@code form[data-automation-id=signInFormo]}. The hidden
  * {@code beecatcher} honeypot is never touched: a filled one marks the browser as a bot. Passwords are
- * typed, never logged or returned.
+ * typed, never logged or returned, and the trace of typing them is dropped.
  */
 final class WorkdayAccountWall {
     static final String CONTENT = "[data-automation-id=signInContent]";
@@ -41,21 +42,29 @@ final class WorkdayAccountWall {
     Answer createAccount(String email, String password) {
         show("Create Account");
         Locator form = page.locator(FORM);
-        form.locator("input[data-automation-id=email]").fill(email);
-        form.locator("input[data-automation-id=password]").fill(password);
-        form.locator("input[data-automation-id=verifyPassword]").fill(password);
-        form.locator("input[data-automation-id=createAccountCheckbox]").check();
-        form.locator("[data-automation-id=createAccountSubmitButton]").click();
-        return answer();
+        try {
+            form.locator("input[data-automation-id=email]").fill(email);
+            form.locator("input[data-automation-id=password]").fill(password);
+            form.locator("input[data-automation-id=verifyPassword]").fill(password);
+            form.locator("input[data-automation-id=createAccountCheckbox]").check();
+            form.locator("[data-automation-id=createAccountSubmitButton]").click();
+            return answer();
+        } finally {
+            EvidenceRecorder.forgetTraceSoFar(page.context());
+        }
     }
 
     Answer signIn(String email, String password) {
         show("Sign In");
         Locator form = page.locator(FORM);
-        form.locator("input[data-automation-id=email]").fill(email);
-        form.locator("input[data-automation-id=password]").fill(password);
-        form.locator("[data-automation-id=signInSubmitButton]").click();
-        return answer();
+        try {
+            form.locator("input[data-automation-id=email]").fill(email);
+            form.locator("input[data-automation-id=password]").fill(password);
+            form.locator("[data-automation-id=signInSubmitButton]").click();
+            return answer();
+        } finally {
+            EvidenceRecorder.forgetTraceSoFar(page.context());
+        }
     }
 
     /** Switches the wall to the wanted view unless it already shows it. */
