@@ -420,10 +420,18 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
         return String.format(Locale.ROOT, "%.1f seconds", millis / 1000.0);
     }
 
+    /**
+     * The first line of the error's own words: Playwright wraps them as {@code Error {\n  message='…}, whose
+     * first line ("Error {") says nothing to the candidate.
+     */
     private static String firstLine(Exception e) {
         String message = String.valueOf(e.getMessage());
+        int quoted = message.indexOf("message='");
+        if (quoted >= 0) {
+            message = message.substring(quoted + "message='".length());
+        }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 
     private static void closeQuietly(BrowserContext context) {

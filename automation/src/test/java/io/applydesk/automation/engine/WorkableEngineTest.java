@@ -151,7 +151,8 @@ class WorkableEngineTest extends PracticeEngineTest {
         ApplyOutcome outcome = apply(WorkableJobs.BACKEND_ENGINEER, evidenceDir);
 
         assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.WORKER_TIMEOUT, outcome.errorCode());
+        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
+        assertTrue(outcome.errorMessage().contains("server error (HTTP 500)"), outcome.errorMessage());
         assertEquals(List.of(), practice.ats.submissions());
         assertEquals(0, practice.ats.rejectedSubmissionCount());
     }

@@ -149,13 +149,13 @@ class WorkdayEngineTest extends PracticeEngineTest {
     }
 
     @Test
-    void serverErrorOnSubmitFails(@TempDir Path evidenceDir) {
+    void serverErrorOnSubmitIsUnconfirmed(@TempDir Path evidenceDir) {
         String reqId = WorkdayJobs.ACME_PLATFORM_ENGINEER.reqId();
         practice.ats.setFailure(reqId, PracticeFailure.SERVER_ERROR);
         ApplyOutcome outcome = apply(reqId, ApplyMode.SUBMIT, evidenceDir);
-        assertEquals(ApplicationStatus.FAILED, outcome.status());
+        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status());
         assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("Something went wrong"), outcome.errorMessage());
+        assertTrue(outcome.errorMessage().contains("server error (HTTP 500)"), outcome.errorMessage());
         assertEquals(List.of(), practice.submissionsFor(reqId));
     }
 
