@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param national           "(512) 555-0147"
  * @param codeAndNumber      "+1 5125550147": the calling code and the number as the candidate typed it,
  *                           what a plain phone field receives
+ * @param extension          the extension typed after the number ("… ext. 12" → "12"), "" when none
+ * @param lineType           "Mobile" or "Landline" when the numbering plan tells (a UK 07 number is a mobile),
+ *                           null when it cannot (North American numbers can be either)
  */
 public record CandidatePhone(
         String regionCode,
@@ -30,7 +33,9 @@ public record CandidatePhone(
         String e164,
         String international,
         String national,
-        String codeAndNumber) {
+        String codeAndNumber,
+        String extension,
+        String lineType) {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -65,13 +70,28 @@ public record CandidatePhone(
         if (!UTIL.isPossibleNumber(number)) {
             return Optional.empty();
         }
-        // the candidate's own country when it uses this calling code (a UK mobile may be listed under Guernsey)
-        String region = UTIL.getCountryCodeForRegion(home) == number.getCountryCode() ? home
+        String codeAndNumber = typed.startsWith("+") || code.isEmpty() ? typed : "+" + code + " " + typed;
+        return Optional.of(new CandidatePhone(region(number, home), number.getCountryCode(),
+                UTIL.getNationalSignificantNumber(number), UTIL.format(number, PhoneNumberFormat.E164),
+                UTIL.format(number, PhoneNumberFormat.INTERNATIONAL), UTIL.format(number, PhoneNumberFormat.NATIONAL),
+                codeAndNumber, number.getExtension(), lineType(number)));
+    }
+
+    /** The candidate's own country when it uses this calling code (a UK mobile may be listed under Guernsey). */
+    private static String region(PhoneNumber number, String home) {
+        return UTIL.getCountryCodeForRegion(home) == number.getCountryCode() ? home
                 : Optional.ofNullable(UTIL.getRegionCodeForNumber(number))
                 .orElse(UTIL.getRegionCodeForCountryCode(number.getCountryCode()));
-        String codeAndNumber = typed.startsWith("+") || code.isEmpty() ? typed : "+" + code + " " + typed;
-        return Optional.of(new CandidatePhone(region, number.getCountryCode(), UTIL.getNationalSignificantNumber(number),
-                UTIL.format(number, PhoneNumberFormat.E164), UTIL.format(number, PhoneNumberFormat.INTERNATIONAL),
-                UTIL.format(number, PhoneNumberFormat.NATIONAL), codeAndNumber));
+    }
+
+    private static String lineType(PhoneNumber number) {
+        switch (UTIL.getNumberType(number)) {
+            case MOBILE:
+                return "Mobile";
+            case FIXED_LINE:
+                return "Landline";
+            default:
+                return null;
+        }
     }
 }

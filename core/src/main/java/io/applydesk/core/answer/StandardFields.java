@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,11 @@ final class StandardFields {
             "^(?:do you have )?(?:at least |a minimum of |minimum of |more than |over )?"
             + "(\\d+) (?:or more )?years? (?:of )?(?:professional |work |industry )?experience$");
 
+    /** Phone-type words that mean the same line (normalised). */
+    private static final List<Set<String>> PHONE_TYPE_SYNONYMS = List.of(
+            Set.of("mobile", "cell", "cellular", "cell phone", "mobile phone", "cellphone"),
+            Set.of("landline", "land line", "fixed line", "fixed"));
+
     private final Clock clock;
     private final List<Rule> rules;
 
@@ -51,17 +58,23 @@ final class StandardFields {
                 rule("\\b(first|given) name\\b|^first$", personal("firstName", PersonalInformation::firstName)),
                 rule("\\b(last|family) name\\b|\\bsurname\\b|^last$", personal("lastName", PersonalInformation::lastName)),
                 rule("^(full |legal |your )?(full )?name$", (q, label, p) -> fullName(p)),
+                // before the email, phone and link rules: "How did you hear about us (LinkedIn, email …)?" names no contact
+                rule("\\b(how|where) did you (first )?(hear|find|learn|come across|see)\\b|^(referral )?source$"
+                        + "|\\bhear about (us|this)\\b|\\bsource of (application|referral)\\b",
+                        misc("howDidYouHear", Miscellaneous::howDidYouHear)),
                 rule("\\be ?mail\\b", personal("email", PersonalInformation::email)),
-                rule("\\b(phone|device) type\\b", misc("phoneType", Miscellaneous::phoneType)),
+                // before the phone rule: an extension is never the whole number
+                rule("^((phone|telephone|mobile|work phone) )?(number )?ext(ension)?( number)?$"
+                        + "|\\b(phone|telephone) (number )?ext(ension)?\\b", (q, label, p) -> phoneExtension(p)),
+                rule("\\b(phone|device|phone number|number|line) type\\b|\\btype of (phone|number|line)\\b",
+                        (q, label, p) -> phoneType(q, p)),
                 // anchored: "Phone (include country code)" asks for the number, not the code
-                rule("^((phone|mobile|telephone) )?(country|calling|dial|dialing|dialling|country calling) code"
+                rule("^(?!code$)((phone|mobile|telephone)( number)? )?(country( region| or region)? )?"
+                        + "(phone |mobile |telephone |calling |dial |dialing |dialling |international dialing )?code"
                         + "( (for|of) (your )?(phone|mobile)( number)?)?$|^(phone|mobile) (number )?country( code)?$",
                         (q, label, p) -> phoneCountryCode(q, p)),
                 rule("\\b(phone|mobile|telephone|cell)\\b", (q, label, p) -> phone(q, p)),
-                rule("\\blinked ?in\\b", misc("linkedinUrl", Miscellaneous::linkedinUrl)),
-                rule("\\bgit ?hub\\b", misc("githubUrl", Miscellaneous::githubUrl)),
-                rule("\\bportfolio\\b", misc("portfolioUrl", Miscellaneous::portfolioUrl)),
-                rule("\\b(website|web site|blog|personal (site|url|page))\\b", misc("websiteUrl", Miscellaneous::websiteUrl)),
+                rule(Link.ANY.pattern(), (q, label, p) -> link(label, p)),
                 rule("\\b(authori[sz]ed|eligible|legally able|permitted|allowed|entitled|right) to work\\b"
                         + "|\\b(legally|lawfully) work\\b|\\bwork (legally|lawfully)\\b"
                         + "|\\bwork (authori[sz]ation|permit)\\b", (q, label, p) -> workAuthorization(label, p)),
@@ -72,9 +85,6 @@ final class StandardFields {
                 rule("\\bnotice( period)?\\b", misc("noticePeriod", Miscellaneous::noticePeriod)),
                 rule("\\b(start date|starting date|earliest start|can you start|could you start|available to start"
                         + "|availability date|date available|available start)\\b", (q, label, p) -> startDate(q, p)),
-                rule("\\b(how|where) did you (first )?(hear|find|learn|come across|see)\\b|^(referral )?source$"
-                        + "|\\bhear about (us|this)\\b|\\bsource of (application|referral)\\b",
-                        misc("howDidYouHear", Miscellaneous::howDidYouHear)),
                 rule("\\bpronouns?\\b", misc("pronouns", Miscellaneous::pronouns)),
                 rule("\\bcover letter\\b", misc("coverLetter", Miscellaneous::coverLetter)),
                 rule("\\b(current|present) (company|employer|organi[sz]ation)\\b|^(company|employer)( name)?$"
@@ -143,6 +153,79 @@ final class StandardFields {
     private static Answerer education(String field, Function<Education, String> getter) {
         return (q, label, p) -> p.education().isEmpty() ? Optional.empty()
                 : text(getter.apply(p.education().get(0)), Provenance.profileField("education[0]." + field));
+    }
+
+    /** The profile's links, each with the label words that ask for it. */
+    private enum Link {
+        LINKEDIN("\\blinked ?in\\b", "linkedinUrl", Miscellaneous::linkedinUrl),
+        GITHUB("\\bgit ?hub\\b", "githubUrl", Miscellaneous::githubUrl),
+        PORTFOLIO("\\bportfolio\\b", "portfolioUrl", Miscellaneous::portfolioUrl),
+        WEBSITE("\\b(website|web site|blog|personal (site|url|page))\\b", "websiteUrl", Miscellaneous::websiteUrl);
+
+        /** A label naming any link. */
+        static final Pattern ANY = Pattern.compile(Stream.of(values()).map(l -> l.words.pattern())
+                .collect(Collectors.joining("|")));
+
+        private final Pattern words;
+        private final String field;
+        private final Function<Miscellaneous, String> getter;
+
+        Link(String words, String field, Function<Miscellaneous, String> getter) {
+            this.words = Pattern.compile(words);
+            this.field = field;
+            this.getter = getter;
+        }
+    }
+
+    /**
+     * The first link the profile has among those the label names, in the label's order: "Website, Blog, or
+     * Portfolio" is the website, else the portfolio; the provenance names the field actually sent.
+     */
+    private static Optional<ResolvedAnswer> link(String label, Profile p) {
+        if (p.miscellaneous() == null) {
+            return Optional.empty();
+        }
+        Map<Integer, Link> named = new TreeMap<>();
+        for (Link link : Link.values()) {
+            Matcher m = link.words.matcher(label);
+            if (m.find()) {
+                named.put(m.start(), link);
+            }
+        }
+        return named.values().stream()
+                .map(link -> text(link.getter.apply(p.miscellaneous()), Provenance.profileField("miscellaneous." + link.field)))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The extension typed after the profile's phone number ("… ext. 12"); nothing when there is none. */
+    private static Optional<ResolvedAnswer> phoneExtension(Profile p) {
+        return CandidatePhone.of(p.personalInformation())
+                .flatMap(phone -> text(phone.extension(),
+                        Provenance.computed("extension of personalInformation.phoneNumber")));
+    }
+
+    /**
+     * Mobile, landline …: the profile's {@code phoneType}, else what the numbering plan says the number is
+     * (a UK 07 number is a mobile); nothing when neither tells, as for North American numbers.
+     */
+    private static Optional<ResolvedAnswer> phoneType(FormQuestion question, Profile p) {
+        Optional<ResolvedAnswer> stated = misc("phoneType", Miscellaneous::phoneType).answer(question, "", p);
+        Optional<ResolvedAnswer> answer = stated.isPresent() ? stated : CandidatePhone.of(p.personalInformation())
+                .flatMap(phone -> text(phone.lineType(), Provenance.computed(
+                        "line type of personalInformation.phoneNumber in its numbering plan (" + phone.regionCode() + ")")));
+        if (answer.isEmpty() || !question.type().isChoice()) {
+            return answer;
+        }
+        // "Cell" in the profile is the form's "Mobile"; only same-meaning words, never a guess
+        ResolvedAnswer value = answer.get();
+        return PHONE_TYPE_SYNONYMS.stream()
+                .filter(names -> names.contains(QuestionText.normalise(value.value())))
+                .findFirst()
+                .flatMap(names -> question.options().stream()
+                        .filter(o -> names.contains(QuestionText.normalise(o))).findFirst())
+                .map(option -> new ResolvedAnswer(option, value.provenance()))
+                .or(() -> answer);
     }
 
     private static Optional<ResolvedAnswer> fullName(Profile p) {

@@ -239,6 +239,45 @@ class AnswerResolverTest {
         answer.ifPresent(a -> assertEquals(List.of(expected.split("; ")), a.choices()));
     }
 
+    /** Alex with only the portfolio and website links given (NONE = not given); LinkedIn and GitHub stay set. */
+    private static Profile alexWithLinks(String portfolio, String website) {
+        Profile alex = alex();
+        Miscellaneous m = alex.miscellaneous();
+        return new Profile(alex.profileId(), alex.name(), alex.personalInformation(), alex.workExperience(),
+                alex.education(), alex.skills(), alex.languages(), alex.certifications(), alex.achievements(),
+                new Miscellaneous(m.linkedinUrl(), m.githubUrl(), portfolio, website, m.workAuthorization(),
+                        m.requiresSponsorship(), m.willingToRelocate(), m.desiredSalary(), m.noticePeriod(),
+                        m.earliestStartDate(), m.preferredName(), m.pronouns(), m.phoneType(), m.howDidYouHear(),
+                        m.voluntarySelfIdentification(), m.coverLetter()),
+                alex.resumes(), alex.answers(), null, null);
+    }
+
+    @ParameterizedTest(name = "{0} (portfolio {1}, website {2}) -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Website, Blog, or Portfolio       | NONE            | https://am.dev  | https://am.dev               | websiteUrl
+            Website, Blog, or Portfolio       | https://pf.dev  | https://am.dev  | https://am.dev               | websiteUrl
+            Website, Blog, or Portfolio       | https://pf.dev  | NONE            | https://pf.dev               | portfolioUrl
+            Website, Blog, or Portfolio       | NONE            | NONE            | NONE                         | NONE
+            Portfolio / Website               | https://pf.dev  | https://am.dev  | https://pf.dev               | portfolioUrl
+            Portfolio or personal website URL | NONE            | https://am.dev  | https://am.dev               | websiteUrl
+            Blog                              | NONE            | https://am.dev  | https://am.dev               | websiteUrl
+            Other website                     | https://pf.dev  | https://am.dev  | https://am.dev               | websiteUrl
+            Portfolio URL                     | NONE            | https://am.dev  | NONE                         | NONE
+            Website                           | https://pf.dev  | NONE            | NONE                         | NONE
+            GitHub or portfolio link          | https://pf.dev  | NONE            | https://github.com/amoreno   | githubUrl
+            Portfolio or GitHub               | NONE            | NONE            | https://github.com/amoreno   | githubUrl
+            LinkedIn Profile URL              | https://pf.dev  | https://am.dev  | https://www.linkedin.com/in/alex-moreno-dev | linkedinUrl
+            """)
+    void aLabelNamingSeveralLinksGetsTheFirstTheProfileHas(String label, String portfolio, String website,
+                                                           String expected, String field) {
+        Optional<ResolvedAnswer> answer = resolve(label, QuestionType.TEXT, List.of(), QuestionSection.STANDARD,
+                alexWithLinks(portfolio, website));
+        assertEquals(Optional.ofNullable(expected), answer.map(ResolvedAnswer::value));
+        assertEquals(Optional.ofNullable(field).map(f -> "miscellaneous." + f),
+                answer.map(a -> a.provenance().source()));
+        answer.ifPresent(a -> assertEquals(Kind.PROFILE_FIELD, a.provenance().kind()));
+    }
+
     @Test
     void filesAreNeverAnswered() {
         assertEquals(Optional.empty(), resolve("Resume/CV", QuestionType.FILE, List.of(), QuestionSection.STANDARD, alex()));

@@ -1,6 +1,7 @@
 package io.applydesk.core.answer;
 
 import io.applydesk.core.application.Provenance.Kind;
+import io.applydesk.core.profile.Miscellaneous;
 import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
 import org.junit.jupiter.api.Test;
@@ -27,21 +28,23 @@ class PhoneAndDateTest {
 
     @ParameterizedTest(name = "{0} {1} ({2}) -> {3} {4}")
     @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
-            +1   | 5125550147       | United States  | US | 1  | 5125550147 | +15125550147  | +1 512-555-0147  | (512) 555-0147 | +1 5125550147
-            1    | (512) 555-0147   | United States  | US | 1  | 5125550147 | +15125550147  | +1 512-555-0147  | (512) 555-0147 | +1 (512) 555-0147
-            +1   | 6135550123       | Canada         | CA | 1  | 6135550123 | +16135550123  | +1 613-555-0123  | (613) 555-0123 | +1 6135550123
-            +1   | 6135550123       | NONE           | CA | 1  | 6135550123 | +16135550123  | +1 613-555-0123  | (613) 555-0123 | +1 6135550123
-            +44  | 07911 123456     | United Kingdom | GB | 44 | 7911123456 | +447911123456 | +44 7911 123456  | 07911 123456   | +44 07911 123456
-            +49  | 030 123456       | Germany        | DE | 49 | 30123456   | +4930123456   | +49 30 123456    | 030 123456     | +49 030 123456
-            NONE | +49 30 123456    | Germany        | DE | 49 | 30123456   | +4930123456   | +49 30 123456    | 030 123456     | +49 30 123456
-            NONE | 030 123456       | Germany        | DE | 49 | 30123456   | +4930123456   | +49 30 123456    | 030 123456     | 030 123456
+            +1   | 5125550147       | United States  | US | 1  | 5125550147 | +15125550147  | +1 512-555-0147  | (512) 555-0147 | +1 5125550147     | '' | NONE
+            1    | (512) 555-0147   | United States  | US | 1  | 5125550147 | +15125550147  | +1 512-555-0147  | (512) 555-0147 | +1 (512) 555-0147 | '' | NONE
+            +1   | 6135550123       | Canada         | CA | 1  | 6135550123 | +16135550123  | +1 613-555-0123  | (613) 555-0123 | +1 6135550123     | '' | NONE
+            +1   | 6135550123       | NONE           | CA | 1  | 6135550123 | +16135550123  | +1 613-555-0123  | (613) 555-0123 | +1 6135550123     | '' | NONE
+            +1   | 6135550123       | United States  | US | 1  | 6135550123 | +16135550123  | +1 613-555-0123  | (613) 555-0123 | +1 6135550123     | '' | NONE
+            +44  | 07911 123456     | United Kingdom | GB | 44 | 7911123456 | +447911123456 | +44 7911 123456  | 07911 123456   | +44 07911 123456  | '' | Mobile
+            +49  | 030 123456       | Germany        | DE | 49 | 30123456   | +4930123456   | +49 30 123456    | 030 123456     | +49 030 123456    | '' | Landline
+            NONE | +49 30 123456    | Germany        | DE | 49 | 30123456   | +4930123456   | +49 30 123456    | 030 123456     | +49 30 123456     | '' | Landline
+            NONE | 030 123456       | Germany        | DE | 49 | 30123456   | +4930123456   | +49 30 123456    | 030 123456     | 030 123456        | '' | Landline
+            +1   | 2065550198 ext. 12 | United States | US | 1 | 2065550198 | +12065550198  | +1 206-555-0198 ext. 12 | (206) 555-0198 ext. 12 | +1 2065550198 ext. 12 | 12 | NONE
             """)
     void phonesAreReadWithTheirCountry(String code, String typed, String country, String region, int callingCode,
                                        String nationalNumber, String e164, String international, String national,
-                                       String codeAndNumber) {
+                                       String codeAndNumber, String extension, String lineType) {
         CandidatePhone phone = CandidatePhone.of(person(code, typed, country)).orElseThrow();
         assertEquals(new CandidatePhone(region, callingCode, nationalNumber, e164, international, national,
-                codeAndNumber), phone);
+                codeAndNumber, extension, lineType), phone);
     }
 
     @Test
@@ -96,6 +99,56 @@ class PhoneAndDateTest {
                 List.of(options.split("\\s*/\\s*")), true, QuestionSection.STANDARD), AnswerResolverTest.alex(), List.of());
         assertEquals(Optional.ofNullable(expected), answer.map(ResolvedAnswer::value));
         answer.ifPresent(a -> assertEquals(Kind.COMPUTED, a.provenance().kind()));
+    }
+
+    /** Alex with this phone, country and phone type (NONE = not given). */
+    private static Profile alexWithPhone(String typed, String country, String phoneType) {
+        Profile alex = profileWith(person(null, typed, country));
+        Miscellaneous m = alex.miscellaneous();
+        return new Profile(alex.profileId(), alex.name(), alex.personalInformation(), alex.workExperience(),
+                alex.education(), alex.skills(), alex.languages(), alex.certifications(), alex.achievements(),
+                new Miscellaneous(m.linkedinUrl(), m.githubUrl(), m.portfolioUrl(), m.websiteUrl(), m.workAuthorization(),
+                        m.requiresSponsorship(), m.willingToRelocate(), m.desiredSalary(), m.noticePeriod(),
+                        m.earliestStartDate(), m.preferredName(), m.pronouns(), phoneType, m.howDidYouHear(),
+                        m.voluntarySelfIdentification(), m.coverLetter()),
+                alex.resumes(), alex.answers(), null, null);
+    }
+
+    /**
+     * The questions beside a phone number (Workday's phoneNumber--extension, --phoneType, --countryPhoneCode):
+     * answered from the number and the profile, never with the whole number, and left empty when nothing tells.
+     */
+    @ParameterizedTest(name = "{3} [{4}] with {0} ({1}, {2}) -> {5}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            +1 2065550198          | United States  | Mobile | Phone Extension    | NONE                    | NONE          | NONE
+            +1 2065550198 ext. 12  | United States  | Mobile | Phone Extension    | NONE                    | 12            | COMPUTED
+            +1 2065550198 x204     | United States  | Mobile | Extension          | NONE                    | 204           | COMPUTED
+            +1 2065550198 ext. 12  | United States  | Mobile | Ext.               | NONE                    | 12            | COMPUTED
+            +1 2065550198 ext. 12  | United States  | Mobile | Phone Number (E.164) | NONE                  | +12065550198  | COMPUTED
+            +1 2065550198          | United States  | Mobile | Phone Device Type  | Home / Landline / Mobile | Mobile       | PROFILE_FIELD
+            +1 2065550198          | United States  | Cell   | Phone Type         | Mobile / Home / Work    | Mobile        | PROFILE_FIELD
+            +1 2065550198          | United States  | Work   | Phone Type         | Mobile / Home / Work    | Work          | PROFILE_FIELD
+            +1 2065550198          | United States  | Pager  | Phone Type         | Mobile / Home / Work    | NONE          | NONE
+            +1 2065550198          | United States  | NONE   | Phone Device Type  | Home / Landline / Mobile | NONE         | NONE
+            +44 07911 123456       | United Kingdom | NONE   | Phone Device Type  | Home / Landline / Mobile | Mobile       | COMPUTED
+            +49 030 123456         | Germany        | NONE   | Phone Device Type  | Home / Landline / Mobile | Landline     | COMPUTED
+            +49 030 123456         | Germany        | NONE   | Phone Type         | Mobile / Home / Work    | NONE          | NONE
+            +1 2065550198          | United States  | Mobile | Country Phone Code | Canada (+1) / Germany (+49) / United Kingdom (+44) / United States of America (+1) | United States of America (+1) | COMPUTED
+            +1 6135550123          | Canada         | Mobile | Country Phone Code | Canada (+1) / Germany (+49) / United Kingdom (+44) / United States of America (+1) | Canada (+1) | COMPUTED
+            +1 6135550123          | NONE           | Mobile | Country Phone Code | Canada (+1) / Germany (+49) / United Kingdom (+44) / United States of America (+1) | Canada (+1) | COMPUTED
+            +44 07911 123456       | United Kingdom | Mobile | Country Phone Code | Canada (+1) / Germany (+49) / United Kingdom (+44) / United States of America (+1) | United Kingdom (+44) | COMPUTED
+            +1 2065550198          | United States  | Mobile | Country/Region Phone Code | US +1 / CA +1 / GB +44 | US +1                  | COMPUTED
+            +1 6135550123          | Canada         | Mobile | Phone country code | US +1 / CA +1 / GB +44  | CA +1                   | COMPUTED
+            +1 2065550198          | United States  | Mobile | Country code       | +1 / +44 / +49          | +1                      | COMPUTED
+            """)
+    void questionsBesideThePhoneAreAnsweredFromTheNumber(String typed, String country, String phoneType, String label,
+                                                          String options, String expected, Kind kind) {
+        List<String> offered = options == null ? List.of() : List.of(options.split("\\s*/\\s*"));
+        QuestionType type = offered.isEmpty() ? QuestionType.TEXT : QuestionType.SELECT;
+        Optional<ResolvedAnswer> answer = resolver.resolve(new FormQuestion(label, "phone", type, offered, false,
+                QuestionSection.STANDARD), alexWithPhone(typed, country, phoneType), List.of());
+        assertEquals(Optional.ofNullable(expected), answer.map(ResolvedAnswer::value));
+        assertEquals(Optional.ofNullable(kind), answer.map(a -> a.provenance().kind()));
     }
 
     @ParameterizedTest(name = "{0} with [{1}] -> {2}")

@@ -14,8 +14,8 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Real question phrasings from Greenhouse, Lever, Ashby, Workable, SmartRecruiters and Workday forms,
- * asked of Alex (AnswerResolverTest.alex()) in January 2026: which value the resolver sends and
+ * Real question phrasings from Greenhouse, Lever, Ashby, Workable, SmartRecruiters, BambooHR, Recruitee and
+ * Workday forms, asked of Alex (AnswerResolverTest.alex()) in January 2026: which value the resolver sends and
  * where it says the value came from. YES_NO rows offer "Yes"/"No"; NONE means nothing is sent.
  */
 class QuestionPhrasingTest {
@@ -116,6 +116,39 @@ class QuestionPhrasingTest {
             TEXT   | Mobile number without country code                                                | 2065550198 | COMPUTED
             TEXT   | Country code                                                                      | +1   | COMPUTED
             TEXT   | Phone country code                                                                | +1   | COMPUTED
+            TEXT   | Phone Number                                                                      | +1 2065550198 | PROFILE_FIELD
+            TEXT   | Phone Extension                                                                   | NONE | NONE
+            TEXT   | Phone extension (optional)                                                        | NONE | NONE
+            TEXT   | Ext.                                                                              | NONE | NONE
+            TEXT   | Phone Device Type                                                                 | Mobile | PROFILE_FIELD
+            TEXT   | Phone number type                                                                 | Mobile | PROFILE_FIELD
+            TEXT   | Type of phone                                                                     | Mobile | PROFILE_FIELD
+            TEXT   | Country Phone Code                                                                | +1   | COMPUTED
+            TEXT   | Country/Region Phone Code                                                         | +1   | COMPUTED
+            TEXT   | Phone Code                                                                        | +1   | COMPUTED
+            TEXT   | Country calling code                                                              | +1   | COMPUTED
+            TEXT   | International dialing code                                                        | +1   | COMPUTED
+            TEXT   | Phone number country code                                                         | +1   | COMPUTED
+            TEXT   | Code                                                                              | NONE | NONE
+            TEXT   | Promo code                                                                        | NONE | NONE
+            TEXT   | Email Address                                                                     | alex.moreno@example.com | PROFILE_FIELD
+            TEXT   | Confirm your email                                                                | alex.moreno@example.com | PROFILE_FIELD
+            TEXT   | Address Line 1                                                                    | 1200 Pine St, Unit 5 | PROFILE_FIELD
+            TEXT   | Postal Code                                                                       | 98101 | PROFILE_FIELD
+            TEXT   | ZIP                                                                               | 98101 | PROFILE_FIELD
+            TEXT   | Middle Name                                                                       | NONE | NONE
+            TEXT   | Desired Pay                                                                       | 140000 USD | PROFILE_FIELD
+            TEXT   | School or University                                                              | Oregon State University | PROFILE_FIELD
+            TEXT   | Field of Study                                                                    | Computer Science | PROFILE_FIELD
+            TEXT   | LinkedIn Profile URL                                                              | https://www.linkedin.com/in/alex-moreno-dev | PROFILE_FIELD
+            TEXT   | Website, Blog, or Portfolio                                                       | NONE | NONE
+            TEXT   | How did you hear about us (LinkedIn, a friend, a job board)?                      | LinkedIn | PROFILE_FIELD
+            TEXT   | How did you hear about this job (e.g. email, phone call, website)?                | LinkedIn | PROFILE_FIELD
+            TEXT   | Who referred you for this position?                                               | NONE | NONE
+            TEXT   | Headline                                                                          | NONE | NONE
+            TEXT   | Summary                                                                           | NONE | NONE
+            YES_NO | Are you willing to relocate to Portland?                                          | Yes  | PROFILE_FIELD
+            YES_NO | Have you previously worked for this company as an employee or contractor?         | NONE | NONE
             TEXT   | Where are you currently based?                                                    | Seattle, WA, United States | COMPUTED
             TEXT   | Current location                                                                  | Seattle, WA, United States | COMPUTED
             TEXT   | Why do you want to work at Acme?                                                  | Your logistics platform. | ANSWER_BANK
