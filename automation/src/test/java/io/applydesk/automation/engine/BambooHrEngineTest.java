@@ -32,10 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * resume behind a styled button, date available in the form's mm/dd/yyyy, custom questions, and each failure state.
  */
 class BambooHrEngineTest extends PracticeEngineTest {
-    /*
-     * Not sent: "Website, Blog, or Portfolio" (optional) is read as the portfolio question, and the demo
-     * candidate has no portfolio URL.
-     */
     private static final String LINKEDIN = "https://www.linkedin.com/in/jordan-rivera-demo";
 
     /** Short: the no-confirmation test waits this long for a verdict that never comes. */
@@ -60,6 +56,7 @@ class BambooHrEngineTest extends PracticeEngineTest {
         expected.put("desiredPay", List.of("135000 USD"));
         expected.put("dateAvailable", List.of("09/01/2026"));
         expected.put("linkedinUrl", List.of(LINKEDIN));
+        expected.put("websiteUrl", List.of("https://jordanrivera.example.com"));
         expected.put("customQuestions[301]", List.of("6"));
         expected.put("customQuestions[302]", List.of("LinkedIn"));
         expected.put("customQuestions[303]", List.of("Yes"));
@@ -76,6 +73,7 @@ class BambooHrEngineTest extends PracticeEngineTest {
         expected.put("email", List.of("jordan.rivera@example.com"));
         expected.put("phone", List.of("+1 5125550147"));
         expected.put("linkedinUrl", List.of(LINKEDIN));
+        expected.put("websiteUrl", List.of("https://jordanrivera.example.com"));
         expected.put("customQuestions[410]", List.of("No"));
         assertEquals(expected, submission.fields());
     }
