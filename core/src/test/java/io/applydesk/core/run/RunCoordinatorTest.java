@@ -148,6 +148,8 @@ class RunCoordinatorTest {
             assertEquals(List.of(ApplicationStatus.PROCESSING, ApplicationStatus.SUCCESS),
                     statusesAnnounced(app.applicationId()));
         }
+        // awaitRun returns once the run is stored; its announcement follows on the worker thread.
+        awaitEvent(e -> e instanceof RunChanged);
         assertEquals(1, events.stream().filter(e -> e instanceof RunChanged).count());
         assertTrue(events.stream().anyMatch(e -> e instanceof LogLine
                 && ((LogLine) e).sessionRunId().equals(created.run().sessionRunId())
@@ -391,6 +393,13 @@ class RunCoordinatorTest {
 
     private List<ApplicationStatus> statuses(String runId) {
         return kit.applications.inRun(runId).stream().map(Application::status).toList();
+    }
+
+    private void awaitEvent(java.util.function.Predicate<RunEvent> wanted) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (events.stream().noneMatch(wanted) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
     }
 
     private List<ApplicationStatus> statusesAnnounced(String applicationId) {
