@@ -74,7 +74,7 @@ public final class PracticeAts implements AutoCloseable {
                 new BambooHrReplica(baseUrl, log, failures),
                 new SmartRecruitersReplica(baseUrl, log, failures),
                 new WorkdayReplica(baseUrl, log, failures),
-                new EmployerSiteReplica(baseUrl, log, failures));
+                new EmployerSiteReplica(baseUrl, log, failures, variants));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
         server.setExecutor(requestThreads);

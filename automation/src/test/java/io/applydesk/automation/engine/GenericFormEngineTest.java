@@ -204,7 +204,7 @@ class GenericFormEngineTest extends PracticeEngineTest {
         ApplyOutcome outcome = apply(job, evidenceDir);
 
         assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("server error, HTTP 500"), outcome.errorMessage());
+        assertTrue(outcome.errorMessage().contains("server error (HTTP 500)"), outcome.errorMessage());
     }
 
     @Test
