@@ -69,12 +69,12 @@ public final class PracticeAts implements AutoCloseable {
                 new GreenhouseNewReplica(baseUrl, log, failures, variants, outbox),
                 new LeverReplica(baseUrl, log, failures, variants),
                 new AshbyReplica(baseUrl, log, failures, variants),
-                new WorkableReplica(baseUrl, log, failures),
-                new RecruiteeReplica(baseUrl, log, failures),
+                new WorkableReplica(baseUrl, log, failures, variants),
+                new RecruiteeReplica(baseUrl, log, failures, variants),
                 new BambooHrReplica(baseUrl, log, failures),
                 new SmartRecruitersReplica(baseUrl, log, failures),
                 new WorkdayReplica(baseUrl, log, failures),
-                new EmployerSiteReplica(baseUrl, log, failures));
+                new EmployerSiteReplica(baseUrl, log, failures, variants));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
         server.setExecutor(requestThreads);
@@ -117,6 +117,11 @@ public final class PracticeAts implements AutoCloseable {
     public List<PracticeJob> jobsWithVariants() {
         return replicas.stream().filter(replica -> replica instanceof VariedForms)
                 .flatMap(replica -> replica.jobs().stream()).toList();
+    }
+
+    /** {@link #jobsWithVariants()} grouped by replica: one list per replica with variants, in a stable order. */
+    public List<List<PracticeJob>> jobsWithVariantsByReplica() {
+        return replicas.stream().filter(replica -> replica instanceof VariedForms).map(Replica::jobs).toList();
     }
 
     /** URL prefixes on this server that follow a real ATS's paths, for the ATS detector. */

@@ -15,10 +15,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +37,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 3's robustness check: every practice job of the replicas with form variants, under every
+ * Issue 3's robustness check: the richest practice job of each replica with form variants, under every
  * {@link PracticeVariant} (fields reordered, labels reworded, an extra optional question, another tenant's
  * ids), reaches the same outcome as its standard form, and the replica receives the same values by meaning
  * and the same resume bytes. The demo candidate's one job that needs input still stops before sending.
+ *
+ * <p>One job per replica keeps the run affordable as replicas join (a browser run per job and variant). The
+ * richest job is the one with the most tenant-specific ids: the words of its page that change under
+ * {@link PracticeVariant#OTHER_ID_PREFIX} (question, option and card ids, which every replica re-ids), counted
+ * over plain HTTP, without a browser; ties go to the replica's first job. A replica whose first page carries no
+ * question ids (all counts 0) is represented by its first job.
  */
 class RobustnessEngineTest extends PracticeEngineTest {
     /**
      * Fields whose value differs between any two runs, even of the standard form: upload keys and
-     * storage ids, the anti-bot token and page timings.
+     * storage ids (Workable's {@code resume} token), the anti-bot token and page timings.
      */
-    private static final Set<String> PER_RUN_FIELDS = Set.of("job_application[resume_url]", "resumeStorageId",
+    private static final Set<String> PER_RUN_FIELDS = Set.of("job_application[resume_url]", "resumeStorageId", "resume",
             "h-captcha-response", "fingerprint", "render_date", "page_load_time");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** What each job's standard form received, by job id: the baseline every variant is compared with. */
     private final Map<String, RecordedSubmission> standardRuns = new HashMap<>();
@@ -51,12 +66,46 @@ class RobustnessEngineTest extends PracticeEngineTest {
         practice.ats.clearVariants();
     }
 
-    /** Every job of the replicas with variants, under every variant but the standard one. */
+    /**
+     * The richest job of each replica with variants and the job that needs the candidate's input, under
+     * every variant but the standard one.
+     */
     Stream<Arguments> jobsAndVariants() {
         List<PracticeVariant> variants = Arrays.stream(PracticeVariant.values())
                 .filter(variant -> variant != PracticeVariant.STANDARD).toList();
-        return practice.ats.jobsWithVariants().stream()
+        List<PracticeJob> jobs = new ArrayList<>();
+        for (List<PracticeJob> replicaJobs : practice.ats.jobsWithVariantsByReplica()) {
+            jobs.add(replicaJobs.stream().max(Comparator.comparingInt(this::tenantIds)
+                    .thenComparing(job -> -replicaJobs.indexOf(job))).orElseThrow());
+        }
+        practice.ats.jobsWithVariants().stream().filter(PracticeJob::needsCandidateInput)
+                .filter(job -> !jobs.contains(job)).forEach(jobs::add);
+        return jobs.stream()
                 .flatMap(job -> variants.stream().map(variant -> Arguments.of(job.jobId(), job.title(), variant)));
+    }
+
+    /** How many words of the job's page change under {@link PracticeVariant#OTHER_ID_PREFIX}: its ids. */
+    private int tenantIds(PracticeJob job) {
+        Set<String> standard = words(job, PracticeVariant.STANDARD);
+        Set<String> otherTenant = words(job, PracticeVariant.OTHER_ID_PREFIX);
+        otherTenant.removeAll(standard);
+        return otherTenant.size();
+    }
+
+    private Set<String> words(PracticeJob job, PracticeVariant variant) {
+        practice.ats.setVariant(job.jobId(), variant);
+        try {
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(job.url())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new HashSet<>(Arrays.asList(page.body().split("[^\\w-]+")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            practice.ats.clearVariants();
+        }
     }
 
     @ParameterizedTest(name = "{1} ({0}), {2}")

@@ -59,7 +59,7 @@ class PracticeVariantTest {
 
     @Test
     void everyVariantChangesEveryJobPageAndOnlyTheExtraOneAddsAQuestion() throws Exception {
-        assertEquals(10, ats.jobsWithVariants().size(), "all jobs of the four replicas with variants");
+        assertEquals(16, ats.jobsWithVariants().size(), "all jobs of the seven replicas with variants");
         for (PracticeJob job : ats.jobsWithVariants()) {
             String standard = page(job, PracticeVariant.STANDARD);
             assertFalse(standard.contains(PracticeVariant.EXTRA_QUESTION_LABEL), job.title());

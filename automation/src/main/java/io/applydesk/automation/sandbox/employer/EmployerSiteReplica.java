@@ -7,11 +7,15 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 
@@ -35,9 +39,12 @@ import java.util.regex.Pattern;
  * NO_CONFIRMATION (recorded, then an ambiguous answer: a bare "OK" page or the empty form again), CAPTCHA (a
  * "verify you are human" page with a captcha widget), ALREADY_APPLIED ("You have already applied").
  *
- * <p>Thread-safe: the catalog and templates are immutable.
+ * <p>Each job's form shows its {@link PracticeVariant} ({@link EmployerFormVariant}); what a varied form posts is
+ * recorded in standard terms.
+ *
+ * <p>Thread-safe: the catalog and templates are immutable; variants live in {@link PracticeVariants}.
  */
-public final class EmployerSiteReplica implements Replica {
+public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJob> {
     /** The path prefix: an employer's careers site, named after no ATS. */
     public static final String PREFIX = "/practice/careers";
     /** A posting that asks for applications by e-mail: the page has no application form. */
@@ -53,16 +60,38 @@ public final class EmployerSiteReplica implements Replica {
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     private final Template layout = Template.load(EmployerSiteReplica.class, "layout.html");
     private final Map<String, Template> forms = new LinkedHashMap<>();
 
-    public EmployerSiteReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    public EmployerSiteReplica(String baseUrl, SubmissionLog log, PracticeFailures failures,
+                               PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
         for (EmployerJob job : EmployerJobs.all()) {
             forms.put(job.jobSlug(), Template.load(EmployerSiteReplica.class, job.formTemplate()));
         }
+    }
+
+    /**
+     * The job whose server expects the variant's field names (the form itself is varied when rendered, by
+     * {@link EmployerFormVariant}); what it posts is renamed back to the standard form's names.
+     */
+    @Override
+    public Varied<EmployerJob> vary(EmployerJob job, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        for (String name : EmployerFormVariant.names(formHtml(job, "", false))) {
+            toStandard.rename(EmployerFormVariant.name(name, variant), name);
+        }
+        if (variant.addsExtraQuestion()) {
+            toStandard.dropUnanswered(EmployerFormVariant.EXTRA_NAME);
+        }
+        EmployerJob shown = new EmployerJob(job.companySlug(), job.companyName(), job.jobSlug(), job.title(),
+                job.formTemplate(), job.requiredFields().stream().map(name -> EmployerFormVariant.name(name, variant))
+                .toList(), EmployerFormVariant.name(job.resumeField(), variant), job.thankYouPage());
+        return new Varied<>(shown, toStandard);
     }
 
     @Override
@@ -133,7 +162,10 @@ public final class EmployerSiteReplica implements Replica {
         return Optional.of(apply(job, request.form(), failure));
     }
 
-    private PracticeResponse apply(EmployerJob job, FormData form, PracticeFailure failure) {
+    private PracticeResponse apply(EmployerJob standard, FormData form, PracticeFailure failure) {
+        PracticeVariant variant = variants.of(standard.jobSlug());
+        Varied<EmployerJob> varied = vary(standard, variant);
+        EmployerJob job = varied.job();
         if (failure == PracticeFailure.SERVER_ERROR) {
             return PracticeResponse.html(500, "<!DOCTYPE html><html><head><title>500 Internal Server Error</title>"
                     + "</head><body><h1>Internal Server Error</h1></body></html>");
@@ -172,8 +204,11 @@ public final class EmployerSiteReplica implements Replica {
                     "<h1>" + Html.escape(job.title()) + "</h1><p class=\"notice\">" + Html.escape(ALREADY_APPLIED_MESSAGE)
                             + "</p>");
         }
-        log.accept(new RecordedSubmission(AtsType.UNKNOWN.apiValue(), job.jobSlug(), Instant.now(), form.fields(),
-                form.files()));
+        List<UploadedFile> files = form.files().stream().map(file -> file.fieldName().equals(job.resumeField())
+                ? new UploadedFile(standard.resumeField(), file.fileName(), file.contentType(), file.bytes()) : file)
+                .toList();
+        log.accept(new RecordedSubmission(AtsType.UNKNOWN.apiValue(), job.jobSlug(), Instant.now(),
+                varied.toStandard().standardise(form.fields()), files));
         if (failure == PracticeFailure.NO_CONFIRMATION) {
             // Ambiguous answers real sites give: a bare "OK", or simply the empty form again.
             return job.thankYouPage() ? PracticeResponse.html(200, BARE_OK) : form(200, job, "", false);
@@ -198,13 +233,18 @@ public final class EmployerSiteReplica implements Replica {
 
     /** The job's form; {@code emailRejected} marks the email field invalid as the server's verdict. */
     private PracticeResponse form(int status, EmployerJob job, String notice, boolean emailRejected) {
-        String form = forms.get(job.jobSlug()).render(Map.of(
+        String form = EmployerFormVariant.show(formHtml(job, notice, emailRejected), variants.of(job.jobSlug()));
+        return page(status, job.title() + " – " + job.companyName(), job.companyName(), form);
+    }
+
+    /** The job's standard form. */
+    private String formHtml(EmployerJob job, String notice, boolean emailRejected) {
+        return forms.get(job.jobSlug()).render(Map.of(
                 "title", job.title(), "action", job.thankYouPage() ? job.path() + "/apply" : job.path(),
                 "notice", notice,
                 "emailInvalid", emailRejected ? " aria-invalid=\"true\" aria-describedby=\"email-error\"" : "",
                 "emailError", emailRejected ? "<span id=\"email-error\" class=\"field-error\">"
                         + Html.escape(REJECTED_MESSAGE) + "</span>" : ""));
-        return page(status, job.title() + " – " + job.companyName(), job.companyName(), form);
     }
 
     private PracticeResponse page(int status, String title, String company, String body) {

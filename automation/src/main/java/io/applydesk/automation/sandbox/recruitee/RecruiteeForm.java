@@ -1,6 +1,7 @@
 package io.applydesk.automation.sandbox.recruitee;
 
 import io.applydesk.automation.sandbox.Html;
+import io.applydesk.automation.sandbox.PracticeVariant;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,19 +50,27 @@ final class RecruiteeForm {
         return ANSWERS + "[" + index + "][open_question_id]";
     }
 
-    static String render(RecruiteeOffer offer, String action) {
+    /**
+     * @param offer   the offer as {@code variant} shows it (questions already varied)
+     * @param variant orders and words the standard fields, whose names are the same on every careers site
+     */
+    static String render(RecruiteeOffer offer, PracticeVariant variant, String action) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<form class=\"application-form\" method=\"post\" enctype=\"multipart/form-data\" novalidate")
                 .append(Html.attribute("action", action)).append(">\n")
                 .append("<div class=\"form-alert\" role=\"alert\" hidden></div>\n<h2>My information</h2>\n");
-        for (Standard field : standard(offer)) {
+        List<Standard> standard = variant.reorder(standard(offer)).stream()
+                .map(field -> new Standard(field.key(), field.name(), variant.reword(field.label()), field.type(),
+                        field.required()))
+                .toList();
+        for (Standard field : standard) {
             if ("cover_letter".equals(field.key())) {
                 continue;
             }
             text(html, field);
         }
         cv(html, offer.cv());
-        standard(offer).stream().filter(field -> "cover_letter".equals(field.key())).forEach(field -> text(html, field));
+        standard.stream().filter(field -> "cover_letter".equals(field.key())).forEach(field -> text(html, field));
         if (!offer.questions().isEmpty()) {
             html.append("<h2>Questions</h2>\n");
         }

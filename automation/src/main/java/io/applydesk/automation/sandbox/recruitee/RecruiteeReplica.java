@@ -8,11 +8,15 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
@@ -20,6 +24,7 @@ import io.applydesk.core.json.Json;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +44,14 @@ import java.util.regex.Pattern;
  * ALREADY_APPLIED (422 with a {@code base} error). Recruitee's bot protection is not documented (§8), so there is
  * no CAPTCHA state.
  *
- * <p>Thread-safe: the catalog is immutable and nothing else is kept but the shared log.
+ * <p>Each offer shows its {@link PracticeVariant}: open questions with another company's ids, reordered, reworded, one
+ * more optional question; the {@code candidate[…]} names are Recruitee's own and stay. What a varied form posts is
+ * recorded in standard terms.
+ *
+ * <p>Thread-safe: the catalog is immutable; variants live in {@link PracticeVariants}; nothing else is kept but the
+ * shared log.
  */
-public final class RecruiteeReplica implements Replica {
+public final class RecruiteeReplica implements Replica, VariedForms<RecruiteeOffer> {
     /** The path prefix; its first segment after it is the careers site's sub-domain. */
     public static final String PREFIX = "/practice/recruitee";
     public static final String BLANK = "can't be blank";
@@ -49,6 +59,8 @@ public final class RecruiteeReplica implements Replica {
     public static final String ALREADY_APPLIED_MESSAGE = "You have already applied for this job.";
     /** Long enough that the applier gives up waiting (NO_CONFIRMATION). */
     static final Duration NEVER = Duration.ofMinutes(5);
+    /** The open-question id of {@link PracticeVariant#EXTRA_QUESTION_LABEL}. */
+    private static final long EXTRA_QUESTION_ID = 990001L;
 
     private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(recruitee\\.(?:js|css))");
     private static final Pattern OFFER = Pattern.compile(PREFIX + "/([\\w-]+)/o/([\\w-]+)(/c/new)?/?");
@@ -57,12 +69,52 @@ public final class RecruiteeReplica implements Replica {
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     private final Template offerPage = Template.load(RecruiteeReplica.class, "offer.html");
 
-    public RecruiteeReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    public RecruiteeReplica(String baseUrl, SubmissionLog log, PracticeFailures failures, PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
+    }
+
+    /**
+     * Open questions reordered, reworded (their options too), with another company's question ids, or with one
+     * more optional question; their answers ({@code …attributes][i]…}, by position) are keyed back to the
+     * standard positions and ids.
+     */
+    @Override
+    public Varied<RecruiteeOffer> vary(RecruiteeOffer offer, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        List<RecruiteeQuestion> questions = new ArrayList<>();
+        List<RecruiteeQuestion> standard = offer.questions();
+        for (RecruiteeQuestion question : variant.reorder(standard)) {
+            long id = variant.id(question.id());
+            List<String> options = new ArrayList<>();
+            for (String option : question.options()) {
+                String shown = variant.rewordOption(question.body(), option);
+                options.add(shown);
+                toStandard.translate(shown, option);
+            }
+            toStandard.rename(answer(questions.size()), answer(standard.indexOf(question)))
+                    .translate(String.valueOf(id), String.valueOf(question.id()));
+            questions.add(new RecruiteeQuestion(id, question.kind(), variant.reword(question.body()),
+                    question.required(), options));
+        }
+        if (variant.addsExtraQuestion()) {
+            String extra = answer(questions.size());
+            questions.add(RecruiteeQuestion.text(EXTRA_QUESTION_ID, PracticeVariant.EXTRA_QUESTION_LABEL, false));
+            toStandard.drop(extra + "[open_question_id]").dropUnanswered(extra);
+        }
+        return new Varied<>(new RecruiteeOffer(offer.company(), offer.slug(), offer.companyName(), offer.title(),
+                offer.location(), offer.descriptionHtml(), offer.splitName(), offer.phone(), offer.coverLetter(),
+                offer.cv(), questions), toStandard);
+    }
+
+    /** The name prefix of the answer at this position of the form. */
+    private static String answer(int index) {
+        return RecruiteeForm.ANSWERS + "[" + index + "]";
     }
 
     @Override
@@ -97,7 +149,7 @@ public final class RecruiteeReplica implements Replica {
         if (request.isPost() && candidates.matches()) {
             Optional<RecruiteeOffer> offer = open(candidates.group(1), candidates.group(2));
             return Optional.of(offer.isEmpty() ? PracticeResponse.json(404, "{\"error\":\"Not found\"}")
-                    : apply(offer.get(), request.form()));
+                    : apply(vary(offer.get(), variants.of(offer.get().slug())), request.form()));
         }
         Matcher page = OFFER.matcher(path);
         if (request.isGet() && page.matches()) {
@@ -112,10 +164,12 @@ public final class RecruiteeReplica implements Replica {
         return RecruiteeOffers.find(company, slug).filter(offer -> failures.of(offer.slug()) != PracticeFailure.CLOSED);
     }
 
-    private PracticeResponse render(RecruiteeOffer offer, boolean form) {
+    private PracticeResponse render(RecruiteeOffer standard, boolean form) {
+        PracticeVariant variant = variants.of(standard.slug());
+        RecruiteeOffer offer = vary(standard, variant).job();
         String base = PREFIX + offer.path();
         String body = form
-                ? RecruiteeForm.render(offer, PREFIX + "/" + offer.company() + "/api/offers/" + offer.slug() + "/candidates")
+                ? RecruiteeForm.render(offer, variant, PREFIX + "/" + offer.company() + "/api/offers/" + offer.slug() + "/candidates")
                 : "<div class=\"description\">" + offer.descriptionHtml() + "</div><a class=\"apply-button\" href=\""
                         + base + "/c/new\">Apply for this job</a>";
         return PracticeResponse.html(200, offerPage.render(Map.of("title", offer.title(), "company", offer.companyName(),
@@ -123,7 +177,8 @@ public final class RecruiteeReplica implements Replica {
     }
 
     /** The candidates POST: checked like the real API, then answered as the offer's failure state says. */
-    private PracticeResponse apply(RecruiteeOffer offer, FormData form) {
+    private PracticeResponse apply(Varied<RecruiteeOffer> varied, FormData form) {
+        RecruiteeOffer offer = varied.job();
         PracticeFailure failure = failures.of(offer.slug());
         if (failure == PracticeFailure.SERVER_ERROR) {
             return PracticeResponse.json(500, "{\"error\":\"Internal server error\"}");
@@ -161,8 +216,8 @@ public final class RecruiteeReplica implements Replica {
             errors.forEach((key, message) -> byField.putArray(key).add(message));
             return PracticeResponse.json(422, json(answer));
         }
-        log.accept(new RecordedSubmission(AtsType.RECRUITEE.apiValue(), offer.slug(), Instant.now(), form.fields(),
-                form.files()));
+        log.accept(new RecordedSubmission(AtsType.RECRUITEE.apiValue(), offer.slug(), Instant.now(),
+                varied.toStandard().standardise(form.fields()), form.files()));
         ObjectNode answer = Json.mapper().createObjectNode();
         answer.putObject("candidate").put("id", Math.abs(form.value("candidate[email]").hashCode()))
                 .put("offer_slug", offer.slug());

@@ -8,11 +8,15 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
@@ -50,9 +54,13 @@ import java.util.regex.Pattern;
  * never comes), CAPTCHA (403 with Cloudflare's {@code cf-mitigated: challenge}: the script shows a Turnstile
  * challenge), ALREADY_APPLIED (409: "already applied" banner).
  *
- * <p>Thread-safe: the catalog is immutable; uploads live in a concurrent map.
+ * <p>Each job shows its {@link PracticeVariant}: another tenant's {@code QA_}/{@code CA_} ids, questions and standard
+ * fields reordered, labels reworded, one more optional question; the standard fields' names ({@code firstname},
+ * …) are the same on every tenant and stay. What a varied form posts is recorded in standard terms.
+ *
+ * <p>Thread-safe: the catalog is immutable; uploads live in a concurrent map, variants in {@link PracticeVariants}.
  */
-public final class WorkableReplica implements Replica {
+public final class WorkableReplica implements Replica, VariedForms<WorkableJob> {
     /** The path prefix, mirroring the host {@code apply.workable.com}. */
     public static final String PREFIX = "/practice/workable";
     /** The {@code data-ui} value of the success screen (this replica's choice, see the class comment). */
@@ -74,6 +82,8 @@ public final class WorkableReplica implements Replica {
     static final Duration PARSE_DELAY = Duration.ofMillis(400);
     /** Long enough that the applier gives up waiting (NO_CONFIRMATION). */
     static final Duration NEVER = Duration.ofMinutes(5);
+    /** The key of {@link PracticeVariant#EXTRA_QUESTION_LABEL}. */
+    private static final String EXTRA_QUESTION_KEY = "QA_9900001";
 
     private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(workable\\.(?:js|css))");
     private static final Pattern API = Pattern.compile(PREFIX + "/api/v1/jobs/([0-9A-Fa-f]{10})/(form/upload|apply)");
@@ -86,13 +96,45 @@ public final class WorkableReplica implements Replica {
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     private final Map<String, UploadedFile> resumes = new ConcurrentHashMap<>();
     private final Template page = Template.load(WorkableReplica.class, "job.html");
 
-    public WorkableReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    public WorkableReplica(String baseUrl, SubmissionLog log, PracticeFailures failures, PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
+    }
+
+    /**
+     * Questions reordered, reworded (choice options too), keyed with another tenant's {@code QA_}/{@code CA_}
+     * numbers, or with one more optional question; what they post is keyed back to the standard keys.
+     */
+    @Override
+    public Varied<WorkableJob> vary(WorkableJob job, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        List<WorkableQuestion> questions = new ArrayList<>();
+        for (WorkableQuestion question : variant.reorder(job.questions())) {
+            // WHY: the prefix (QA_ employer question, CA_ custom attribute) is Workable's; the number is the tenant's.
+            String prefix = question.key().substring(0, 3);
+            String key = prefix + variant.id(Long.parseLong(question.key().substring(3)));
+            List<String> options = new ArrayList<>();
+            for (String option : question.options()) {
+                String shown = variant.rewordOption(question.label(), option);
+                options.add(shown);
+                toStandard.translate(shown, option);
+            }
+            questions.add(new WorkableQuestion(key, question.kind(), variant.reword(question.label()),
+                    question.required(), options));
+            toStandard.rename(key, question.key());
+        }
+        if (variant.addsExtraQuestion()) {
+            questions.add(WorkableQuestion.paragraph(EXTRA_QUESTION_KEY, PracticeVariant.EXTRA_QUESTION_LABEL, false));
+            toStandard.dropUnanswered(EXTRA_QUESTION_KEY);
+        }
+        return new Varied<>(new WorkableJob(job.account(), job.shortcode(), job.companyName(), job.title(),
+                job.location(), job.descriptionHtml(), questions), toStandard);
     }
 
     @Override
@@ -129,7 +171,8 @@ public final class WorkableReplica implements Replica {
             if (job.isEmpty() || failures.of(job.get().shortcode()) == PracticeFailure.CLOSED) {
                 return Optional.of(PracticeResponse.json(404, "{\"error\":\"Not found\"}"));
             }
-            return Optional.of("apply".equals(api.group(2)) ? apply(job.get(), request) : upload(request));
+            return Optional.of("apply".equals(api.group(2))
+                    ? apply(vary(job.get(), variants.of(job.get().shortcode())), request) : upload(request));
         }
         Matcher posting = POSTING.matcher(path);
         if (request.isGet() && posting.matches()) {
@@ -146,7 +189,8 @@ public final class WorkableReplica implements Replica {
                     + "longer available</h1><p>The job you are looking for has been closed or removed.</p>"
                     + "</main></body></html>");
         }
-        WorkableJob job = found.get();
+        PracticeVariant variant = variants.of(found.get().shortcode());
+        WorkableJob job = vary(found.get(), variant).job();
         ObjectNode data = Json.mapper().createObjectNode();
         data.put("tab", applicationTab ? "application" : "overview");
         data.put("basePath", PREFIX + job.path());
@@ -154,7 +198,9 @@ public final class WorkableReplica implements Replica {
         ObjectNode posting = data.putObject("job");
         posting.put("title", job.title()).put("company", job.companyName()).put("location", job.location())
                 .put("description", job.descriptionHtml());
-        data.set("standard", Json.mapper().valueToTree(STANDARD));
+        List<Standard> standard = variant.reorder(STANDARD).stream()
+                .map(field -> new Standard(field.name(), variant.reword(field.label()), field.required())).toList();
+        data.set("standard", Json.mapper().valueToTree(standard));
         data.set("questions", Json.mapper().valueToTree(job.questions()));
         // WHY: "</" inside the inline script would end it early; JSON allows the escaped slash.
         String appData = json(data).replace("</", "<\\/");
@@ -179,7 +225,8 @@ public final class WorkableReplica implements Replica {
     }
 
     /** The application POST: checked like the real server, then answered as the job's failure state says. */
-    private PracticeResponse apply(WorkableJob job, PracticeRequest request) {
+    private PracticeResponse apply(Varied<WorkableJob> varied, PracticeRequest request) {
+        WorkableJob job = varied.job();
         PracticeFailure failure = failures.of(job.shortcode());
         if (failure == PracticeFailure.SERVER_ERROR) {
             return PracticeResponse.html(500, "<!DOCTYPE html><title>500</title><h1>Internal Server Error</h1>");
@@ -229,8 +276,8 @@ public final class WorkableReplica implements Replica {
             log.reject();
             return PracticeResponse.json(409, "{\"error\":\"" + ALREADY_APPLIED_MESSAGE + "\"}");
         }
-        log.accept(new RecordedSubmission(AtsType.WORKABLE.apiValue(), job.shortcode(), Instant.now(), fields,
-                List.of(resumes.get(token))));
+        log.accept(new RecordedSubmission(AtsType.WORKABLE.apiValue(), job.shortcode(), Instant.now(),
+                varied.toStandard().standardise(fields), List.of(resumes.get(token))));
         PracticeResponse accepted = PracticeResponse.json(200, "{\"status\":\"applied\"}");
         return failure == PracticeFailure.NO_CONFIRMATION ? accepted.delayedBy(NEVER) : accepted;
     }
