@@ -71,9 +71,9 @@ public final class PracticeAts implements AutoCloseable {
                 new AshbyReplica(baseUrl, log, failures, variants),
                 new WorkableReplica(baseUrl, log, failures, variants),
                 new RecruiteeReplica(baseUrl, log, failures, variants),
-                new BambooHrReplica(baseUrl, log, failures),
-                new SmartRecruitersReplica(baseUrl, log, failures),
-                new WorkdayReplica(baseUrl, log, failures),
+                new BambooHrReplica(baseUrl, log, failures, variants),
+                new SmartRecruitersReplica(baseUrl, log, failures, variants),
+                new WorkdayReplica(baseUrl, log, failures, variants),
                 new EmployerSiteReplica(baseUrl, log, failures, variants));
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));

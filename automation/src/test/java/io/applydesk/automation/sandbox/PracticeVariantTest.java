@@ -1,9 +1,13 @@
 package io.applydesk.automation.sandbox;
 
 import io.applydesk.automation.sandbox.ashby.AshbyJobs;
+import io.applydesk.automation.sandbox.bamboohr.BambooHrJobs;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseJobs;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewJobs;
 import io.applydesk.automation.sandbox.lever.LeverJobs;
+import io.applydesk.automation.sandbox.smartrecruiters.SmartRecruitersJobs;
+import io.applydesk.automation.sandbox.workday.WorkdayJobs;
+import io.applydesk.core.job.AtsType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +52,7 @@ class PracticeVariantTest {
     private String page(PracticeJob job, PracticeVariant variant) throws IOException, InterruptedException {
         ats.setVariant(job.jobId(), variant);
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(job.url())).build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(formUrl(job))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode());
             return response.body();
@@ -59,7 +63,7 @@ class PracticeVariantTest {
 
     @Test
     void everyVariantChangesEveryJobPageAndOnlyTheExtraOneAddsAQuestion() throws Exception {
-        assertEquals(16, ats.jobsWithVariants().size(), "all jobs of the seven replicas with variants");
+        assertEquals(ats.jobs().size(), ats.jobsWithVariants().size(), "every practice job has variants");
         for (PracticeJob job : ats.jobsWithVariants()) {
             String standard = page(job, PracticeVariant.STANDARD);
             assertFalse(standard.contains(PracticeVariant.EXTRA_QUESTION_LABEL), job.title());
@@ -81,6 +85,12 @@ class PracticeVariantTest {
         String lever = page(job(LeverJobs.JAVA_ENGINEER.postingId()), PracticeVariant.REWORDED);
         assertTrue(lever.contains("Phone number") && lever.contains("Yes, I am"), "Lever labels and options");
         assertTrue(page(job(AshbyJobs.JAVA_ENGINEER.jobId()), PracticeVariant.REWORDED).contains("Full name"));
+        String bamboo = page(job(BambooHrJobs.JAVA_DEVELOPER.jobId()), PracticeVariant.REWORDED);
+        assertTrue(bamboo.contains("Given name") && bamboo.contains("Yes, I am"), "BambooHR labels and options");
+        assertTrue(page(job(SmartRecruitersJobs.PLATFORM_ENGINEER.publication()), PracticeVariant.REWORDED)
+                .contains("Are you legally allowed to work in the US?"));
+        assertTrue(page(job(WorkdayJobs.NORTHWIND_DATA_ENGINEER.reqId()), PracticeVariant.REWORDED)
+                .contains("Would you consider relocating?"));
     }
 
     @Test
@@ -99,6 +109,18 @@ class PracticeVariantTest {
         String ashby = page(job(AshbyJobs.JAVA_ENGINEER.jobId()), PracticeVariant.OTHER_ID_PREFIX);
         assertFalse(ashby.contains(ashbyPath));
         assertTrue(ashby.contains(AshbyJobs.NAME), "Ashby's system field paths stay");
+        String bamboo = page(job(BambooHrJobs.JAVA_DEVELOPER.jobId()), PracticeVariant.OTHER_ID_PREFIX);
+        assertFalse(bamboo.contains("customQuestions[301]"));
+        assertTrue(bamboo.contains("customQuestions[" + PracticeVariant.OTHER_ID_PREFIX.id(301) + "]"));
+        assertTrue(bamboo.contains("name=\"firstName\""), "BambooHR's standard field names stay");
+        String smartRecruiters = page(job(SmartRecruitersJobs.PLATFORM_ENGINEER.publication()),
+                PracticeVariant.OTHER_ID_PREFIX);
+        assertFalse(smartRecruiters.contains("5f2a9c10"));
+        assertTrue(smartRecruiters.contains("id=\"first-name-input\""), "OneClick's own ids stay");
+        String workdayId = WorkdayJobs.ACME_PLATFORM_ENGINEER.questions().get(0).id();
+        String workday = page(job(WorkdayJobs.ACME_PLATFORM_ENGINEER.reqId()), PracticeVariant.OTHER_ID_PREFIX);
+        assertFalse(workday.contains(workdayId));
+        assertTrue(workday.contains(PracticeVariant.OTHER_ID_PREFIX.uuid(workdayId)));
     }
 
     @Test
@@ -145,6 +167,11 @@ class PracticeVariantTest {
                 "answers[1][question_id]", List.of("4"),
                 "answers[10][text_value]", List.of("kept as is"),
                 "extra", List.of("an invented answer")), standard);
+    }
+
+    /** The page that holds the job's form: Workday's questions are in its apply flow, not on the posting. */
+    private static String formUrl(PracticeJob job) {
+        return job.atsType() == AtsType.WORKDAY ? job.url() + "/apply/applyManually" : job.url();
     }
 
     private PracticeJob job(String jobId) {

@@ -2,6 +2,8 @@ package io.applydesk.automation.sandbox.bamboohr;
 
 import io.applydesk.automation.sandbox.Html;
 
+import java.util.Locale;
+
 /**
  * BambooHR's form markup for one field: a {@code fab-FormField} wrapper with its {@code fab-Label} (a required
  * field's label ends in {@code fab-Label__required} "*"), the control, and an error slot the script fills.
@@ -22,7 +24,8 @@ final class BambooHrFormHtml {
             html.append("<fieldset class=\"fab-RadioGroup\"><legend class=\"fab-Label\">")
                     .append(Html.escape(field.label())).append(required).append("</legend>");
             for (String option : field.options()) {
-                String optionId = id + "-" + option.toLowerCase();
+                // WHY: option texts may hold spaces and commas ("Yes, I am"), which an id cannot.
+                String optionId = id + "-" + option.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                 html.append("<span class=\"fab-Radio\"><input type=\"radio\"").append(Html.attribute("id", optionId))
                         .append(Html.attribute("name", field.name())).append(Html.attribute("value", option))
                         .append("><label class=\"fab-Radio__label\"").append(Html.attribute("for", optionId)).append('>')

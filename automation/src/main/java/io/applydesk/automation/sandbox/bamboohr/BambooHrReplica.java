@@ -8,11 +8,15 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
@@ -20,6 +24,7 @@ import io.applydesk.core.json.Json;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +45,12 @@ import java.util.regex.Pattern;
  * banner), SERVER_ERROR (HTTP 500), NO_CONFIRMATION (recorded, no answer in practice), CAPTCHA (BambooHR's
  * reCAPTCHA check refused, HTTP 403 — modelled, not captured), ALREADY_APPLIED (the duplicate banner).
  *
+ * <p>Form variants ({@link PracticeVariant}) reorder and reword the fields and renumber the custom questions;
+ * the standard fields' input names are BambooHR's own on every careers site and stay.
+ *
  * <p>Thread-safe: the catalog is immutable and nothing else is kept.
  */
-public final class BambooHrReplica implements Replica {
+public final class BambooHrReplica implements Replica, VariedForms<BambooHrJob> {
     /** The path prefix; the first segment after it is the tenant, as the sub-domain of {@code bamboohr.com}. */
     public static final String PREFIX = "/practice/bamboohr";
     static final String REQUIRED_MESSAGE = "This field is required.";
@@ -50,18 +58,59 @@ public final class BambooHrReplica implements Replica {
     /** Long enough that the applier gives up waiting (NO_CONFIRMATION). */
     static final Duration NEVER = Duration.ofMinutes(5);
 
+    /** The custom question id of {@link PracticeVariant#EXTRA_QUESTION_LABEL}. */
+    private static final String EXTRA_QUESTION_ID = "990";
+    private static final String CUSTOM_PREFIX = "customQuestions[";
     private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(bamboohr\\.(?:js|css))");
     private static final Pattern OPENING = Pattern.compile(PREFIX + "/([a-z0-9-]+)/careers/(\\d+)(/apply)?/?");
 
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     private final Template page = Template.load(BambooHrReplica.class, "job.html");
 
-    public BambooHrReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    public BambooHrReplica(String baseUrl, SubmissionLog log, PracticeFailures failures, PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
+    }
+
+    /**
+     * Fields reordered or reworded (the work-authorization options too), custom questions with another
+     * tenant's ids, or one more optional custom question; what they send is recorded under standard names.
+     */
+    @Override
+    public Varied<BambooHrJob> vary(BambooHrJob job, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        List<BambooHrField> fields = new ArrayList<>();
+        for (BambooHrField field : variant.reorder(job.fields())) {
+            String name = field.name().startsWith(CUSTOM_PREFIX)
+                    ? BambooHrField.custom(String.valueOf(variant.id(Long.parseLong(questionId(field.name())))))
+                    : field.name();
+            List<String> options = new ArrayList<>();
+            for (String option : field.options()) {
+                String shown = variant.rewordOption(field.label(), option);
+                options.add(shown);
+                toStandard.translate(shown, option);
+            }
+            fields.add(new BambooHrField(name, variant.reword(field.label()), field.kind(), field.required(), options));
+            toStandard.rename(name, field.name());
+        }
+        if (variant.addsExtraQuestion()) {
+            String extra = BambooHrField.custom(EXTRA_QUESTION_ID);
+            fields.add(new BambooHrField(extra, PracticeVariant.EXTRA_QUESTION_LABEL, BambooHrField.Kind.TEXTAREA,
+                    false, List.of()));
+            toStandard.dropUnanswered(extra);
+        }
+        return new Varied<>(new BambooHrJob(job.company(), job.jobId(), job.companyName(), job.title(), job.location(),
+                job.descriptionHtml(), fields), toStandard);
+    }
+
+    /** {@code 301} of {@code customQuestions[301]}. */
+    private static String questionId(String customName) {
+        return customName.substring(CUSTOM_PREFIX.length(), customName.length() - 1);
     }
 
     @Override
@@ -95,15 +144,16 @@ public final class BambooHrReplica implements Replica {
             return Optional.empty();
         }
         Optional<BambooHrJob> job = BambooHrJobs.find(opening.group(1), opening.group(2));
+        Optional<Varied<BambooHrJob>> varied = job.map(found -> vary(found, variants.of(found.jobId())));
         boolean apply = opening.group(3) != null;
         if (job.isEmpty() || failures.of(job.get().jobId()) == PracticeFailure.CLOSED) {
             return Optional.of(apply ? PracticeResponse.json(404, "{\"success\":false,\"message\":\""
                     + "This job is no longer accepting applications.\"}") : closed());
         }
         if (apply && request.isPost()) {
-            return Optional.of(apply(job.get(), request.form()));
+            return Optional.of(apply(varied.get(), request.form()));
         }
-        return request.isGet() && !apply ? Optional.of(opening(job.get())) : Optional.empty();
+        return request.isGet() && !apply ? Optional.of(opening(varied.get().job())) : Optional.empty();
     }
 
     private PracticeResponse opening(BambooHrJob job) {
@@ -121,7 +171,8 @@ public final class BambooHrReplica implements Replica {
                 + " closed.</p></main></body></html>");
     }
 
-    private PracticeResponse apply(BambooHrJob job, FormData form) {
+    private PracticeResponse apply(Varied<BambooHrJob> varied, FormData form) {
+        BambooHrJob job = varied.job();
         PracticeFailure failure = failures.of(job.jobId());
         if (failure == PracticeFailure.SERVER_ERROR) {
             return PracticeResponse.html(500, "<!DOCTYPE html><title>500</title><h1>Internal Server Error</h1>");
@@ -153,7 +204,8 @@ public final class BambooHrReplica implements Replica {
             }
         });
         List<UploadedFile> files = form.files().stream().filter(file -> file.bytes().length > 0).toList();
-        log.accept(new RecordedSubmission(AtsType.BAMBOOHR.apiValue(), job.jobId(), Instant.now(), fields, files));
+        log.accept(new RecordedSubmission(AtsType.BAMBOOHR.apiValue(), job.jobId(), Instant.now(),
+                varied.toStandard().standardise(fields), files));
         PracticeResponse success = PracticeResponse.json(200, "{\"success\":true}");
         return failure == PracticeFailure.NO_CONFIRMATION ? success.delayedBy(NEVER) : success;
     }

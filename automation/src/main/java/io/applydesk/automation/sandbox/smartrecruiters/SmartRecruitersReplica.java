@@ -9,11 +9,15 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
@@ -22,8 +26,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,9 +53,12 @@ import java.util.regex.Pattern;
  * (DataDome: HTTP 403 with the challenge URL, shown in an iframe from {@code geo.captcha-delivery.com/captcha/}),
  * ALREADY_APPLIED (HTTP 409 banner).
  *
+ * <p>Form variants ({@link PracticeVariant}) change the screening questions only: OneClick's personal step is
+ * the same product page on every tenant.
+ *
  * <p>Thread-safe: the catalog is immutable; uploads live in a concurrent map.
  */
-public final class SmartRecruitersReplica implements Replica {
+public final class SmartRecruitersReplica implements Replica, VariedForms<SmartRecruitersJob> {
     /** The path prefix, mirroring the host {@code jobs.smartrecruiters.com}. */
     public static final String PREFIX = "/practice/smartrecruiters";
     /** What the practice CV parser reads from any resume: deliberately imperfect, so appliers must override it. */
@@ -63,6 +72,8 @@ public final class SmartRecruitersReplica implements Replica {
     /** The DataDome challenge page, served under a path that names its real host. */
     static final String CAPTCHA_PATH = PREFIX + "/geo.captcha-delivery.com/captcha/";
 
+    /** The screening question id of {@link PracticeVariant#EXTRA_QUESTION_LABEL}. */
+    private static final String EXTRA_QUESTION_ID = "9d0e1f20";
     private static final List<String> PERSONAL = List.of("firstName", "lastName", "email", "confirmEmail", "phoneNumber",
             "location");
     private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(oneclick\\.(?:js|css))");
@@ -74,14 +85,47 @@ public final class SmartRecruitersReplica implements Replica {
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     private final Map<String, UploadedFile> uploads = new ConcurrentHashMap<>();
     private final Template postingPage = Template.load(SmartRecruitersReplica.class, "posting.html");
     private final Template oneClickPage = Template.load(SmartRecruitersReplica.class, "oneclick.html");
 
-    public SmartRecruitersReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    public SmartRecruitersReplica(String baseUrl, SubmissionLog log, PracticeFailures failures,
+                                  PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
+    }
+
+    /**
+     * Screening questions reordered, reworded (the work-authorization options too), with another company's
+     * question ids, or with one more optional question; answers are recorded under the standard ids.
+     */
+    @Override
+    public Varied<SmartRecruitersJob> vary(SmartRecruitersJob job, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        List<SmartRecruitersQuestion> questions = new ArrayList<>();
+        for (SmartRecruitersQuestion question : variant.reorder(job.questions())) {
+            List<String> options = new ArrayList<>();
+            for (String option : question.options()) {
+                String shown = variant.rewordOption(question.label(), option);
+                options.add(shown);
+                toStandard.translate(shown, option);
+            }
+            SmartRecruitersQuestion shown = new SmartRecruitersQuestion(variant.uuid(question.id()),
+                    variant.reword(question.label()), question.kind(), question.required(), options);
+            questions.add(shown);
+            toStandard.rename(shown.fieldName(), question.fieldName());
+        }
+        if (variant.addsExtraQuestion()) {
+            SmartRecruitersQuestion extra = new SmartRecruitersQuestion(EXTRA_QUESTION_ID,
+                    PracticeVariant.EXTRA_QUESTION_LABEL, SmartRecruitersQuestion.Kind.TEXT, false, List.of());
+            questions.add(extra);
+            toStandard.dropUnanswered(extra.fieldName());
+        }
+        return new Varied<>(new SmartRecruitersJob(job.company(), job.postingId(), job.slug(), job.publication(),
+                job.companyName(), job.title(), job.location(), job.descriptionHtml(), questions), toStandard);
     }
 
     @Override
@@ -125,12 +169,13 @@ public final class SmartRecruitersReplica implements Replica {
             if (job.isEmpty() || failures.of(job.get().publication()) == PracticeFailure.CLOSED) {
                 return Optional.of(error(404, "This job is no longer available.", Map.of()));
             }
-            return Optional.of("resume".equals(api.group(3)) ? parse(request) : apply(job.get(), request));
+            return Optional.of("resume".equals(api.group(3)) ? parse(request)
+                    : apply(vary(job.get(), variants.of(job.get().publication())), request));
         }
         if (request.isGet() && oneClick.matches()) {
             return Optional.of(SmartRecruitersJobs.byPublication(oneClick.group(1), oneClick.group(2))
                     .filter(job -> failures.of(job.publication()) != PracticeFailure.CLOSED)
-                    .map(this::oneClick).orElseGet(SmartRecruitersReplica::notAvailable));
+                    .map(job -> oneClick(vary(job, variants.of(job.publication())).job())).orElseGet(SmartRecruitersReplica::notAvailable));
         }
         if (request.isGet() && posting.matches()) {
             return Optional.of(SmartRecruitersJobs.byPosting(posting.group(1), posting.group(2))
@@ -165,7 +210,8 @@ public final class SmartRecruitersReplica implements Replica {
                     .append("><legend").append(Html.attribute("id", id + "-label")).append('>')
                     .append(Html.escape(question.label())).append(star).append("</legend>");
             for (String option : question.options()) {
-                String optionId = id + "-" + option.toLowerCase();
+                // WHY: option texts may hold spaces and commas ("Yes, I am"), which an id cannot.
+                String optionId = id + "-" + option.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
                 html.append("<label class=\"oc-radio\"").append(Html.attribute("for", optionId)).append("><input type=\"radio\"")
                         .append(Html.attribute("id", optionId)).append(Html.attribute("name", id))
                         .append(Html.attribute("value", option)).append('>').append(Html.escape(option)).append("</label>");
@@ -209,7 +255,8 @@ public final class SmartRecruitersReplica implements Replica {
         return PracticeResponse.json(200, json(answer)).delayedBy(PARSE_DELAY);
     }
 
-    private PracticeResponse apply(SmartRecruitersJob job, PracticeRequest request) {
+    private PracticeResponse apply(Varied<SmartRecruitersJob> varied, PracticeRequest request) {
+        SmartRecruitersJob job = varied.job();
         PracticeFailure failure = failures.of(job.publication());
         if (failure == PracticeFailure.SERVER_ERROR) {
             return PracticeResponse.html(500, "<!DOCTYPE html><title>500</title><h1>Internal Server Error</h1>");
@@ -252,7 +299,8 @@ public final class SmartRecruitersReplica implements Replica {
             }
         }
         fields.put("consent", List.of(String.valueOf(body.path("consent").asBoolean())));
-        log.accept(new RecordedSubmission(AtsType.SMARTRECRUITERS.apiValue(), job.publication(), Instant.now(), fields,
+        log.accept(new RecordedSubmission(AtsType.SMARTRECRUITERS.apiValue(), job.publication(), Instant.now(),
+                varied.toStandard().standardise(fields),
                 List.of(uploads.get(body.path("resumeFileId").asText()))));
         PracticeResponse success = PracticeResponse.json(200, "{\"status\":\"APPLIED\"}");
         return failure == PracticeFailure.NO_CONFIRMATION ? success.delayedBy(NEVER) : success;

@@ -10,11 +10,15 @@ import io.applydesk.automation.sandbox.PracticeFailures;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
+import io.applydesk.automation.sandbox.PracticeVariant;
+import io.applydesk.automation.sandbox.PracticeVariants;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.VariantMapping;
+import io.applydesk.automation.sandbox.VariedForms;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
@@ -47,9 +51,13 @@ import java.util.regex.Pattern;
  * CAPTCHA (the account wall shows a bot challenge), SECURITY_CODE (the tenant wants the new account's e-mail
  * address verified before anyone signs in). A filled beecatcher makes the account wall silently do nothing.
  *
+ * <p>Form variants ({@link PracticeVariant}) change the tenant's Application Questions page: their order,
+ * labels, ids, and one more optional question. The other pages' ids and {@code data-automation-id}s are
+ * Workday's own on every tenant and stay.
+ *
  * <p>Thread-safe: accounts, sessions and drafts live in concurrent maps.
  */
-public final class WorkdayReplica implements Replica {
+public final class WorkdayReplica implements Replica, VariedForms<WorkdayJob> {
     /** The path prefix; the next segment is the tenant (the host's sub-domain). */
     public static final String PREFIX = "/practice/workday";
     /** The recorded field name of the resume file. */
@@ -65,6 +73,8 @@ public final class WorkdayReplica implements Replica {
     /** Fields the server itself insists on (the page checks the same before saving), with their labels. */
     private static final Map<String, String> REQUIRED = requiredFields();
 
+    /** The input id of {@link PracticeVariant#EXTRA_QUESTION_LABEL}. */
+    private static final String EXTRA_QUESTION_ID = "primaryQuestionnaire--anythingElse";
     private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(workday\\.(?:js|css))");
     private static final Pattern API = Pattern.compile(PREFIX + "/([a-z0-9-]+)/api/(account/create|account/signin|step|upload|submit)");
     private static final Pattern POSTING = Pattern.compile(PREFIX + "/([a-z0-9-]+)/(?:[a-z]{2}-[A-Z]{2}/)?[\\w-]+/job/[\\w.-]+/"
@@ -73,6 +83,7 @@ public final class WorkdayReplica implements Replica {
     private final String baseUrl;
     private final SubmissionLog log;
     private final PracticeFailures failures;
+    private final PracticeVariants variants;
     private final WorkdayAccounts accounts = new WorkdayAccounts();
     /** Saved pages per session token and requisition: step → field id → values; the resume under {@link #RESUME}. */
     private final Map<String, Draft> drafts = new ConcurrentHashMap<>();
@@ -83,10 +94,38 @@ public final class WorkdayReplica implements Replica {
         volatile UploadedFile resume;
     }
 
-    public WorkdayReplica(String baseUrl, SubmissionLog log, PracticeFailures failures) {
+    public WorkdayReplica(String baseUrl, SubmissionLog log, PracticeFailures failures, PracticeVariants variants) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.failures = failures;
+        this.variants = variants;
+    }
+
+    /**
+     * Application questions reordered, reworded (the work-authorization options too), with another tenant's
+     * question ids, or with one more optional question; what they save is recorded under the standard ids.
+     */
+    @Override
+    public Varied<WorkdayJob> vary(WorkdayJob job, PracticeVariant variant) {
+        VariantMapping toStandard = new VariantMapping();
+        List<WorkdayJob.Question> questions = new ArrayList<>();
+        for (WorkdayJob.Question question : variant.reorder(job.questions())) {
+            List<String> options = new ArrayList<>();
+            for (String option : question.options()) {
+                String shown = variant.rewordOption(question.label(), option);
+                options.add(shown);
+                toStandard.translate(shown, option);
+            }
+            String id = variant.uuid(question.id());
+            questions.add(new WorkdayJob.Question(id, variant.reword(question.label()), options, question.required()));
+            toStandard.rename(id, question.id());
+        }
+        if (variant.addsExtraQuestion()) {
+            questions.add(new WorkdayJob.Question(EXTRA_QUESTION_ID, PracticeVariant.EXTRA_QUESTION_LABEL, List.of(), false));
+            toStandard.dropUnanswered(EXTRA_QUESTION_ID);
+        }
+        return new Varied<>(new WorkdayJob(job.tenant(), job.locale(), job.site(), job.location(), job.titleSlug(),
+                job.reqId(), job.companyName(), job.title(), job.descriptionHtml(), questions), toStandard);
     }
 
     @Override
@@ -163,7 +202,7 @@ public final class WorkdayReplica implements Replica {
         }
         data.put("view", "flow").put("api", PREFIX + "/" + job.tenant() + "/api").put("reqId", job.reqId())
                 .put("company", job.companyName()).put("title", job.title());
-        data.set("questions", Json.mapper().valueToTree(job.questions()));
+        data.set("questions", Json.mapper().valueToTree(vary(job, variants.of(job.reqId())).job().questions()));
         return PracticeResponse.html(200, render(job.title(), job.companyName(),
                 "<div data-automation-id=\"applyFlowPage\" id=\"flow\"></div>", data));
     }
@@ -283,11 +322,12 @@ public final class WorkdayReplica implements Replica {
             return PracticeResponse.html(500, "<!DOCTYPE html><title>Error</title><h1>Internal Server Error</h1>");
         }
         Draft draft = draft(token, job);
+        Varied<WorkdayJob> varied = vary(job, variants.of(job.reqId()));
         Map<String, List<String>> fields = new LinkedHashMap<>();
         STEPS.forEach(step -> fields.putAll(draft.steps.getOrDefault(step, Map.of())));
         List<String> errors = new ArrayList<>();
         REQUIRED.forEach((id, label) -> requireValue(fields, id, label, errors));
-        job.questions().stream().filter(WorkdayJob.Question::required)
+        varied.job().questions().stream().filter(WorkdayJob.Question::required)
                 .forEach(q -> requireValue(fields, q.id(), q.label(), errors));
         if (draft.resume == null) {
             errors.add("The field Resume/CV is required and must have a value.");
@@ -307,8 +347,8 @@ public final class WorkdayReplica implements Replica {
             return PracticeResponse.json(200, json(Json.mapper().createObjectNode()
                     .put("alreadyApplied", ALREADY_APPLIED_MESSAGE)));
         }
-        log.accept(new RecordedSubmission(AtsType.WORKDAY.apiValue(), job.reqId(), Instant.now(), fields,
-                List.of(draft.resume)));
+        log.accept(new RecordedSubmission(AtsType.WORKDAY.apiValue(), job.reqId(), Instant.now(),
+                varied.toStandard().standardise(fields), List.of(draft.resume)));
         PracticeResponse success = PracticeResponse.json(200, "{\"submitted\":true}");
         return failure == PracticeFailure.NO_CONFIRMATION ? success.delayedBy(NEVER) : success;
     }
