@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ import java.util.regex.Pattern;
  *
  * <p>Failure states: CLOSED (404 "no longer available"), REJECTED (error banner and an email error),
  * SERVER_ERROR (HTTP 500, "Oops" banner), NO_CONFIRMATION (recorded, no answer in practice), CAPTCHA
- * (DataDome: HTTP 403 with the challenge URL, shown in an iframe from {@code geo.captcha-delivery.com/captcha/}),
+ * (DataDome: HTTP 403 with the challenge URL, shown in an iframe from {@code geo.captcha-delivery.com/captcha/};
+ * a person passes it with "Verify", the page keeps DataDome's cookie and sends again, which is accepted),
  * ALREADY_APPLIED (HTTP 409 banner).
  *
  * <p>Thread-safe: the catalog is immutable; uploads live in a concurrent map.
@@ -62,6 +64,8 @@ public final class SmartRecruitersReplica implements Replica {
     static final Duration NEVER = Duration.ofMinutes(5);
     /** The DataDome challenge page, served under a path that names its real host. */
     static final String CAPTCHA_PATH = PREFIX + "/geo.captcha-delivery.com/captcha/";
+    /** The cookie DataDome gives the browser once a person passed its practice challenge; the replica accepts it. */
+    public static final String SOLVED_CHALLENGE_COOKIE = "datadome=practice-datadome-solved";
 
     private static final List<String> PERSONAL = List.of("firstName", "lastName", "email", "confirmEmail", "phoneNumber",
             "location");
@@ -116,8 +120,13 @@ public final class SmartRecruitersReplica implements Replica {
             return Optional.of(PracticeResponse.bytes(type, Template.Resources.read(SmartRecruitersReplica.class, name)));
         }
         if (request.isGet() && CAPTCHA_PATH.equals(path)) {
+            // Practice stand-in for the puzzle a person can pass: "Verify" tells the page, as DataDome's frame
+            // does, that the check passed and which cookie to keep; the page then sends the application again.
             return Optional.of(PracticeResponse.html(200, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                     + "<title>DataDome CAPTCHA</title></head><body><p>Please slide to verify that you are human.</p>"
+                    + "<button type=\"button\" id=\"dd-verify\">Verify</button><script>document.getElementById("
+                    + "'dd-verify').addEventListener('click', () => parent.postMessage(JSON.stringify({ eventType:"
+                    + " 'passed', cookie: '" + SOLVED_CHALLENGE_COOKIE + "; Path=/' }), '*'));</script>"
                     + "</body></html>"));
         }
         if (request.isPost() && api.matches()) {
@@ -209,6 +218,13 @@ public final class SmartRecruitersReplica implements Replica {
         return PracticeResponse.json(200, json(answer)).delayedBy(PARSE_DELAY);
     }
 
+    /** Whether the browser holds the cookie DataDome gives once its challenge was passed. */
+    private static boolean solvedChallenge(PracticeRequest request) {
+        String cookies = request.header("cookie");
+        return cookies != null && Arrays.stream(cookies.split(";")).map(String::trim)
+                .anyMatch(SOLVED_CHALLENGE_COOKIE::equals);
+    }
+
     private PracticeResponse apply(SmartRecruitersJob job, PracticeRequest request) {
         PracticeFailure failure = failures.of(job.publication());
         if (failure == PracticeFailure.SERVER_ERROR) {
@@ -220,7 +236,7 @@ public final class SmartRecruitersReplica implements Replica {
         } catch (IOException e) {
             return error(400, "The request could not be read.", Map.of());
         }
-        if (failure == PracticeFailure.CAPTCHA) {
+        if (failure == PracticeFailure.CAPTCHA && !solvedChallenge(request)) {
             // WHY before validation: DataDome sits in front of the application service and judges the browser.
             log.reject();
             ObjectNode challenge = Json.mapper().createObjectNode().put("url", baseUrl + CAPTCHA_PATH
