@@ -1,10 +1,14 @@
 package io.applydesk.automation.form;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import io.applydesk.automation.ats.PostingHeader;
+import io.applydesk.automation.ats.SubmitResult;
 import io.applydesk.core.answer.FormQuestion;
 import io.applydesk.core.answer.QuestionSection;
 import io.applydesk.core.answer.QuestionType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,5 +50,19 @@ public final class PageReads {
     /** A header from what the page showed; empty when it showed neither. */
     public static Optional<PostingHeader> header(String title, String companyName) {
         return title == null && companyName == null ? Optional.empty() : Optional.of(new PostingHeader(title, companyName));
+    }
+
+    /**
+     * Waits, clicking nothing, until {@code success} shows (a same-URL confirmation the candidate reached during a
+     * hand-off); the page's URL then is the confirmation's. Empty when it did not show within {@code timeout}.
+     */
+    public static Optional<SubmitResult.Confirmed> confirmationShown(Locator success, Duration timeout) {
+        try {
+            success.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+                    .setTimeout(timeout.toMillis()));
+        } catch (TimeoutError e) {
+            return Optional.empty();
+        }
+        return Optional.of(new SubmitResult.Confirmed(success.page().url()));
     }
 }

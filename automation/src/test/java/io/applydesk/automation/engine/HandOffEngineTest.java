@@ -1,13 +1,19 @@
 package io.applydesk.automation.engine;
 
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.applydesk.automation.sandbox.PracticeFailure;
 import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.automation.sandbox.bamboohr.BambooHrJobs;
+import io.applydesk.automation.sandbox.employer.EmployerJob;
+import io.applydesk.automation.sandbox.employer.EmployerJobs;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewJobs;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
 import io.applydesk.automation.sandbox.lever.LeverJobs;
+import io.applydesk.automation.sandbox.smartrecruiters.SmartRecruitersJobs;
+import io.applydesk.automation.sandbox.workable.WorkableJobs;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
@@ -146,6 +152,94 @@ class HandOffEngineTest extends PracticeEngineTest {
         List<RecordedSubmission> received = practice.submissionsFor(jobId);
         assertEquals(1, received.size(), "exactly one application");
         assertEquals("Jordan Rivera", received.get(0).field("name"));
+    }
+
+    @Test
+    void theCandidatePassesWorkablesTurnstileAndThePageSendsTheApplicationAgain(@TempDir Path evidenceDir) {
+        String jobId = WorkableJobs.BACKEND_ENGINEER.shortcode();
+        practice.ats.setFailure(jobId, PracticeFailure.CAPTCHA);
+        // click, not check(): the page sends again at once and replaces the form, so no box is left to verify
+        person = (page, instruction) -> page.frameLocator("iframe[title='Widget containing a Cloudflare security challenge']")
+                .getByLabel("Verify you are human").click();
+        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
+
+        ApplyOutcome outcome = apply(jobId, listener, evidenceDir);
+
+        assertEquals(ApplicationStatus.SUCCESS, outcome.status(), outcome.errorMessage());
+        assertEquals(1, listener.candidateNeeded.size());
+        assertTrue(listener.candidateNeeded.get(0).contains("Cloudflare"), listener.candidateNeeded.get(0));
+        List<RecordedSubmission> received = practice.submissionsFor(jobId);
+        assertEquals(1, received.size(), "exactly one application");
+        assertEquals("Jordan", received.get(0).field("firstname"));
+        assertEquals(EMAIL, received.get(0).field("email"));
+        assertEquals(1, practice.ats.rejectedSubmissionCount(), "the first, unverified submit was challenged");
+    }
+
+    @Test
+    void theCandidatePassesSmartRecruitersDataDomeChallengeAndThePageSendsTheApplicationAgain(@TempDir Path evidenceDir) {
+        String jobId = SmartRecruitersJobs.QA_ENGINEER.publication();
+        practice.ats.setFailure(jobId, PracticeFailure.CAPTCHA);
+        person = (page, instruction) -> page.frameLocator("iframe[title='DataDome CAPTCHA']")
+                .getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Verify")).click();
+        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
+
+        ApplyOutcome outcome = apply(jobId, listener, evidenceDir);
+
+        assertEquals(ApplicationStatus.SUCCESS, outcome.status(), outcome.errorMessage());
+        assertEquals(1, listener.candidateNeeded.size());
+        assertTrue(listener.candidateNeeded.get(0).contains("DataDome"), listener.candidateNeeded.get(0));
+        List<RecordedSubmission> received = practice.submissionsFor(jobId);
+        assertEquals(1, received.size(), "exactly one application");
+        assertEquals("Jordan", received.get(0).field("firstName"));
+        assertEquals(EMAIL, received.get(0).field("email"));
+        assertEquals(1, practice.ats.rejectedSubmissionCount(), "the first submit was challenged");
+    }
+
+    @Test
+    void theCandidateTicksBambooHrsRecaptchaAndSubmitsAgainAndTheApplicationIsConfirmed(@TempDir Path evidenceDir)
+            throws Exception {
+        String jobId = BambooHrJobs.DATA_ENGINEER.jobId();
+        practice.ats.setFailure(jobId, PracticeFailure.CAPTCHA);
+        person = (page, instruction) -> {
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("not a robot")).check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit Application")).click();
+        };
+        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
+
+        ApplyOutcome outcome = apply(jobId, listener, evidenceDir);
+
+        assertEquals(ApplicationStatus.SUCCESS, outcome.status(), outcome.errorMessage());
+        assertEquals(1, listener.candidateNeeded.size());
+        assertTrue(listener.candidateNeeded.get(0).contains("reCAPTCHA"), listener.candidateNeeded.get(0));
+        List<RecordedSubmission> received = practice.submissionsFor(jobId);
+        assertEquals(1, received.size(), "exactly one application");
+        assertEquals("Jordan", received.get(0).field("firstName"));
+        assertArrayEquals(Files.readAllBytes(practice.resume), received.get(0).file(BambooHrJobs.RESUME).bytes());
+        assertEquals(1, practice.ats.rejectedSubmissionCount(), "the first, unticked submit was refused");
+    }
+
+    @Test
+    void theCandidateSolvesAnEmployerSitesCaptchaPageAndContinuesToTheThankYouPage(@TempDir Path evidenceDir)
+            throws Exception {
+        EmployerJob job = EmployerJobs.FERNLEAF_BACKEND;
+        practice.ats.setFailure(job.jobSlug(), PracticeFailure.CAPTCHA);
+        person = (page, instruction) -> {
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("not a robot")).check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        };
+        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
+
+        ApplyOutcome outcome = apply(job.jobSlug(), listener, evidenceDir);
+
+        assertEquals(ApplicationStatus.SUCCESS, outcome.status(), outcome.errorMessage());
+        assertTrue(outcome.confirmationUrl().endsWith("/fernleaf-studio/thank-you"), outcome.confirmationUrl());
+        assertEquals(1, listener.candidateNeeded.size());
+        List<RecordedSubmission> received = practice.submissionsFor(job.jobSlug());
+        assertEquals(1, received.size(), "exactly one application");
+        assertEquals("Jordan", received.get(0).field("first_name"));
+        assertEquals(EMAIL, received.get(0).field("email"));
+        assertArrayEquals(Files.readAllBytes(practice.resume), received.get(0).file(job.resumeField()).bytes());
+        assertEquals(1, practice.ats.rejectedSubmissionCount(), "the application waited for the challenge");
     }
 
     /** The site refused the typo, but the engine cannot know what a submit in the window led to: never "not sent". */

@@ -96,6 +96,19 @@ class BambooHrReplicaTest {
     }
 
     @Test
+    void aCaptchaJobAsksForTheChallengeAndAcceptsTheApplicationOnceItIsTicked() throws Exception {
+        ats.setFailure(DATA.jobId(), PracticeFailure.CAPTCHA);
+        HttpResponse<String> refused = post(complete().file("resume", "resume.pdf", "application/pdf", RESUME));
+        assertEquals(403, refused.statusCode());
+        assertTrue(Json.mapper().readTree(refused.body()).path("captcha").asBoolean(), refused.body());
+        HttpResponse<String> accepted = post(complete().field("g-recaptcha-response", BambooHrReplica.RECAPTCHA_SOLVED)
+                .file("resume", "resume.pdf", "application/pdf", RESUME));
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(1, ats.submissions().size());
+        assertEquals(1, ats.rejectedSubmissionCount());
+    }
+
+    @Test
     void failureStatesAnswerAsBambooHrDoesAndRecordNothing() throws Exception {
         Body body = complete().file("resume", "resume.pdf", "application/pdf", RESUME);
         Map<PracticeFailure, Integer> statuses = new LinkedHashMap<>();

@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,8 +57,35 @@ class EmployerSiteReplicaTest {
                 .field("website", "").file("cv", "cv.pdf", "application/pdf", RESUME);
     }
 
+    /** The ticket under which the CAPTCHA page holds the application. */
+    private static String ticketOn(String challengePage) {
+        Matcher ticket = Pattern.compile("name=\"" + EmployerSiteReplica.TICKET + "\" value=\"([^\"]+)\"")
+                .matcher(challengePage);
+        assertTrue(ticket.find(), challengePage);
+        return ticket.group(1);
+    }
+
     private static String applyPath(EmployerJob job) {
         return job.path() + "/apply";
+    }
+
+    @Test
+    void aCaptchaPageHoldsTheApplicationUntilThePersonTicksTheBoxAndContinues() throws Exception {
+        String job = EmployerJobs.FERNLEAF_BACKEND.jobSlug();
+        ats.setFailure(job, PracticeFailure.CAPTCHA);
+        String challenge = post(applyPath(EmployerJobs.FERNLEAF_BACKEND), complete()).body();
+        String unticked = post(applyPath(EmployerJobs.FERNLEAF_BACKEND),
+                new MultipartBody().field(EmployerSiteReplica.TICKET, ticketOn(challenge))).body();
+        assertTrue(unticked.contains("class=\"g-recaptcha\""), "not ticked: the challenge again");
+        assertEquals(List.of(), ats.submissions());
+        HttpResponse<String> accepted = post(applyPath(EmployerJobs.FERNLEAF_BACKEND), new MultipartBody()
+                .field(EmployerSiteReplica.TICKET, ticketOn(unticked))
+                .field("g-recaptcha-response", EmployerSiteReplica.RECAPTCHA_SOLVED));
+        assertEquals(303, accepted.statusCode(), accepted.body());
+        assertEquals(1, ats.submissions().size());
+        assertEquals("Jordan", ats.submissions().get(0).field("first_name"));
+        assertArrayEquals(RESUME, ats.submissions().get(0).file("cv").bytes());
+        assertEquals(2, ats.rejectedSubmissionCount());
     }
 
     @Test

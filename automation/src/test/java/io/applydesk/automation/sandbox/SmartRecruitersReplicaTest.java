@@ -116,6 +116,21 @@ class SmartRecruitersReplicaTest {
     }
 
     @Test
+    void aCaptchaJobAcceptsTheApplicationOnceTheBrowserHoldsDataDomesCookie() throws Exception {
+        ObjectNode body = complete(parse().get("fileId").asText());
+        ats.setFailure(QA.publication(), PracticeFailure.CAPTCHA);
+        String challenge = Json.mapper().readTree(apply(body).body()).get("url").asText();
+        assertTrue(get(challenge).body().contains(SmartRecruitersReplica.SOLVED_CHALLENGE_COOKIE), "Verify hands it over");
+        HttpRequest again = HttpRequest.newBuilder(URI.create(api("apply"))).header("Content-Type", "application/json")
+                .header("Cookie", "_ga=1; " + SmartRecruitersReplica.SOLVED_CHALLENGE_COOKIE)
+                .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body))).build();
+        HttpResponse<String> accepted = http.send(again, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(1, ats.submissions().size());
+        assertEquals(1, ats.rejectedSubmissionCount());
+    }
+
+    @Test
     void failureStatesAnswerAsSmartRecruitersDoesAndRecordNothing() throws Exception {
         ObjectNode body = complete(parse().get("fileId").asText());
         ats.setFailure(QA.publication(), PracticeFailure.CAPTCHA);

@@ -124,6 +124,18 @@ class WorkableReplicaTest {
     }
 
     @Test
+    void aCaptchaJobAcceptsTheApplicationSentAgainWithTurnstilesToken() throws Exception {
+        String token = upload().get("token").asText();
+        ats.setFailure(BACKEND.shortcode(), PracticeFailure.CAPTCHA);
+        assertEquals(403, apply(complete(token)).statusCode());
+        ObjectNode solved = complete(token).put("cf-turnstile-response", WorkableReplica.TURNSTILE_SOLVED);
+        HttpResponse<String> accepted = apply(solved);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(1, ats.submissions().size());
+        assertEquals(1, ats.rejectedSubmissionCount());
+    }
+
+    @Test
     void failureStatesAnswerAsWorkableAndCloudflareDo() throws Exception {
         String token = upload().get("token").asText();
         ats.setFailure(BACKEND.shortcode(), PracticeFailure.CAPTCHA);

@@ -143,6 +143,17 @@ public final class BambooHrApplicationPage implements ApplicationForm {
         return new SubmitResult.Rejected(messages);
     }
 
+    /** A person can tick the reCAPTCHA challenge the page shows with its banner, then submit again. */
+    @Override
+    public boolean letsCandidateFinish() {
+        return true;
+    }
+
+    @Override
+    public Optional<SubmitResult.Confirmed> awaitConfirmation(Duration timeout) {
+        return PageReads.confirmationShown(page.locator(CONFIRMATION), timeout);
+    }
+
     /** Clicks "Apply for This Job" when the form is still folded away below the posting. */
     private void openForm() {
         if (!form.isVisible()) {

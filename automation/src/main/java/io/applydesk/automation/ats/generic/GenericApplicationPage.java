@@ -2,7 +2,10 @@ package io.applydesk.automation.ats.generic;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
@@ -19,6 +22,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -260,14 +265,58 @@ public final class GenericApplicationPage implements ApplicationForm {
                         && r.request().frame().parentFrame() == null && (r.status() < 300 || r.status() >= 400),
                 new Page.WaitForResponseOptions().setTimeout(timeout.toMillis()), button::click);
         page.waitForLoadState(LoadState.DOMCONTENTLOADED);
-        @SuppressWarnings("unchecked")
+        return SubmitVerdicts.classify(pageShown(response.status()));
+    }
+
+    /**
+     * A person can solve the captcha widget a site shows after the submit; the page they then submit leads to the
+     * site's verdict (the engine hands off only when {@link #submit} found such a widget).
+     */
+    @Override
+    public boolean letsCandidateFinish() {
+        return true;
+    }
+
+    /** Waits until a page the candidate's submit led to reads as a confirmation, by the same rules as {@link #submit}. */
+    @Override
+    public Optional<SubmitResult.Confirmed> awaitConfirmation(Duration timeout) {
+        AtomicInteger status = new AtomicInteger(200);
+        Consumer<Response> documentLoaded = response -> {
+            Request request = response.request();
+            if (request.isNavigationRequest() && request.frame().parentFrame() == null
+                    && (response.status() < 300 || response.status() >= 400)) {
+                status.set(response.status());
+            }
+        };
+        page.onResponse(documentLoaded);
+        try {
+            page.waitForCondition(() -> confirmedNow(status.get()),
+                    new Page.WaitForConditionOptions().setTimeout(timeout.toMillis()));
+            return Optional.of(new SubmitResult.Confirmed(page.url()));
+        } catch (TimeoutError e) {
+            return Optional.empty();
+        } finally {
+            page.offResponse(documentLoaded);
+        }
+    }
+
+    private boolean confirmedNow(int status) {
+        try {
+            return SubmitVerdicts.classify(pageShown(status)) instanceof SubmitResult.Confirmed;
+        } catch (PlaywrightException e) {
+            // WHY: reading while the candidate's submit navigates away fails; the next page is read in turn.
+            return false;
+        }
+    }
+
+    /** What the page now open shows, with the HTTP status its document was answered with. */
+    @SuppressWarnings("unchecked")
+    private PageAfterSubmit pageShown(int status) {
         Map<String, Object> shown = (Map<String, Object>) page.evaluate(READ_PAGE);
-        @SuppressWarnings("unchecked")
-        PageAfterSubmit after = new PageAfterSubmit(response.status(), page.url(), (String) shown.get("title"),
+        return new PageAfterSubmit(status, page.url(), (String) shown.get("title"),
                 (List<String>) shown.get("headings"), (List<String>) shown.get("alerts"),
                 (List<String>) shown.get("invalid"), (String) shown.get("body"),
                 Boolean.TRUE.equals(shown.get("formShown")), Boolean.TRUE.equals(shown.get("captcha")));
-        return SubmitVerdicts.classify(after);
     }
 
     /** The button named like submitting ("Submit application", "Apply", "Send"), else the form's submit control. */

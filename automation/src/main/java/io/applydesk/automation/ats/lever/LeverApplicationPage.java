@@ -2,7 +2,6 @@ package io.applydesk.automation.ats.lever;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -209,13 +208,7 @@ public final class LeverApplicationPage implements ApplicationForm {
 
     @Override
     public Optional<SubmitResult.Confirmed> awaitConfirmation(Duration timeout) {
-        try {
-            success.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
-                    .setTimeout(timeout.toMillis()));
-        } catch (TimeoutError e) {
-            return Optional.empty();
-        }
-        return Optional.of(new SubmitResult.Confirmed(page.url()));
+        return PageReads.confirmationShown(success, timeout);
     }
 
     private String fill(String name, String value) {

@@ -147,6 +147,17 @@ public final class SmartRecruitersApplicationPage implements ApplicationForm {
         return answer.value();
     }
 
+    /** A person can pass DataDome's challenge in the window; the page then sends the application again. */
+    @Override
+    public boolean letsCandidateFinish() {
+        return true;
+    }
+
+    @Override
+    public Optional<SubmitResult.Confirmed> awaitConfirmation(Duration timeout) {
+        return PageReads.confirmationShown(page.locator(CONFIRMATION), timeout);
+    }
+
     @Override
     public SubmitResult submit(Duration timeout) {
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit").setExact(true)).click();

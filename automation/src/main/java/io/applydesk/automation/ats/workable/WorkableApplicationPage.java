@@ -170,6 +170,17 @@ public final class WorkableApplicationPage implements ApplicationForm {
         return new SubmitResult.Rejected(messages);
     }
 
+    /** A person can pass Cloudflare's Turnstile challenge in the window; the page then sends the application again. */
+    @Override
+    public boolean letsCandidateFinish() {
+        return true;
+    }
+
+    @Override
+    public Optional<SubmitResult.Confirmed> awaitConfirmation(Duration timeout) {
+        return PageReads.confirmationShown(page.locator(SUCCESS), timeout);
+    }
+
     /** Accepts the cookie banner when it shows: it lies over the form and takes its clicks. */
     private void acceptCookies() {
         Locator accept = page.locator("button[data-ui=cookie-consent-accept]");

@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  *
  * <p>Failure states: CLOSED (404 "no longer accepting applications"), REJECTED (field errors and the error
  * banner), SERVER_ERROR (HTTP 500), NO_CONFIRMATION (recorded, no answer in practice), CAPTCHA (BambooHR's
- * reCAPTCHA check refused, HTTP 403 — modelled, not captured), ALREADY_APPLIED (the duplicate banner).
+ * reCAPTCHA check refused, HTTP 403 — modelled, not captured; the page then shows a practice "I'm not a robot"
+ * challenge, and a submit with it ticked is accepted), ALREADY_APPLIED (the duplicate banner).
  *
  * <p>Form variants ({@link PracticeVariant}) reorder and reword the fields and renumber the custom questions;
  * the standard fields' input names are BambooHR's own on every careers site and stay.
@@ -55,6 +56,8 @@ public final class BambooHrReplica implements Replica, VariedForms<BambooHrJob> 
     public static final String PREFIX = "/practice/bamboohr";
     static final String REQUIRED_MESSAGE = "This field is required.";
     static final String DATE_MESSAGE = "Please enter a valid date (mm/dd/yyyy).";
+    /** The token the page's practice reCAPTCHA challenge puts into the form once a person ticks it (bamboohr.js too). */
+    public static final String RECAPTCHA_SOLVED = "practice-recaptcha-solved";
     /** Long enough that the applier gives up waiting (NO_CONFIRMATION). */
     static final Duration NEVER = Duration.ofMinutes(5);
 
@@ -188,8 +191,12 @@ public final class BambooHrReplica implements Replica, VariedForms<BambooHrJob> 
                 return verdict(400, "Oops! Something went wrong with your application.",
                         Map.of("email", "This email address could not be verified."));
             case CAPTCHA:
+                if (RECAPTCHA_SOLVED.equals(form.value("g-recaptcha-response"))) {
+                    break;
+                }
                 log.reject();
-                return verdict(403, "We couldn't verify that you're not a robot (reCAPTCHA). Please try again.", Map.of());
+                return verdict(403, "We couldn't verify that you're not a robot (reCAPTCHA). Please try again.", Map.of(),
+                        true);
             case ALREADY_APPLIED:
                 log.reject();
                 return verdict(409, "It looks like you've already applied for this position.", Map.of());
@@ -211,7 +218,15 @@ public final class BambooHrReplica implements Replica, VariedForms<BambooHrJob> 
     }
 
     private static PracticeResponse verdict(int status, String message, Map<String, String> errors) {
+        return verdict(status, message, errors, false);
+    }
+
+    /** {@code captcha}: the page shows its reCAPTCHA challenge along with the message. */
+    private static PracticeResponse verdict(int status, String message, Map<String, String> errors, boolean captcha) {
         ObjectNode answer = Json.mapper().createObjectNode().put("success", false).put("message", message);
+        if (captcha) {
+            answer.put("captcha", true);
+        }
         ObjectNode fieldErrors = answer.putObject("errors");
         errors.forEach(fieldErrors::put);
         try {

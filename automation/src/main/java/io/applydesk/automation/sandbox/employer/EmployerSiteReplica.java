@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +39,14 @@ import java.util.regex.Pattern;
  * <p>Failure states, as such sites show them: CLOSED (404 "no longer open"), SERVER_ERROR (500 on the POST),
  * REJECTED (422, the form again with an error summary and the email field marked {@code aria-invalid}),
  * NO_CONFIRMATION (recorded, then an ambiguous answer: a bare "OK" page or the empty form again), CAPTCHA (a
- * "verify you are human" page with a captcha widget), ALREADY_APPLIED ("You have already applied").
+ * "verify you are human" page with a practice reCAPTCHA box; the application is held until a person ticks it and
+ * presses "Continue", then handled as usual), ALREADY_APPLIED ("You have already applied").
  *
  * <p>Each job's form shows its {@link PracticeVariant} ({@link EmployerFormVariant}); what a varied form posts is
  * recorded in standard terms.
  *
- * <p>Thread-safe: the catalog and templates are immutable; variants live in {@link PracticeVariants}.
+ * <p>Thread-safe: the catalog and templates are immutable; variants live in {@link PracticeVariants}, held
+ * applications in a concurrent map.
  */
 public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJob> {
     /** The path prefix: an employer's careers site, named after no ATS. */
@@ -53,6 +57,10 @@ public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJ
     public static final String ALREADY_APPLIED_MESSAGE = "You have already applied for this position.";
     /** What a NO_CONFIRMATION job answers on Fernleaf's site: nothing that says the application arrived. */
     static final String BARE_OK = "OK";
+    /** The hidden field of the CAPTCHA page naming the application it holds until the challenge is solved. */
+    public static final String TICKET = "challenge_ticket";
+    /** The token the CAPTCHA page's practice reCAPTCHA box sends once a person ticks it. */
+    public static final String RECAPTCHA_SOLVED = "practice-recaptcha-solved";
 
     private static final Pattern PAGE = Pattern.compile(PREFIX + "/([\\w-]+)/(?:jobs/([\\w-]+)(/apply)?|(thank-you))/?");
     private static final Pattern ASSET = Pattern.compile(PREFIX + "/assets/(employer\\.(?:css|js))");
@@ -63,6 +71,8 @@ public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJ
     private final PracticeVariants variants;
     private final Template layout = Template.load(EmployerSiteReplica.class, "layout.html");
     private final Map<String, Template> forms = new LinkedHashMap<>();
+    /** Applications held by the CAPTCHA page until the challenge is solved, by the ticket the page posts back. */
+    private final Map<String, FormData> heldForChallenge = new ConcurrentHashMap<>();
 
     public EmployerSiteReplica(String baseUrl, SubmissionLog log, PracticeFailures failures,
                                PracticeVariants variants) {
@@ -171,14 +181,17 @@ public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJ
                     + "</head><body><h1>Internal Server Error</h1></body></html>");
         }
         if (failure == PracticeFailure.CAPTCHA) {
-            log.reject();
-            return page(200, "Verify you are human", job.companyName(), """
-                    <h1>One more step</h1>
-                    <p>Please verify you are human before we accept your application.</p>
-                    <div class="g-recaptcha" data-sitekey="practice-site-key">
-                      <iframe title="reCAPTCHA" src="about:blank" width="304" height="78"></iframe>
-                    </div>
-                    """);
+            String ticket = form.value(TICKET);
+            FormData held = ticket.isBlank() ? form : heldForChallenge.remove(ticket);
+            if (held == null) {
+                return page(400, "Session expired", job.companyName(), "<h1>Your session has expired</h1>"
+                        + "<p>Please go back to the job and apply again.</p>");
+            }
+            if (!RECAPTCHA_SOLVED.equals(form.value("g-recaptcha-response"))) {
+                log.reject();
+                return challenge(job, held);
+            }
+            form = held; // from here on, the application the challenge held
         }
         List<String> missing = new ArrayList<>();
         for (String name : job.requiredFields()) {
@@ -221,6 +234,31 @@ public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJ
                         + Html.escape(job.title()) + " and will get back to you within two weeks.</p>");
     }
 
+    /**
+     * The "verify you are human" page: the site holds the application under a ticket until the practice reCAPTCHA
+     * box (whose value is the token a solved challenge gives) is ticked and the page's form posted again.
+     */
+    private PracticeResponse challenge(EmployerJob job, FormData held) {
+        String ticket = UUID.randomUUID().toString();
+        heldForChallenge.put(ticket, held);
+        return page(200, "Verify you are human", job.companyName(), """
+                <h1>One more step</h1>
+                <p>Please verify you are human before we accept your application.</p>
+                <form action="%s" method="post" enctype="multipart/form-data">
+                  <input type="hidden" name="%s" value="%s">
+                  <div class="g-recaptcha" data-sitekey="practice-site-key">
+                    <label><input type="checkbox" name="g-recaptcha-response" value="%s"> I'm not a robot</label>
+                  </div>
+                  <button type="submit">Continue</button>
+                </form>
+                """.formatted(Html.escape(action(job)), TICKET, ticket, RECAPTCHA_SOLVED));
+    }
+
+    /** Where the job's form posts: its own page, or {@code …/apply} where a thank-you page follows. */
+    private static String action(EmployerJob job) {
+        return job.thankYouPage() ? job.path() + "/apply" : job.path();
+    }
+
     private PracticeResponse thankYou(String companySlug) {
         String company = EmployerJobs.all().stream().filter(j -> j.companySlug().equals(companySlug))
                 .map(EmployerJob::companyName).findFirst().orElse(null);
@@ -240,7 +278,7 @@ public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJ
     /** The job's standard form. */
     private String formHtml(EmployerJob job, String notice, boolean emailRejected) {
         return forms.get(job.jobSlug()).render(Map.of(
-                "title", job.title(), "action", job.thankYouPage() ? job.path() + "/apply" : job.path(),
+                "title", job.title(), "action", action(job),
                 "notice", notice,
                 "emailInvalid", emailRejected ? " aria-invalid=\"true\" aria-describedby=\"email-error\"" : "",
                 "emailError", emailRejected ? "<span id=\"email-error\" class=\"field-error\">"

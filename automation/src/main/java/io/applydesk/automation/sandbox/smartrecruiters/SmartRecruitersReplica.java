@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,8 @@ import java.util.regex.Pattern;
  *
  * <p>Failure states: CLOSED (404 "no longer available"), REJECTED (error banner and an email error),
  * SERVER_ERROR (HTTP 500, "Oops" banner), NO_CONFIRMATION (recorded, no answer in practice), CAPTCHA
- * (DataDome: HTTP 403 with the challenge URL, shown in an iframe from {@code geo.captcha-delivery.com/captcha/}),
+ * (DataDome: HTTP 403 with the challenge URL, shown in an iframe from {@code geo.captcha-delivery.com/captcha/};
+ * a person passes it with "Verify", the page keeps DataDome's cookie and sends again, which is accepted),
  * ALREADY_APPLIED (HTTP 409 banner).
  *
  * <p>Form variants ({@link PracticeVariant}) change the screening questions only: OneClick's personal step is
@@ -71,6 +73,8 @@ public final class SmartRecruitersReplica implements Replica, VariedForms<SmartR
     static final Duration NEVER = Duration.ofMinutes(5);
     /** The DataDome challenge page, served under a path that names its real host. */
     static final String CAPTCHA_PATH = PREFIX + "/geo.captcha-delivery.com/captcha/";
+    /** The cookie DataDome gives the browser once a person passed its practice challenge; the replica accepts it. */
+    public static final String SOLVED_CHALLENGE_COOKIE = "datadome=practice-datadome-solved";
 
     /** The screening question id of {@link PracticeVariant#EXTRA_QUESTION_LABEL}. */
     private static final String EXTRA_QUESTION_ID = "9d0e1f20";
@@ -160,8 +164,13 @@ public final class SmartRecruitersReplica implements Replica, VariedForms<SmartR
             return Optional.of(PracticeResponse.bytes(type, Template.Resources.read(SmartRecruitersReplica.class, name)));
         }
         if (request.isGet() && CAPTCHA_PATH.equals(path)) {
+            // Practice stand-in for the puzzle a person can pass: "Verify" tells the page, as DataDome's frame
+            // does, that the check passed and which cookie to keep; the page then sends the application again.
             return Optional.of(PracticeResponse.html(200, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                     + "<title>DataDome CAPTCHA</title></head><body><p>Please slide to verify that you are human.</p>"
+                    + "<button type=\"button\" id=\"dd-verify\">Verify</button><script>document.getElementById("
+                    + "'dd-verify').addEventListener('click', () => parent.postMessage(JSON.stringify({ eventType:"
+                    + " 'passed', cookie: '" + SOLVED_CHALLENGE_COOKIE + "; Path=/' }), '*'));</script>"
                     + "</body></html>"));
         }
         if (request.isPost() && api.matches()) {
@@ -255,6 +264,13 @@ public final class SmartRecruitersReplica implements Replica, VariedForms<SmartR
         return PracticeResponse.json(200, json(answer)).delayedBy(PARSE_DELAY);
     }
 
+    /** Whether the browser holds the cookie DataDome gives once its challenge was passed. */
+    private static boolean solvedChallenge(PracticeRequest request) {
+        String cookies = request.header("cookie");
+        return cookies != null && Arrays.stream(cookies.split(";")).map(String::trim)
+                .anyMatch(SOLVED_CHALLENGE_COOKIE::equals);
+    }
+
     private PracticeResponse apply(Varied<SmartRecruitersJob> varied, PracticeRequest request) {
         SmartRecruitersJob job = varied.job();
         PracticeFailure failure = failures.of(job.publication());
@@ -267,7 +283,7 @@ public final class SmartRecruitersReplica implements Replica, VariedForms<SmartR
         } catch (IOException e) {
             return error(400, "The request could not be read.", Map.of());
         }
-        if (failure == PracticeFailure.CAPTCHA) {
+        if (failure == PracticeFailure.CAPTCHA && !solvedChallenge(request)) {
             // WHY before validation: DataDome sits in front of the application service and judges the browser.
             log.reject();
             ObjectNode challenge = Json.mapper().createObjectNode().put("url", baseUrl + CAPTCHA_PATH

@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
  * <p>Failure states: CLOSED (404 on every page), REJECTED (422: banner and an error on the email field),
  * SERVER_ERROR (500: the script only shows a "try again" toast, no verdict), NO_CONFIRMATION (recorded, the answer
  * never comes), CAPTCHA (403 with Cloudflare's {@code cf-mitigated: challenge}: the script shows a Turnstile
- * challenge), ALREADY_APPLIED (409: "already applied" banner).
+ * challenge a person can pass: once its box is ticked the page sends the application again with Turnstile's token,
+ * which is then accepted), ALREADY_APPLIED (409: "already applied" banner).
  *
  * <p>Each job shows its {@link PracticeVariant}: another tenant's {@code QA_}/{@code CA_} ids, questions and standard
  * fields reordered, labels reworded, one more optional question; the standard fields' names ({@code firstname},
@@ -79,6 +80,8 @@ public final class WorkableReplica implements Replica, VariedForms<WorkableJob> 
             new Standard("address", "Address", false), new Standard("summary", "Summary", false),
             new Standard("cover_letter", "Cover letter", false));
     /** Parsing a CV takes a moment: appliers must wait for the file name, not assume it. */
+    /** The token the practice Turnstile widget gives the page once a person ticks it (workable.js has the same). */
+    public static final String TURNSTILE_SOLVED = "practice-turnstile-solved";
     static final Duration PARSE_DELAY = Duration.ofMillis(400);
     /** Long enough that the applier gives up waiting (NO_CONFIRMATION). */
     static final Duration NEVER = Duration.ofMinutes(5);
@@ -231,18 +234,18 @@ public final class WorkableReplica implements Replica, VariedForms<WorkableJob> 
         if (failure == PracticeFailure.SERVER_ERROR) {
             return PracticeResponse.html(500, "<!DOCTYPE html><title>500</title><h1>Internal Server Error</h1>");
         }
-        if (failure == PracticeFailure.CAPTCHA) {
-            log.reject();
-            // WHY: Cloudflare marks a challenge answer with this header; the app shows the Turnstile widget for it.
-            return new PracticeResponse(403, "text/html; charset=utf-8",
-                    "<!DOCTYPE html><title>Just a moment...</title>".getBytes(StandardCharsets.UTF_8),
-                    Map.of("cf-mitigated", "challenge"), Duration.ZERO);
-        }
         JsonNode body;
         try {
             body = Json.mapper().readTree(request.body());
         } catch (IOException e) {
             return PracticeResponse.json(400, "{\"error\":\"The request body is not JSON.\"}");
+        }
+        if (failure == PracticeFailure.CAPTCHA && !TURNSTILE_SOLVED.equals(body.path("cf-turnstile-response").asText())) {
+            log.reject();
+            // WHY: Cloudflare marks a challenge answer with this header; the app shows the Turnstile widget for it.
+            return new PracticeResponse(403, "text/html; charset=utf-8",
+                    "<!DOCTYPE html><title>Just a moment...</title>".getBytes(StandardCharsets.UTF_8),
+                    Map.of("cf-mitigated", "challenge"), Duration.ZERO);
         }
         Map<String, List<String>> fields = new LinkedHashMap<>();
         JsonNode candidate = body.path("candidate");

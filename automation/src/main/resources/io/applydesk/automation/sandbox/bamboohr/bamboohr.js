@@ -81,5 +81,24 @@
     }
     showToast(verdict.message);
     Object.entries(verdict.errors || {}).forEach(([name, message]) => setError(name, message));
+    if (verdict.captcha) {
+      showChallenge();
+    }
   });
+
+  // Practice stand-in for the reCAPTCHA challenge a person can pass: ticking it puts a token into the form
+  // (in the field reCAPTCHA uses), and the candidate submits again.
+  function showChallenge() {
+    if (form.querySelector('.g-recaptcha')) {
+      return;
+    }
+    const widget = document.createElement('div');
+    widget.className = 'g-recaptcha';
+    widget.innerHTML = '<label><input type="checkbox"> I\u2019m not a robot</label>'
+      + '<input type="hidden" name="g-recaptcha-response" value="">';
+    widget.querySelector('input[type=checkbox]').addEventListener('change', e => {
+      widget.querySelector('input[type=hidden]').value = e.target.checked ? 'practice-recaptcha-solved' : '';
+    });
+    submit.before(widget);
+  }
 })();

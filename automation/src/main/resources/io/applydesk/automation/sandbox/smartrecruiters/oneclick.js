@@ -116,6 +116,16 @@
     frame.title = 'DataDome CAPTCHA';
     overlay.appendChild(frame);
     document.body.appendChild(overlay);
+    // As DataDome's tag does: once the frame says the check passed, keep its cookie and send the request again.
+    window.addEventListener('message', function passed(event) {
+      if (event.source !== frame.contentWindow) return;
+      const answer = JSON.parse(event.data);
+      if (answer.eventType !== 'passed') return;
+      window.removeEventListener('message', passed);
+      document.cookie = answer.cookie;
+      overlay.remove();
+      form.requestSubmit();
+    });
   }
 
   form.addEventListener('submit', async event => {

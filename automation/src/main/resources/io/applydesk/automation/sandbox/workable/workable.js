@@ -4,7 +4,8 @@
   'use strict';
   const data = window.__APP_DATA__;
   const root = document.getElementById('app');
-  const state = { resumeToken: null, dialCode: '+1' };
+  const TURNSTILE_SOLVED = 'practice-turnstile-solved';
+  const state = { resumeToken: null, dialCode: '+1', turnstileToken: null };
 
   function el(tag, attrs, children) {
     const node = document.createElement(tag);
@@ -188,6 +189,7 @@
     document.querySelectorAll('[data-ui=error]').forEach(error => error.remove());
     formError.hidden = true;
     const body = collect();
+    if (state.turnstileToken) body['cf-turnstile-response'] = state.turnstileToken;
     const empty = missing(body);
     if (empty.length) {
       empty.forEach(name => showError(name, 'This field is required'));
@@ -207,7 +209,7 @@
         submit.disabled = false;
         submit.textContent = 'Submit application';
         if (response.status === 403 && response.headers.get('cf-mitigated') === 'challenge') {
-          challenge(node, submit);
+          challenge(node, formError, submit);
         } else if (response.status === 422 || response.status === 409) {
           response.json().then(answer => {
             formError.textContent = answer.message || answer.error;
@@ -224,12 +226,25 @@
       });
   }
 
-  /** Cloudflare's Turnstile widget, as the site shows it when Cloudflare challenges the browser. */
-  function challenge(node, submit) {
+  /**
+   * Cloudflare's Turnstile widget, as the site shows it when Cloudflare challenges the browser. Practice
+   * stand-in for the challenge a person can pass: ticking the box hands the page a token (in the field where
+   * Turnstile puts it), and the page sends the application again with it.
+   */
+  function challenge(node, formError, submit) {
     if (node.querySelector('.cf-turnstile')) return;
     const frame = el('iframe', { title: 'Widget containing a Cloudflare security challenge',
-      srcdoc: '<label style="font-family:sans-serif"><input type="checkbox"> Verify you are human</label>' });
-    submit.before(el('div', { class: 'cf-turnstile', 'data-ui': 'turnstile' }, [frame]));
+      srcdoc: '<label style="font-family:sans-serif"><input type="checkbox"> Verify you are human</label><script>'
+        + 'document.querySelector("input").addEventListener("change", e => { if (e.target.checked) '
+        + 'parent.postMessage({ turnstile: "' + TURNSTILE_SOLVED + '" }, "*"); });</script>' });
+    const widget = el('div', { class: 'cf-turnstile', 'data-ui': 'turnstile' }, [frame]);
+    window.addEventListener('message', function solved(event) {
+      if (event.source !== frame.contentWindow || !event.data || !event.data.turnstile) return;
+      window.removeEventListener('message', solved);
+      state.turnstileToken = event.data.turnstile;
+      send(node, formError, submit);
+    });
+    submit.before(widget);
   }
 
   function toast(message) {
