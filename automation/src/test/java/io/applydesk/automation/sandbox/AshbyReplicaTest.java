@@ -10,13 +10,10 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobLink;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -33,26 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Ashby replica over plain HTTP: the page shell, the GraphQL-like endpoint, uploads and failure states. */
-class AshbyReplicaTest {
+class AshbyReplicaTest extends PracticeHttpTest {
     private static final AshbyJob JAVA = AshbyJobs.JAVA_ENGINEER;
     private static final String LINKEDIN_PATH = "0f5a3c1e-2b44-4d6e-8a71-93c2d4e5f601";
     private static final String AUTHORIZED_PATH = "1a6b4d2f-3c55-4e7f-9b82-a4d3e5f60702";
     private static final String SPONSORSHIP_PATH = "2b7c5e30-4d66-4f80-8c93-b5e4f6071803";
     private static final String HEARD_PATH = "3c8d6f41-5e77-4091-9da4-c6f507182904";
     private static final byte[] RESUME = "%PDF-1.4 practice resume".getBytes(StandardCharsets.US_ASCII);
-
-    private PracticeAts ats;
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
 
     @Test
     void offersAshbyJobsAtTheirApplicationTabWhichTheLinkParserRecognises() {
@@ -160,7 +144,7 @@ class AshbyReplicaTest {
         ats.setFailure(JAVA.jobId(), PracticeFailure.NO_CONFIRMATION);
         HttpRequest request = graphqlRequest("ApiSubmitSingleApplicationFormAction", submitVariables(completeEntries(handle)))
                 .timeout(Duration.ofSeconds(1)).build();
-        assertThrows(HttpTimeoutException.class, () -> http.send(request, HttpResponse.BodyHandlers.ofString()));
+        assertThrows(HttpTimeoutException.class, () -> send(request));
         assertEquals(1, ats.submissionsFor(JAVA.jobId()).size());
     }
 
@@ -179,8 +163,7 @@ class AshbyReplicaTest {
                 .put("fieldPath", AshbyJobs.RESUME).put("filename", "resume.pdf").put("contentType", "application/pdf"))
                 .at("/data/createFileUploadHandle");
         MultipartBody body = new MultipartBody().file("file", "resume.pdf", "application/pdf", RESUME);
-        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(ats.baseUrl() + created.get("uploadUrl").asText()))
-                .header("Content-Type", body.contentType()).POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> upload = post(ats.baseUrl() + created.get("uploadUrl").asText(), body);
         assertEquals(200, upload.statusCode());
         return created.get("handle").asText();
     }
@@ -214,8 +197,7 @@ class AshbyReplicaTest {
 
     /** Every answer is HTTP 200, as at Ashby: the verdict is in the body. */
     private JsonNode graphql(String operation, ObjectNode variables) throws Exception {
-        HttpResponse<String> response = http.send(graphqlRequest(operation, variables).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(graphqlRequest(operation, variables).build());
         assertEquals(200, response.statusCode());
         return Json.mapper().readTree(response.body());
     }
@@ -226,9 +208,5 @@ class AshbyReplicaTest {
         return HttpRequest.newBuilder(URI.create(ats.baseUrl() + AshbyReplica.GRAPHQL_PATH + "?op=" + operation))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body)));
-    }
-
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -8,13 +8,8 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobLink;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,22 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The BambooHR replica over plain HTTP: the opening's page, the application POST and its failure states. */
-class BambooHrReplicaTest {
+class BambooHrReplicaTest extends PracticeHttpTest {
     private static final BambooHrJob DATA = BambooHrJobs.DATA_ENGINEER;
     private static final byte[] RESUME = "%PDF-1.4 practice resume".getBytes(StandardCharsets.US_ASCII);
-
-    private PracticeAts ats;
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
 
     @Test
     void openingsAreAtTheirCareersUrlWhichTheLinkParserReadsAsTheSubDomainTenant() {
@@ -60,8 +42,7 @@ class BambooHrReplicaTest {
 
     @Test
     void pageFoldsTheFormAwayAndHidesTheResumeInput() throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url(DATA.path()))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = get(url(DATA.path()));
         assertEquals(200, page.statusCode());
         String html = page.body();
         assertTrue(html.contains("<section class=\"CareersApplication\" aria-labelledby=\"apply-heading\" hidden>"), html);
@@ -121,8 +102,7 @@ class BambooHrReplicaTest {
             ats.setFailure(DATA.jobId(), failure.getKey());
             assertEquals(failure.getValue(), post(body).statusCode(), failure.getKey().name());
         }
-        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(url(DATA.path()))).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(404, get(url(DATA.path())).statusCode());
         assertTrue(ats.submissions().isEmpty());
     }
 
@@ -157,9 +137,7 @@ class BambooHrReplicaTest {
     }
 
     private HttpResponse<String> post(Body body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(DATA.path() + "/apply")))
-                .header("Content-Type", body.multipart.contentType()).POST(body.multipart.publisher()).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return post(url(DATA.path() + "/apply"), body.multipart);
     }
 
     private String url(String path) {

@@ -5,13 +5,8 @@ import io.applydesk.automation.sandbox.employer.EmployerJobs;
 import io.applydesk.automation.sandbox.employer.EmployerSiteReplica;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobLinkParser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,32 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Employers' own careers sites over plain HTTP: URLs that name no ATS, the forms, records and failure states. */
-class EmployerSiteReplicaTest {
+class EmployerSiteReplicaTest extends PracticeHttpTest {
     private static final byte[] RESUME = "%PDF-1.4\r\n--x\r\n\u0000\u00ff tail".getBytes(StandardCharsets.ISO_8859_1);
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private PracticeAts ats;
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(ats.baseUrl() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, MultipartBody body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(ats.baseUrl() + path))
-                .header("Content-Type", body.contentType()).POST(body.publisher()).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     private static MultipartBody complete() {
         return new MultipartBody().field("first_name", "Jordan").field("last_name", "Rivera")
@@ -65,20 +36,24 @@ class EmployerSiteReplicaTest {
         return ticket.group(1);
     }
 
-    private static String applyPath(EmployerJob job) {
-        return job.path() + "/apply";
+    private String url(String path) {
+        return ats.baseUrl() + path;
+    }
+
+    private String applyUrl(EmployerJob job) {
+        return url(job.path() + "/apply");
     }
 
     @Test
     void aCaptchaPageHoldsTheApplicationUntilThePersonTicksTheBoxAndContinues() throws Exception {
         String job = EmployerJobs.FERNLEAF_BACKEND.jobSlug();
         ats.setFailure(job, PracticeFailure.CAPTCHA);
-        String challenge = post(applyPath(EmployerJobs.FERNLEAF_BACKEND), complete()).body();
-        String unticked = post(applyPath(EmployerJobs.FERNLEAF_BACKEND),
+        String challenge = post(applyUrl(EmployerJobs.FERNLEAF_BACKEND), complete()).body();
+        String unticked = post(applyUrl(EmployerJobs.FERNLEAF_BACKEND),
                 new MultipartBody().field(EmployerSiteReplica.TICKET, ticketOn(challenge))).body();
         assertTrue(unticked.contains("class=\"g-recaptcha\""), "not ticked: the challenge again");
         assertEquals(List.of(), ats.submissions());
-        HttpResponse<String> accepted = post(applyPath(EmployerJobs.FERNLEAF_BACKEND), new MultipartBody()
+        HttpResponse<String> accepted = post(applyUrl(EmployerJobs.FERNLEAF_BACKEND), new MultipartBody()
                 .field(EmployerSiteReplica.TICKET, ticketOn(unticked))
                 .field("g-recaptcha-response", EmployerSiteReplica.RECAPTCHA_SOLVED));
         assertEquals(303, accepted.statusCode(), accepted.body());
@@ -97,19 +72,19 @@ class EmployerSiteReplicaTest {
         JobLinkParser parser = new JobLinkParser(ats.hostAliases());
         for (PracticeJob job : jobs) {
             assertEquals(AtsType.UNKNOWN, parser.parse(job.url()).atsType(), job.url());
-            assertEquals(200, get(URI.create(job.url()).getPath()).statusCode());
+            assertEquals(200, get(job.url()).statusCode());
         }
     }
 
     @Test
     void theFormsHaveTheirOwnLabelQuality() throws Exception {
-        String fernleaf = get(EmployerJobs.FERNLEAF_BACKEND.path()).body();
+        String fernleaf = get(url(EmployerJobs.FERNLEAF_BACKEND.path())).body();
         assertTrue(fernleaf.contains("<label for=\"email\">Email address *</label>"));
         assertTrue(fernleaf.contains("<input id=\"cv\" name=\"cv\" type=\"file\""));
-        assertTrue(fernleaf.contains("action=\"" + applyPath(EmployerJobs.FERNLEAF_BACKEND) + "\""));
+        assertTrue(fernleaf.contains("action=\"" + EmployerJobs.FERNLEAF_BACKEND.path() + "/apply\""));
         assertTrue(fernleaf.contains("<div class=\"hp\" aria-hidden=\"true\">"), "the honeypot");
 
-        String brightwater = get(EmployerJobs.BRIGHTWATER_DATA.path()).body();
+        String brightwater = get(url(EmployerJobs.BRIGHTWATER_DATA.path())).body();
         assertTrue(brightwater.contains("<label>Full name <input name=\"applicant[name]\""), "a wrapping label");
         assertTrue(brightwater.contains("aria-label=\"Email\""));
         assertTrue(brightwater.contains("placeholder=\"Phone number\""));
@@ -118,12 +93,12 @@ class EmployerSiteReplicaTest {
 
     @Test
     void aCompleteApplicationIsRecordedAndRedirectedToTheThankYouPage() throws Exception {
-        HttpResponse<String> answer = post(applyPath(EmployerJobs.FERNLEAF_BACKEND), complete());
+        HttpResponse<String> answer = post(applyUrl(EmployerJobs.FERNLEAF_BACKEND), complete());
 
         assertEquals(303, answer.statusCode());
         String thanks = answer.headers().firstValue("Location").orElseThrow();
         assertEquals("/practice/careers/fernleaf-studio/thank-you", thanks);
-        assertTrue(get(thanks).body().contains("<h1>Thank you for applying!</h1>"));
+        assertTrue(get(url(thanks)).body().contains("<h1>Thank you for applying!</h1>"));
         RecordedSubmission sent = ats.submissionsFor("backend-developer").get(0);
         assertEquals("unknown", sent.atsType());
         assertEquals("Rivera", sent.field("last_name"));
@@ -135,7 +110,7 @@ class EmployerSiteReplicaTest {
         MultipartBody body = new MultipartBody().field("applicant[name]", "Jordan Rivera")
                 .field("applicant[email]", "jordan.rivera@example.com")
                 .file("resume", "cv.pdf", "application/pdf", RESUME);
-        HttpResponse<String> answer = post(EmployerJobs.BRIGHTWATER_DATA.path(), body);
+        HttpResponse<String> answer = post(url(EmployerJobs.BRIGHTWATER_DATA.path()), body);
 
         assertEquals(200, answer.statusCode());
         assertTrue(answer.body().contains("<h1>Application received</h1>"));
@@ -144,7 +119,7 @@ class EmployerSiteReplicaTest {
 
     @Test
     void missingRequiredFieldsComeBackAs422WithTheForm() throws Exception {
-        HttpResponse<String> answer = post(applyPath(EmployerJobs.FERNLEAF_BACKEND),
+        HttpResponse<String> answer = post(applyUrl(EmployerJobs.FERNLEAF_BACKEND),
                 new MultipartBody().field("first_name", "Jordan"));
 
         assertEquals(422, answer.statusCode());
@@ -157,35 +132,35 @@ class EmployerSiteReplicaTest {
     void failureStatesLookLikeASmallSite() throws Exception {
         String job = "backend-developer";
         ats.setFailure(job, PracticeFailure.REJECTED);
-        HttpResponse<String> rejected = post(applyPath(EmployerJobs.FERNLEAF_BACKEND), complete());
+        HttpResponse<String> rejected = post(applyUrl(EmployerJobs.FERNLEAF_BACKEND), complete());
         assertEquals(422, rejected.statusCode());
         assertTrue(rejected.body().contains("aria-invalid=\"true\" aria-describedby=\"email-error\""));
 
         ats.setFailure(job, PracticeFailure.SERVER_ERROR);
-        assertEquals(500, post(applyPath(EmployerJobs.FERNLEAF_BACKEND), complete()).statusCode());
+        assertEquals(500, post(applyUrl(EmployerJobs.FERNLEAF_BACKEND), complete()).statusCode());
 
         ats.setFailure(job, PracticeFailure.CAPTCHA);
-        assertTrue(post(applyPath(EmployerJobs.FERNLEAF_BACKEND), complete()).body().contains("class=\"g-recaptcha\""));
+        assertTrue(post(applyUrl(EmployerJobs.FERNLEAF_BACKEND), complete()).body().contains("class=\"g-recaptcha\""));
 
         ats.setFailure(job, PracticeFailure.ALREADY_APPLIED);
-        assertTrue(post(applyPath(EmployerJobs.FERNLEAF_BACKEND), complete()).body()
+        assertTrue(post(applyUrl(EmployerJobs.FERNLEAF_BACKEND), complete()).body()
                 .contains(EmployerSiteReplica.ALREADY_APPLIED_MESSAGE));
         assertEquals(List.of(), ats.submissions());
 
         ats.setFailure(job, PracticeFailure.NO_CONFIRMATION);
-        HttpResponse<String> ok = post(applyPath(EmployerJobs.FERNLEAF_BACKEND), complete());
+        HttpResponse<String> ok = post(applyUrl(EmployerJobs.FERNLEAF_BACKEND), complete());
         assertEquals("OK", ok.body());
         assertEquals(1, ats.submissions().size(), "recorded, but the answer says nothing");
 
         ats.setFailure(job, PracticeFailure.CLOSED);
-        HttpResponse<String> closed = get(EmployerJobs.FERNLEAF_BACKEND.path());
+        HttpResponse<String> closed = get(url(EmployerJobs.FERNLEAF_BACKEND.path()));
         assertEquals(404, closed.statusCode());
         assertTrue(closed.body().contains("no longer open"));
     }
 
     @Test
     void theNoFormPostingAsksForAnEmail() throws Exception {
-        HttpResponse<String> page = get(EmployerSiteReplica.NO_FORM_PATH);
+        HttpResponse<String> page = get(url(EmployerSiteReplica.NO_FORM_PATH));
 
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("mailto:jobs@harborlane.example"));

@@ -7,13 +7,10 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,22 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The new Greenhouse form replica over plain HTTP: markup, the application endpoint, records, failure states. */
-class GreenhouseNewReplicaTest {
+class GreenhouseNewReplicaTest extends PracticeHttpTest {
     private static final byte[] RESUME = "%PDF-1.4\r\n\u0000\u00ff binary".getBytes(StandardCharsets.ISO_8859_1);
     private static final String JOB_ID = GreenhouseNewJobs.JAVA_ENGINEER.jobId();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private PracticeAts ats;
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
 
     @Test
     void offersTwoGreenhouseJobsAtTheRealPathsThatNeedNoCandidateInput() {
@@ -171,7 +155,7 @@ class GreenhouseNewReplicaTest {
         assertTrue(timed(() -> get(url(JOB_ID))).compareTo(delay) >= 0);
         HttpRequest asset = HttpRequest.newBuilder(URI.create(ats.baseUrl() + GreenhouseNewReplica.PREFIX
                 + "/assets/greenhouse-new.css")).header("Referer", url(JOB_ID)).build();
-        assertTrue(timed(() -> http.send(asset, HttpResponse.BodyHandlers.ofString())).compareTo(delay) >= 0);
+        assertTrue(timed(() -> send(asset)).compareTo(delay) >= 0);
         String otherJob = url(GreenhouseNewJobs.SITE_RELIABILITY_ENGINEER.jobId());
         assertTrue(timed(() -> get(otherJob)).compareTo(delay) < 0);
     }
@@ -237,18 +221,12 @@ class GreenhouseNewReplicaTest {
         return ats.jobs().stream().filter(job -> job.jobId().equals(jobId)).findFirst().orElseThrow().url();
     }
 
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> post(String jobId, Map<String, List<String>> fields, boolean withResume)
             throws IOException, InterruptedException {
         MultipartBody body = new MultipartBody().fields(fields);
         if (withResume) {
             body.file("resume", "cv.pdf", "application/pdf", RESUME);
         }
-        return http.send(HttpRequest.newBuilder(URI.create(url(jobId) + "/applications"))
-                .header("Content-Type", body.contentType()).POST(body.publisher()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return post(url(jobId) + "/applications", body);
     }
 }

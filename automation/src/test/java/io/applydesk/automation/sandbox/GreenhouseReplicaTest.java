@@ -7,14 +7,9 @@ import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,22 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Greenhouse classic replica over plain HTTP: markup, uploads, validation, records, failure states. */
-class GreenhouseReplicaTest {
+class GreenhouseReplicaTest extends PracticeHttpTest {
     private static final byte[] RESUME = "%PDF-1.4\r\n--not-a-boundary\r\n\u0000\u00ff binary tail"
             .getBytes(StandardCharsets.ISO_8859_1);
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private PracticeAts ats;
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
 
     @Test
     void offersFourGreenhouseJobsOneOfWhichNeedsTheCandidate() throws Exception {
@@ -179,8 +161,7 @@ class GreenhouseReplicaTest {
         assertEquals(recorded, ats.submissions());
         assertEquals(0, ats.rejectedSubmissionCount());
 
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(resumeUrl)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = getBytes(resumeUrl);
         assertArrayEquals(RESUME, download.body(), "the upload URL serves the stored file");
     }
 
@@ -307,8 +288,7 @@ class GreenhouseReplicaTest {
     @Test
     void uploadWithoutAFileIsRefused() throws Exception {
         MultipartBody body = new MultipartBody().field("field", "resume");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ats.baseUrl() + "/practice/greenhouse/uploads"))
-                .header("Content-Type", body.contentType()).POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(ats.baseUrl() + "/practice/greenhouse/uploads", body);
         assertEquals(400, response.statusCode());
     }
 
@@ -464,22 +444,11 @@ class GreenhouseReplicaTest {
 
     private String upload(String field, String fileName, byte[] bytes) throws IOException, InterruptedException {
         MultipartBody body = new MultipartBody().field("field", field).file("file", fileName, "application/pdf", bytes);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ats.baseUrl() + "/practice/greenhouse/uploads"))
-                .header("Content-Type", body.contentType()).POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(ats.baseUrl() + "/practice/greenhouse/uploads", body);
         assertEquals(200, response.statusCode());
         JsonNode answer = Json.mapper().readTree(response.body());
         assertEquals(fileName, answer.get("filename").asText());
         return answer.get("url").asText();
-    }
-
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> postForm(String url, Map<String, List<String>> fields) throws IOException, InterruptedException {
-        MultipartBody body = new MultipartBody().fields(fields);
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", body.contentType())
-                .POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The start tag of the first {@code element} whose {@code attribute} has exactly {@code value}. */

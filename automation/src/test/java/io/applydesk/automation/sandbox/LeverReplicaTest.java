@@ -8,14 +8,9 @@ import io.applydesk.automation.sandbox.lever.LeverReplica;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -30,22 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Lever replica over plain HTTP: markup, the resume parser, validation, records and failure states. */
-class LeverReplicaTest {
+class LeverReplicaTest extends PracticeHttpTest {
     private static final byte[] RESUME = "%PDF-1.4\r\n--x\r\n\u0000\u00ff tail".getBytes(StandardCharsets.ISO_8859_1);
     private static final String TOKEN = "P1_practice." + "0123456789abcdef".repeat(3);
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private PracticeAts ats;
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
 
     private List<PracticeJob> leverJobs() {
         return ats.jobs().stream().filter(job -> job.atsType() == AtsType.LEVER).toList();
@@ -194,9 +176,7 @@ class LeverReplicaTest {
     private JsonNode parseResume() throws IOException, InterruptedException {
         MultipartBody body = new MultipartBody().field("accountId", "").file("resume", "resume.pdf", "application/pdf",
                 RESUME);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ats.baseUrl()
-                        + "/practice/lever/parseResume")).header("Content-Type", body.contentType())
-                .POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(ats.baseUrl() + "/practice/lever/parseResume", body);
         assertEquals(200, response.statusCode(), response.body());
         return Json.mapper().readTree(response.body());
     }
@@ -215,16 +195,5 @@ class LeverReplicaTest {
         fields.put(card.fieldName(3), List.of("135000 USD"));
         fields.put("eeo[gender]", List.of("Decline to self-identify"));
         return fields;
-    }
-
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> postForm(String url, Map<String, List<String>> fields)
-            throws IOException, InterruptedException {
-        MultipartBody body = new MultipartBody().fields(fields);
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", body.contentType())
-                .POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

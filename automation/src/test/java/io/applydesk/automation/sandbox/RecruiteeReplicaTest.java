@@ -7,13 +7,8 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobLink;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,23 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Recruitee replica over plain HTTP: the offer's options on the form, the candidates API and failure states. */
-class RecruiteeReplicaTest {
+class RecruiteeReplicaTest extends PracticeHttpTest {
     private static final RecruiteeOffer PLATFORM = RecruiteeOffers.PLATFORM_ENGINEER;
     private static final String ANSWERS = "candidate[open_question_answers_attributes]";
     private static final byte[] CV = "%PDF-1.4 practice resume".getBytes(StandardCharsets.US_ASCII);
-
-    private PracticeAts ats;
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
 
     @Test
     void offersRecruiteeJobsAtTheirFormWhichTheLinkParserRecognisesWithTheSubdomainTenant() {
@@ -122,11 +104,6 @@ class RecruiteeReplicaTest {
 
     private HttpResponse<String> post(MultipartBody body) throws Exception {
         String url = ats.baseUrl() + RecruiteeReplica.PREFIX + "/copperleaf/api/offers/" + PLATFORM.slug() + "/candidates";
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", body.contentType())
-                .POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return post(url, body);
     }
 }

@@ -9,12 +9,9 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobLink;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,22 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SmartRecruiters replica over plain HTTP: posting and OneClick pages, the CV parse, the apply call, failures. */
-class SmartRecruitersReplicaTest {
+class SmartRecruitersReplicaTest extends PracticeHttpTest {
     private static final SmartRecruitersJob QA = SmartRecruitersJobs.QA_ENGINEER;
     private static final byte[] RESUME = "%PDF-1.4 practice resume".getBytes(StandardCharsets.US_ASCII);
-
-    private PracticeAts ats;
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
 
     @Test
     void jobsAreOneClickFormsWhichTheLinkParserReadsAsTheCompanysPublication() {
@@ -121,10 +105,10 @@ class SmartRecruitersReplicaTest {
         ats.setFailure(QA.publication(), PracticeFailure.CAPTCHA);
         String challenge = Json.mapper().readTree(apply(body).body()).get("url").asText();
         assertTrue(get(challenge).body().contains(SmartRecruitersReplica.SOLVED_CHALLENGE_COOKIE), "Verify hands it over");
-        HttpRequest again = HttpRequest.newBuilder(URI.create(api("apply"))).header("Content-Type", "application/json")
+        HttpResponse<String> accepted = send(HttpRequest.newBuilder(URI.create(api("apply")))
+                .header("Content-Type", "application/json")
                 .header("Cookie", "_ga=1; " + SmartRecruitersReplica.SOLVED_CHALLENGE_COOKIE)
-                .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body))).build();
-        HttpResponse<String> accepted = http.send(again, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body))).build());
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertEquals(1, ats.submissions().size());
         assertEquals(1, ats.rejectedSubmissionCount());
@@ -164,23 +148,15 @@ class SmartRecruitersReplicaTest {
 
     private JsonNode parse() throws Exception {
         MultipartBody multipart = new MultipartBody().file("file", "resume.pdf", "application/pdf", RESUME);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api("resume")))
-                .header("Content-Type", multipart.contentType()).POST(multipart.publisher()).build();
-        return Json.mapper().readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        return Json.mapper().readTree(post(api("resume"), multipart).body());
     }
 
     private HttpResponse<String> apply(JsonNode body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api("apply"))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(body))).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return postJson(api("apply"), Json.mapper().writeValueAsString(body));
     }
 
     private String api(String action) {
         return url("/oneclick-ui/api/company/" + QA.company() + "/publication/" + QA.publication() + "/" + action);
-    }
-
-    private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String url(String path) {

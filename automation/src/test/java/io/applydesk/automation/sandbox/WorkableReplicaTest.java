@@ -9,13 +9,8 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobLink;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -28,22 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Workable replica over plain HTTP: the page shell, the CV upload and parse, the JSON apply and failure states. */
-class WorkableReplicaTest {
+class WorkableReplicaTest extends PracticeHttpTest {
     private static final WorkableJob BACKEND = WorkableJobs.BACKEND_ENGINEER;
     private static final byte[] RESUME = "%PDF-1.4 practice resume".getBytes(StandardCharsets.US_ASCII);
-
-    private PracticeAts ats;
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
 
     @Test
     void offersWorkableJobsAtTheirApplyPageWhichTheLinkParserRecognises() {
@@ -173,19 +155,12 @@ class WorkableReplicaTest {
 
     private JsonNode upload() throws Exception {
         MultipartBody body = new MultipartBody().file("file", "resume.pdf", "application/pdf", RESUME);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api("form/upload")))
-                .header("Content-Type", body.contentType()).POST(body.publisher()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(api("form/upload"), body);
         assertEquals(200, response.statusCode(), response.body());
         return Json.mapper().readTree(response.body());
     }
 
     private HttpResponse<String> apply(JsonNode body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(api("apply"))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return postJson(api("apply"), body.toString());
     }
 }

@@ -8,14 +8,9 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobLink;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -24,20 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Workday replica over HTTP: its URLs, pages, the per-tenant account wall and the server's own checks. */
-class WorkdayReplicaTest {
+class WorkdayReplicaTest extends PracticeHttpTest {
     private static final String STRONG = "Str0ng!Passw0rd";
-    private final HttpClient http = HttpClient.newHttpClient();
-    private PracticeAts ats;
-
-    @BeforeEach
-    void start() {
-        ats = PracticeAts.start(0);
-    }
-
-    @AfterEach
-    void stop() {
-        ats.close();
-    }
 
     @Test
     void jobUrlsAreWorkdayLinksOfTwoTenants() {
@@ -126,13 +109,8 @@ class WorkdayReplicaTest {
     }
 
     private JsonNode api(String tenant, String operation, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ats.baseUrl() + WorkdayReplica.PREFIX
-                        + "/" + tenant + "/api/" + operation)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postJson(ats.baseUrl() + WorkdayReplica.PREFIX + "/" + tenant + "/api/"
+                + operation, body);
         return Json.mapper().readTree(response.body());
-    }
-
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
