@@ -101,7 +101,7 @@ public final class EvidenceRecorder {
      */
     public void startTrace(BrowserContext context) {
         if (enabled) {
-            context.tracing().start(new Tracing.StartOptions().setScreenshots(false).setSnapshots(true));
+            context.tracing().start(traceOptions());
         }
     }
 
@@ -112,12 +112,20 @@ public final class EvidenceRecorder {
      */
     public static void forgetTraceSoFar(BrowserContext context) {
         try {
-            context.tracing().stopChunk();
-            context.tracing().startChunk();
+            // WHY stop and start, not a new chunk: a trace keeps network bodies (the sign-in POST) as
+            // resources shared by all its chunks; only stopping without a path discards them.
+            context.tracing().stop();
         } catch (PlaywrightException e) {
             // No trace is being recorded (evidence off): there is nothing to forget.
             LOG.trace("No trace to forget", e);
+            return;
         }
+        context.tracing().start(traceOptions());
+    }
+
+    /** DOM snapshots only: the last screen is in {@code failure.png}, and a screencast would double the cost. */
+    private static Tracing.StartOptions traceOptions() {
+        return new Tracing.StartOptions().setScreenshots(false).setSnapshots(true);
     }
 
     /** Ends the trace, saving it as {@code trace.zip} when {@code keep}; never throws. */

@@ -42,8 +42,8 @@ import java.util.function.Supplier;
  * in lower case with dashes (e.g. {@code -Dexec.args="lever greenhouse-classic"}) to run only some. Results go into docs/BENCHMARKS.md.
  */
 public final class EngineBenchmark {
-    private static final int WARM_UP = 2;
-    private static final int ITERATIONS = 10;
+    private static final int WARM_UP = 1;
+    private static final int ITERATIONS = 5;
 
     private EngineBenchmark() {
     }
