@@ -35,6 +35,7 @@ final class BambooHrScript implements MinimalScript {
         page.fill("[name=desiredPay]", "135000 USD");
         page.fill("[name=dateAvailable]", "09/01/2026");
         page.fill("[name=linkedinUrl]", "https://www.linkedin.com/in/jordan-rivera-demo");
+        page.fill("[name=websiteUrl]", "https://jordanrivera.example.com");
         page.fill("[name='customQuestions[301]']", "6");
         page.selectOption("[name='customQuestions[302]']", "LinkedIn");
         page.check("[name='customQuestions[303]'][value=Yes]");
