@@ -88,6 +88,9 @@ final class AtsUrlRules {
                 return first == null ? remainder : remainder.dropSegments(1).withHost(first + ".bamboohr.com");
             case RECRUITEE:
                 return first == null ? remainder : remainder.dropSegments(1).withHost(first + ".recruitee.com");
+            case UNKNOWN:
+                // An employer's own careers site: the first segment names the employer's site.
+                return first == null ? remainder : remainder.dropSegments(1).withHost(first);
             default:
                 return remainder;
         }

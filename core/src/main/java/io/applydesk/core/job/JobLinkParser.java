@@ -63,8 +63,8 @@ public final class JobLinkParser {
                 .orElse(alias.map(HostAlias::atsType).orElse(AtsType.UNKNOWN));
         String tenant = match.map(AtsUrlRules.AtsMatch::tenant).orElse(null);
         String jobId = match.map(AtsUrlRules.AtsMatch::jobId).orElse(null);
-        String key = match.map(AtsUrlRules.AtsMatch::key).orElseGet(() -> urlKey(parts));
-        return new JobLink(uri, ats, tenant, jobId, key == null ? urlKey(parts) : key);
+        String key = match.map(AtsUrlRules.AtsMatch::key).orElse(null);
+        return new JobLink(uri, ats, tenant, jobId, key == null ? urlKey(matched) : key);
     }
 
     /** True when {@code url} is something {@link #parse} accepts. */

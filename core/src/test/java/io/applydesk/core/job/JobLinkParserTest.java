@@ -134,7 +134,21 @@ class JobLinkParserTest {
         JobLink board = aliased.parse("http://127.0.0.1:4321/practice/greenhouse/northwind");
         assertEquals(AtsType.GREENHOUSE, board.atsType());
         assertEquals(null, board.jobId());
-        assertEquals("url:127.0.0.1:4321/practice/greenhouse/northwind", board.canonicalKey());
+        assertEquals(parser.parse("https://boards.greenhouse.io/northwind").canonicalKey(), board.canonicalKey());
+    }
+
+    @Test
+    void careersSiteAliasKeysAJobByItsSiteWhateverThePort() {
+        JobLink before = new JobLinkParser(List.of(new HostAlias("http://127.0.0.1:4321/practice/careers", AtsType.UNKNOWN)))
+                .parse("http://127.0.0.1:4321/practice/careers/fernleaf-studio/jobs/backend-developer");
+        JobLink after = new JobLinkParser(List.of(new HostAlias("http://127.0.0.1:5555/practice/careers", AtsType.UNKNOWN)))
+                .parse("http://127.0.0.1:5555/practice/careers/fernleaf-studio/jobs/backend-developer");
+
+        assertEquals(AtsType.UNKNOWN, before.atsType());
+        assertEquals("url:fernleaf-studio/jobs/backend-developer", before.canonicalKey());
+        assertEquals(before.canonicalKey(), after.canonicalKey());
+        assertNotEquals(before.canonicalKey(), new JobLinkParser(List.of(new HostAlias("http://127.0.0.1:4321/practice/careers", AtsType.UNKNOWN)))
+                .parse("http://127.0.0.1:4321/practice/careers/brightwater-bakery/jobs/backend-developer").canonicalKey());
     }
 
     @Test

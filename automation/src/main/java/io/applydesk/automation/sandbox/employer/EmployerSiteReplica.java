@@ -117,10 +117,13 @@ public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJ
                 .toList();
     }
 
-    /** None: these sites are no ATS, so the detector has to read the page. */
+    /**
+     * One alias of no ATS: the detector still has to read the page, but each employer's site keeps
+     * the same job keys whatever port the practice server runs on.
+     */
     @Override
     public List<HostAlias> hostAliases() {
-        return List.of();
+        return List.of(new HostAlias(baseUrl + "/practice/careers", AtsType.UNKNOWN));
     }
 
     @Override
