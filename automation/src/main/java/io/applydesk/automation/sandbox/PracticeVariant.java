@@ -17,15 +17,17 @@ import java.util.UUID;
  */
 public enum PracticeVariant {
     /** The form as the replica's job model describes it. */
-    STANDARD,
+    STANDARD(false, false, false, false),
     /** Standard fields in another order, custom questions shuffled deterministically. */
-    REORDERED,
+    REORDERED(true, false, false, false),
     /** Labels reworded slightly ("First Name" → "Given name"); yes/no options of some questions too. */
-    REWORDED,
+    REWORDED(false, true, false, false),
     /** One more optional question the candidate has no answer for; it must stay empty. */
-    EXTRA_OPTIONAL_FIELD,
+    EXTRA_OPTIONAL_FIELD(false, false, true, false),
     /** Other question ids, card ids and field UUIDs, as another tenant of the same ATS has. */
-    OTHER_ID_PREFIX;
+    OTHER_ID_PREFIX(false, false, false, true),
+    /** Another tenant altogether: every variation above at once. */
+    ANOTHER_TENANT(true, true, true, true);
 
     /** The label of the {@link #EXTRA_OPTIONAL_FIELD} question. */
     public static final String EXTRA_QUESTION_LABEL = "Is there anything else you would like us to know?";
@@ -82,9 +84,21 @@ public enum PracticeVariant {
     /** Added to numeric question and option ids by {@link #OTHER_ID_PREFIX}. */
     private static final long OTHER_TENANT_OFFSET = 3_000_000_000L;
 
-    /** {@link #REORDERED}: the items deterministically shuffled (never left in their order); else as given. */
+    private final boolean reorders;
+    private final boolean rewords;
+    private final boolean addsExtraQuestion;
+    private final boolean changesIds;
+
+    PracticeVariant(boolean reorders, boolean rewords, boolean addsExtraQuestion, boolean changesIds) {
+        this.reorders = reorders;
+        this.rewords = rewords;
+        this.addsExtraQuestion = addsExtraQuestion;
+        this.changesIds = changesIds;
+    }
+
+    /** {@link #REORDERED} (and {@link #ANOTHER_TENANT}): the items deterministically shuffled (never left in their order); else as given. */
     public <T> List<T> reorder(List<T> items) {
-        if (this != REORDERED || items.size() < 2) {
+        if (!reorders || items.size() < 2) {
             return items;
         }
         List<T> shuffled = new ArrayList<>(items);
@@ -97,7 +111,7 @@ public enum PracticeVariant {
 
     /** {@link #REWORDED}: the label as this variant shows it; else the label itself. */
     public String reword(String label) {
-        return this == REWORDED ? REWORDINGS.getOrDefault(label, label) : label;
+        return rewords ? REWORDINGS.getOrDefault(label, label) : label;
     }
 
     /**
@@ -105,23 +119,28 @@ public enum PracticeVariant {
      * ("Yes" → "Yes, I am" for work authorization); else the option itself.
      */
     public String rewordOption(String label, String option) {
-        return this == REWORDED && AUTHORIZATION_LABEL.equals(label)
+        return rewords && AUTHORIZATION_LABEL.equals(label)
                 ? AUTHORIZATION_OPTIONS.getOrDefault(option, option) : option;
     }
 
     /** {@link #OTHER_ID_PREFIX}: another tenant's numeric id for the same question or option; else the id. */
     public long id(long id) {
-        return this == OTHER_ID_PREFIX ? id + OTHER_TENANT_OFFSET : id;
+        return changesIds ? id + OTHER_TENANT_OFFSET : id;
     }
 
     /** {@link #OTHER_ID_PREFIX}: another tenant's UUID for the same card or field (stable); else the UUID. */
     public String uuid(String uuid) {
-        return this == OTHER_ID_PREFIX
+        return changesIds
                 ? UUID.nameUUIDFromBytes(("other-tenant:" + uuid).getBytes(StandardCharsets.UTF_8)).toString() : uuid;
+    }
+
+    /** Whether names and ids are another tenant's ({@link #OTHER_ID_PREFIX}, {@link #ANOTHER_TENANT}). */
+    public boolean changesIds() {
+        return changesIds;
     }
 
     /** Whether the form gets the optional {@link #EXTRA_QUESTION_LABEL} question. */
     public boolean addsExtraQuestion() {
-        return this == EXTRA_OPTIONAL_FIELD;
+        return addsExtraQuestion;
     }
 }

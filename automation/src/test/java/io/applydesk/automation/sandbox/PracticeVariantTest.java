@@ -62,16 +62,17 @@ class PracticeVariantTest {
     }
 
     @Test
-    void everyVariantChangesEveryJobPageAndOnlyTheExtraOneAddsAQuestion() throws Exception {
+    void everyVariantChangesEveryJobPageAndOnlyTheExtraOnesAddAQuestion() throws Exception {
         assertEquals(ats.jobs().size(), ats.jobsWithVariants().size(), "every practice job has variants");
         for (PracticeJob job : ats.jobsWithVariants()) {
             String standard = page(job, PracticeVariant.STANDARD);
             assertFalse(standard.contains(PracticeVariant.EXTRA_QUESTION_LABEL), job.title());
             for (PracticeVariant variant : List.of(PracticeVariant.REORDERED, PracticeVariant.REWORDED,
-                    PracticeVariant.EXTRA_OPTIONAL_FIELD, PracticeVariant.OTHER_ID_PREFIX)) {
+                    PracticeVariant.EXTRA_OPTIONAL_FIELD, PracticeVariant.OTHER_ID_PREFIX,
+                    PracticeVariant.ANOTHER_TENANT)) {
                 String varied = page(job, variant);
                 assertNotEquals(standard, varied, job.title() + " under " + variant);
-                assertEquals(variant == PracticeVariant.EXTRA_OPTIONAL_FIELD,
+                assertEquals(variant == PracticeVariant.EXTRA_OPTIONAL_FIELD || variant == PracticeVariant.ANOTHER_TENANT,
                         varied.contains(PracticeVariant.EXTRA_QUESTION_LABEL), job.title() + " under " + variant);
             }
         }

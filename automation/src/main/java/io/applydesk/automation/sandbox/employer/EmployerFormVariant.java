@@ -53,14 +53,14 @@ final class EmployerFormVariant {
         String html = form.substring(0, start) + String.join(FIELD, shown) + form.substring(end);
         html = replace(TEXT, html, match -> ">" + reworded(match.group(1), variant) + "<");
         html = replace(LABEL_ATTRIBUTE, html, match -> match.group(1) + "=\"" + reworded(match.group(2), variant) + "\"");
-        return variant == PracticeVariant.OTHER_ID_PREFIX
+        return variant.changesIds()
                 ? replace(ID_ATTRIBUTE, html, match -> match.group(1) + "=\"" + OTHER_PREFIX + match.group(2) + "\"")
                 : html;
     }
 
     /** The name the field {@code standard} has under {@code variant}. */
     static String name(String standard, PracticeVariant variant) {
-        return variant == PracticeVariant.OTHER_ID_PREFIX ? OTHER_PREFIX + standard : standard;
+        return variant.changesIds() ? OTHER_PREFIX + standard : standard;
     }
 
     /** The field names of a rendered standard form, in form order. */

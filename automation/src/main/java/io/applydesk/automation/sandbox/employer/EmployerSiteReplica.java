@@ -96,7 +96,7 @@ public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJ
             toStandard.rename(EmployerFormVariant.name(name, variant), name);
         }
         if (variant.addsExtraQuestion()) {
-            toStandard.dropUnanswered(EmployerFormVariant.EXTRA_NAME);
+            toStandard.dropUnanswered(EmployerFormVariant.name(EmployerFormVariant.EXTRA_NAME, variant));
         }
         EmployerJob shown = new EmployerJob(job.companySlug(), job.companyName(), job.jobSlug(), job.title(),
                 job.formTemplate(), job.requiredFields().stream().map(name -> EmployerFormVariant.name(name, variant))
