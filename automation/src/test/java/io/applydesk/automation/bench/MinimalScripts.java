@@ -12,10 +12,12 @@ final class MinimalScripts {
                 new GreenhouseClassicScript(),
                 new GreenhouseNewScript(),
                 new LeverScript(),
+                new AshbyScript(),
                 new WorkableScript(),
                 new RecruiteeScript(),
                 new BambooHrScript(),
                 new SmartRecruitersScript(),
+                new WorkdayScript(),
                 new GenericFormScript());
     }
 }
