@@ -1,6 +1,5 @@
 package io.applydesk.automation.engine;
 
-import io.applydesk.automation.sandbox.PracticeFailure;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.UploadedFile;
@@ -9,7 +8,6 @@ import io.applydesk.automation.sandbox.bamboohr.BambooHrJobs;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
-import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The engine against the BambooHR replica in real headless Chromium: the form folded below the posting, the
- * resume behind a styled button, date available in the form's mm/dd/yyyy, custom questions, and each failure state.
+ * resume behind a styled button, date available in the form's mm/dd/yyyy and custom questions (its failure
+ * states are rows of {@link FailureStatesEngineTest}).
  */
 class BambooHrEngineTest extends PracticeEngineTest {
     private static final String LINKEDIN = "https://www.linkedin.com/in/jordan-rivera-demo";
-
-    /** Short: the no-confirmation test waits this long for a verdict that never comes. */
-    @Override
-    protected Duration confirmationTimeout() {
-        return Duration.ofSeconds(6);
-    }
 
     @Test
     void javaDeveloperSendsEveryStandardFieldAndTheCustomAnswers(@TempDir Path evidenceDir) throws IOException {
@@ -76,72 +68,6 @@ class BambooHrEngineTest extends PracticeEngineTest {
         expected.put("websiteUrl", List.of("https://jordanrivera.example.com"));
         expected.put("customQuestions[410]", List.of("No"));
         assertEquals(expected, submission.fields());
-    }
-
-    @Test
-    void aClosedOpeningIsReportedAsNoLongerOpen(@TempDir Path evidenceDir) {
-        ApplyOutcome outcome = applyWith(PracticeFailure.CLOSED, evidenceDir, 0);
-        assertEquals(ApplicationStatus.FAILED, outcome.status());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("no longer open"), outcome.errorMessage());
-    }
-
-    @Test
-    void aRefusedApplicationFailsWithTheSitesMessages(@TempDir Path evidenceDir) {
-        ApplyOutcome outcome = applyWith(PracticeFailure.REJECTED, evidenceDir, 1);
-        assertEquals(ApplicationStatus.FAILED, outcome.status());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("Email: This email address could not be verified."),
-                outcome.errorMessage());
-    }
-
-    @Test
-    void aServerErrorShownAsTheSitesMessageIsUnconfirmed(@TempDir Path evidenceDir) {
-        // WHY not FAILED: the HTTP 500 may come after the site stored the application (PRODUCT.md, UNCONFIRMED).
-        ApplyOutcome outcome = applyWith(PracticeFailure.SERVER_ERROR, evidenceDir, 1);
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("server error (HTTP 500)"), outcome.errorMessage());
-    }
-
-    @Test
-    void theRecaptchaRefusalIsReportedAsBlocked(@TempDir Path evidenceDir) {
-        ApplyOutcome outcome = applyWith(PracticeFailure.CAPTCHA, evidenceDir, 1);
-        assertEquals(ApplicationStatus.FAILED, outcome.status());
-        assertEquals(ErrorCode.ATS_BLOCKED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("reCAPTCHA"), outcome.errorMessage());
-    }
-
-    @Test
-    void alreadyAppliedIsSkippedAsADuplicate(@TempDir Path evidenceDir) {
-        ApplyOutcome outcome = applyWith(PracticeFailure.ALREADY_APPLIED, evidenceDir, 1);
-        assertEquals(ApplicationStatus.SKIPPED, outcome.status());
-        assertEquals(ErrorCode.DUPLICATE_APPLICATION, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("already applied"), outcome.errorMessage());
-    }
-
-    @Test
-    void noVerdictAfterSubmitIsUnconfirmedThoughTheSiteRecordedIt(@TempDir Path evidenceDir) {
-        BambooHrJob job = BambooHrJobs.DATA_ENGINEER;
-        practice.ats.setFailure(job.jobId(), PracticeFailure.NO_CONFIRMATION);
-        ApplyOutcome outcome = engine.apply(practice.request(practice.job(job.jobId()).url(), ApplyMode.SUBMIT,
-                evidenceDir), new PracticeFixture.RecordingListener());
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome::errorMessage);
-        assertEquals(ErrorCode.WORKER_TIMEOUT, outcome.errorCode());
-        assertEquals(1, practice.submissionsFor(job.jobId()).size());
-    }
-
-    /** Applies to the data engineer job in the given failure state; nothing may be recorded. */
-    private ApplyOutcome applyWith(PracticeFailure failure, Path evidenceDir, int submitClicks) {
-        BambooHrJob job = BambooHrJobs.DATA_ENGINEER;
-        practice.ats.setFailure(job.jobId(), failure);
-        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
-        ApplyOutcome outcome = engine.apply(practice.request(practice.job(job.jobId()).url(), ApplyMode.SUBMIT,
-                evidenceDir), listener);
-        assertEquals(AtsType.BAMBOOHR, outcome.atsType(), () -> outcome.errorMessage() + " " + listener.lines);
-        assertEquals(submitClicks, listener.beforeSubmitCalls);
-        assertEquals(0, practice.submissionsFor(job.jobId()).size());
-        return outcome;
     }
 
     private RecordedSubmission applyAndGetSubmission(BambooHrJob posted, Path evidenceDir) throws IOException {

@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The engine on employers' own careers forms (no ATS) in real headless Chromium: what each form
  * received from the demo candidate, that only a recognised confirmation counts as SUCCESS (an ambiguous
- * answer is UNCONFIRMED), a page without a form, a missing required answer, each failure state, and that
- * pages of known ATSs still go to their own adapters.
+ * answer is UNCONFIRMED), a page without a form, a missing required answer, and that pages of known ATSs
+ * still go to their own adapters (the failure states are rows of {@link FailureStatesEngineTest}).
  */
 class GenericFormEngineTest extends PracticeEngineTest {
 
@@ -126,19 +126,6 @@ class GenericFormEngineTest extends PracticeEngineTest {
     }
 
     @Test
-    void aBareOkAfterSubmitIsUnconfirmedNeverSuccess(@TempDir Path evidenceDir) {
-        EmployerJob job = EmployerJobs.FERNLEAF_BACKEND;
-        practice.ats.setFailure(job.jobSlug(), PracticeFailure.NO_CONFIRMATION);
-        ApplyOutcome outcome = apply(job, evidenceDir);
-
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("no recognisable confirmation"), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("\"OK\""), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("Check with the employer"), outcome.errorMessage());
-        assertEquals("Jordan", onlySubmission(job).field("first_name"), "the site did receive it");
-    }
-
-    @Test
     void theSameFormAgainAfterSubmitIsUnconfirmed(@TempDir Path evidenceDir) {
         EmployerJob job = EmployerJobs.BRIGHTWATER_DATA;
         practice.ats.setFailure(job.jobSlug(), PracticeFailure.NO_CONFIRMATION);
@@ -180,65 +167,6 @@ class GenericFormEngineTest extends PracticeEngineTest {
         assertEquals(0, listener.beforeSubmitCalls);
         assertEquals(List.of(), practice.ats.submissions());
         assertEquals(0, practice.ats.rejectedSubmissionCount());
-    }
-
-    @Test
-    void aRefusedApplicationFailsWithTheInlineErrors(@TempDir Path evidenceDir) {
-        EmployerJob job = EmployerJobs.FERNLEAF_BACKEND;
-        practice.ats.setFailure(job.jobSlug(), PracticeFailure.REJECTED);
-        ApplyOutcome outcome = apply(job, evidenceDir);
-
-        assertEquals(ApplicationStatus.FAILED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains(EmployerSiteReplica.REJECTED_MESSAGE), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("Email address *: " + EmployerSiteReplica.REJECTED_MESSAGE),
-                "the field marked aria-invalid: " + outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(1, practice.ats.rejectedSubmissionCount());
-    }
-
-    @Test
-    void aServerErrorAfterSubmitIsUnconfirmed(@TempDir Path evidenceDir) {
-        EmployerJob job = EmployerJobs.BRIGHTWATER_DATA;
-        practice.ats.setFailure(job.jobSlug(), PracticeFailure.SERVER_ERROR);
-        ApplyOutcome outcome = apply(job, evidenceDir);
-
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("server error (HTTP 500)"), outcome.errorMessage());
-    }
-
-    @Test
-    void aCaptchaPageIsReportedAsBlocked(@TempDir Path evidenceDir) {
-        EmployerJob job = EmployerJobs.FERNLEAF_BACKEND;
-        practice.ats.setFailure(job.jobSlug(), PracticeFailure.CAPTCHA);
-        ApplyOutcome outcome = apply(job, evidenceDir);
-
-        assertEquals(ApplicationStatus.FAILED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.ATS_BLOCKED, outcome.errorCode());
-        assertEquals(List.of(), practice.ats.submissions());
-    }
-
-    @Test
-    void alreadyAppliedIsSkippedAsADuplicate(@TempDir Path evidenceDir) {
-        EmployerJob job = EmployerJobs.BRIGHTWATER_DATA;
-        practice.ats.setFailure(job.jobSlug(), PracticeFailure.ALREADY_APPLIED);
-        ApplyOutcome outcome = apply(job, evidenceDir);
-
-        assertEquals(ApplicationStatus.SKIPPED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.DUPLICATE_APPLICATION, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains(EmployerSiteReplica.ALREADY_APPLIED_MESSAGE), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-    }
-
-    @Test
-    void aClosedPostingFailsWithoutSubmitting(@TempDir Path evidenceDir) {
-        EmployerJob job = EmployerJobs.FERNLEAF_BACKEND;
-        practice.ats.setFailure(job.jobSlug(), PracticeFailure.CLOSED);
-        ApplyOutcome outcome = apply(job, evidenceDir);
-
-        assertEquals(ApplicationStatus.FAILED, outcome.status(), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("no longer open"), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.applydesk.automation.engine;
 
-import io.applydesk.automation.sandbox.PracticeFailure;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.recruitee.RecruiteeOffer;
@@ -9,7 +8,6 @@ import io.applydesk.automation.sandbox.recruitee.RecruiteeReplica;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
-import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.profile.Profile;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The engine on the Recruitee replica in real headless Chromium: every field the API received for each offer
- * (full or split name, the offer's optional fields, open-question answers with their ids), the CV's bytes, and
- * what it reports when the site refuses, says "already applied", errors, never answers or has closed the offer.
+ * (full or split name, the offer's optional fields, open-question answers with their ids), the CV's bytes and
+ * the offer page followed to the form (its failure states are rows of {@link FailureStatesEngineTest}).
  */
 class RecruiteeEngineTest extends PracticeEngineTest {
     private static final String ANSWERS = "candidate[open_question_answers_attributes]";
-
-    /** A short wait for the verdict: some tests wait for one that never comes. */
-    @Override
-    protected Duration confirmationTimeout() {
-        return Duration.ofSeconds(4);
-    }
 
     private ApplyOutcome apply(RecruiteeOffer offer, Path evidenceDir) {
         PracticeJob job = practice.job(offer.slug());
@@ -106,61 +97,5 @@ class RecruiteeEngineTest extends PracticeEngineTest {
         assertEquals(offer.title(), listener.seenTitle);
         assertEquals(offer.companyName(), listener.seenCompany);
         assertEquals(1, practice.submissionsFor(offer.slug()).size());
-    }
-
-    @Test
-    void alreadyAppliedIsSkippedAsADuplicate(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(RecruiteeOffers.PLATFORM_ENGINEER.slug(), PracticeFailure.ALREADY_APPLIED);
-        ApplyOutcome outcome = apply(RecruiteeOffers.PLATFORM_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.SKIPPED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.DUPLICATE_APPLICATION, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains(RecruiteeReplica.ALREADY_APPLIED_MESSAGE), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(1, practice.ats.rejectedSubmissionCount());
-    }
-
-    @Test
-    void aRefusedApplicationFailsWithTheFieldError(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(RecruiteeOffers.DATA_ENGINEER.slug(), PracticeFailure.REJECTED);
-        ApplyOutcome outcome = apply(RecruiteeOffers.DATA_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.FAILED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("Email address " + RecruiteeReplica.INVALID_EMAIL), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(1, practice.ats.rejectedSubmissionCount());
-    }
-
-    @Test
-    void aServerErrorIsUnconfirmedAndNothingWasStored(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(RecruiteeOffers.PLATFORM_ENGINEER.slug(), PracticeFailure.SERVER_ERROR);
-        ApplyOutcome outcome = apply(RecruiteeOffers.PLATFORM_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("server error (HTTP 500)"), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(0, practice.ats.rejectedSubmissionCount());
-    }
-
-    @Test
-    void aSubmitWithoutConfirmationIsUnconfirmedAndTheSiteDidReceiveIt(@TempDir Path evidenceDir) throws Exception {
-        practice.ats.setFailure(RecruiteeOffers.PLATFORM_ENGINEER.slug(), PracticeFailure.NO_CONFIRMATION);
-        ApplyOutcome outcome = apply(RecruiteeOffers.PLATFORM_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertEquals("Jordan Rivera", onlySubmission(RecruiteeOffers.PLATFORM_ENGINEER).field("candidate[name]"));
-    }
-
-    @Test
-    void aClosedOfferFailsWithoutSubmitting(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(RecruiteeOffers.DATA_ENGINEER.slug(), PracticeFailure.CLOSED);
-        ApplyOutcome outcome = apply(RecruiteeOffers.DATA_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.FAILED, outcome.status(), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("no longer open"), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(0, practice.ats.rejectedSubmissionCount());
     }
 }

@@ -1,6 +1,5 @@
 package io.applydesk.automation.engine;
 
-import io.applydesk.automation.sandbox.PracticeFailure;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.UploadedFile;
@@ -10,7 +9,6 @@ import io.applydesk.automation.sandbox.smartrecruiters.SmartRecruitersReplica;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
-import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The engine against the SmartRecruiters OneClick replica in real headless Chromium: resume-first, read by hand
  * first ("I don't have a resume"), two steps, the CV parse that overwrites the personal fields (and must be
- * overridden), DataDome, and each failure state.
+ * overridden) and the posting page followed to OneClick (its failure states are rows of
+ * {@link FailureStatesEngineTest}).
  */
 class SmartRecruitersEngineTest extends PracticeEngineTest {
-
-    /** Short: the no-confirmation test waits this long for a verdict that never comes. */
-    @Override
-    protected Duration confirmationTimeout() {
-        return Duration.ofSeconds(6);
-    }
 
     @Test
     void platformEngineerSendsTheCandidatesValuesNotTheParsedOnes(@TempDir Path evidenceDir) throws IOException {
@@ -78,59 +70,6 @@ class SmartRecruitersEngineTest extends PracticeEngineTest {
         assertEquals(0, practice.submissionsFor(posted.publication()).size());
     }
 
-    @Test
-    void theDataDomeChallengeIsReportedAsBlocked(@TempDir Path evidenceDir) {
-        ApplyOutcome outcome = applyWith(PracticeFailure.CAPTCHA, evidenceDir, 1);
-        assertEquals(ApplicationStatus.FAILED, outcome.status());
-        assertEquals(ErrorCode.ATS_BLOCKED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("DataDome"), outcome.errorMessage());
-    }
-
-    @Test
-    void aRefusedApplicationFailsWithTheSitesMessages(@TempDir Path evidenceDir) {
-        ApplyOutcome outcome = applyWith(PracticeFailure.REJECTED, evidenceDir, 1);
-        assertEquals(ApplicationStatus.FAILED, outcome.status());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("Email: This email address cannot be used for applications"),
-                outcome.errorMessage());
-    }
-
-    @Test
-    void aServerErrorShownAsTheSitesOopsIsUnconfirmed(@TempDir Path evidenceDir) {
-        // WHY not FAILED: the HTTP 500 may come after the site stored the application (PRODUCT.md, UNCONFIRMED).
-        ApplyOutcome outcome = applyWith(PracticeFailure.SERVER_ERROR, evidenceDir, 1);
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("server error (HTTP 500)"), outcome.errorMessage());
-    }
-
-    @Test
-    void alreadyAppliedIsSkippedAsADuplicate(@TempDir Path evidenceDir) {
-        ApplyOutcome outcome = applyWith(PracticeFailure.ALREADY_APPLIED, evidenceDir, 1);
-        assertEquals(ApplicationStatus.SKIPPED, outcome.status());
-        assertEquals(ErrorCode.DUPLICATE_APPLICATION, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("already applied"), outcome.errorMessage());
-    }
-
-    @Test
-    void aClosedPostingIsReportedAsNoLongerOpen(@TempDir Path evidenceDir) {
-        ApplyOutcome outcome = applyWith(PracticeFailure.CLOSED, evidenceDir, 0);
-        assertEquals(ApplicationStatus.FAILED, outcome.status());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("no longer open"), outcome.errorMessage());
-    }
-
-    @Test
-    void noVerdictAfterSubmitIsUnconfirmedThoughTheSiteRecordedIt(@TempDir Path evidenceDir) {
-        SmartRecruitersJob job = SmartRecruitersJobs.QA_ENGINEER;
-        practice.ats.setFailure(job.publication(), PracticeFailure.NO_CONFIRMATION);
-        ApplyOutcome outcome = engine.apply(practice.request(practice.job(job.publication()).url(), ApplyMode.SUBMIT,
-                evidenceDir), new PracticeFixture.RecordingListener());
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome::errorMessage);
-        assertEquals(ErrorCode.WORKER_TIMEOUT, outcome.errorCode());
-        assertEquals(1, practice.submissionsFor(job.publication()).size());
-    }
-
     /** What the demo candidate's profile says, in the order the replica records it. */
     private static Map<String, List<String>> personal() {
         Map<String, List<String>> expected = new LinkedHashMap<>();
@@ -141,19 +80,6 @@ class SmartRecruitersEngineTest extends PracticeEngineTest {
         expected.put("phoneNumber", List.of("+1 5125550147"));
         expected.put("location", List.of("Austin, TX, United States"));
         return expected;
-    }
-
-    /** Applies to the QA engineer job in the given failure state; nothing may be recorded. */
-    private ApplyOutcome applyWith(PracticeFailure failure, Path evidenceDir, int submitClicks) {
-        SmartRecruitersJob job = SmartRecruitersJobs.QA_ENGINEER;
-        practice.ats.setFailure(job.publication(), failure);
-        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
-        ApplyOutcome outcome = engine.apply(practice.request(practice.job(job.publication()).url(), ApplyMode.SUBMIT,
-                evidenceDir), listener);
-        assertEquals(AtsType.SMARTRECRUITERS, outcome.atsType(), () -> outcome.errorMessage() + " " + listener.lines);
-        assertEquals(submitClicks, listener.beforeSubmitCalls);
-        assertEquals(0, practice.submissionsFor(job.publication()).size());
-        return outcome;
     }
 
     private RecordedSubmission applyAndGetSubmission(SmartRecruitersJob posted, Path evidenceDir) throws IOException {

@@ -1,6 +1,5 @@
 package io.applydesk.automation.engine;
 
-import io.applydesk.automation.sandbox.PracticeFailure;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.automation.sandbox.workable.WorkableJob;
@@ -9,14 +8,12 @@ import io.applydesk.automation.sandbox.workable.WorkableReplica;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
-import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -25,16 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The engine on the Workable replica in real headless Chromium: everything the server received for each
- * job (the candidate's values, not the CV parser's guesses), the resume's bytes, and what it reports when the
- * site challenges the browser, refuses, says "already applied", errors, never answers or has closed the job.
+ * job (the candidate's values, not the CV parser's guesses), the resume's bytes and the posting page followed
+ * to the form (its failure states are rows of {@link FailureStatesEngineTest}).
  */
 class WorkableEngineTest extends PracticeEngineTest {
-
-    /** A short wait for the verdict: some tests wait for one that never comes. */
-    @Override
-    protected Duration confirmationTimeout() {
-        return Duration.ofSeconds(4);
-    }
 
     private ApplyOutcome apply(WorkableJob job, Path evidenceDir) {
         PracticeJob practiceJob = practice.job(job.shortcode());
@@ -105,75 +96,5 @@ class WorkableEngineTest extends PracticeEngineTest {
         assertEquals(job.title(), listener.seenTitle);
         assertEquals(job.companyName(), listener.seenCompany);
         assertEquals(1, practice.submissionsFor(job.shortcode()).size());
-    }
-
-    @Test
-    void aCloudflareChallengeIsReportedAsBlocked(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(WorkableJobs.BACKEND_ENGINEER.shortcode(), PracticeFailure.CAPTCHA);
-        ApplyOutcome outcome = apply(WorkableJobs.BACKEND_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.FAILED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.ATS_BLOCKED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("Cloudflare"), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(1, practice.ats.rejectedSubmissionCount());
-    }
-
-    @Test
-    void alreadyAppliedIsSkippedAsADuplicate(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(WorkableJobs.BACKEND_ENGINEER.shortcode(), PracticeFailure.ALREADY_APPLIED);
-        ApplyOutcome outcome = apply(WorkableJobs.BACKEND_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.SKIPPED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.DUPLICATE_APPLICATION, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains(WorkableReplica.ALREADY_APPLIED_MESSAGE), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(1, practice.ats.rejectedSubmissionCount());
-    }
-
-    @Test
-    void aRefusedApplicationFailsWithTheSitesMessages(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(WorkableJobs.RELIABILITY_ENGINEER.shortcode(), PracticeFailure.REJECTED);
-        ApplyOutcome outcome = apply(WorkableJobs.RELIABILITY_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.FAILED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains(WorkableReplica.REJECTED_MESSAGE), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("Email: " + WorkableReplica.REJECTED_EMAIL_MESSAGE),
-                outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(1, practice.ats.rejectedSubmissionCount());
-    }
-
-    @Test
-    void aServerErrorIsUnconfirmedAndNothingWasStored(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(WorkableJobs.BACKEND_ENGINEER.shortcode(), PracticeFailure.SERVER_ERROR);
-        ApplyOutcome outcome = apply(WorkableJobs.BACKEND_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("server error (HTTP 500)"), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(0, practice.ats.rejectedSubmissionCount());
-    }
-
-    @Test
-    void aSubmitWithoutConfirmationIsUnconfirmedAndTheSiteDidReceiveIt(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(WorkableJobs.BACKEND_ENGINEER.shortcode(), PracticeFailure.NO_CONFIRMATION);
-        ApplyOutcome outcome = apply(WorkableJobs.BACKEND_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertEquals("Jordan", onlySubmission(WorkableJobs.BACKEND_ENGINEER).field("firstname"));
-    }
-
-    @Test
-    void aClosedJobFailsWithoutSubmitting(@TempDir Path evidenceDir) {
-        practice.ats.setFailure(WorkableJobs.RELIABILITY_ENGINEER.shortcode(), PracticeFailure.CLOSED);
-        ApplyOutcome outcome = apply(WorkableJobs.RELIABILITY_ENGINEER, evidenceDir);
-
-        assertEquals(ApplicationStatus.FAILED, outcome.status(), outcome.errorMessage());
-        assertTrue(outcome.errorMessage().contains("no longer open"), outcome.errorMessage());
-        assertEquals(List.of(), practice.ats.submissions());
-        assertEquals(0, practice.ats.rejectedSubmissionCount());
     }
 }

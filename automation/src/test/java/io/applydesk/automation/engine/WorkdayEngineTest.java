@@ -27,7 +27,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,16 +44,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The engine against the Workday replica in real headless Chromium: posting, "Apply Manually", the account
  * wall (an account per tenant, created once with a generated password and then signed into), and the wizard
  * page by page with dropdown popups, work-history and education rows, the asynchronous resume upload and
- * Submit on Review. Accounts live in the fixture's encrypted store on H2, shared by the class's tests.
+ * Submit on Review. Accounts live in the fixture's encrypted store on H2, shared by the class's tests. The
+ * failure states are rows of {@link FailureStatesEngineTest}; here only the e-mail verification and that a
+ * refused application's kept trace holds no password.
  */
 class WorkdayEngineTest extends PracticeEngineTest {
     private static final String EMAIL = "jordan.rivera@example.com";
-
-    /** Short: NO_CONFIRMATION waits this long for nothing. */
-    @Override
-    protected Duration confirmationTimeout() {
-        return Duration.ofSeconds(6);
-    }
 
     @Test
     void bothTenantsGetEveryPageTheRowsAndTheResumeWithAnAccountEach(@TempDir Path evidenceDir) throws IOException {
@@ -139,27 +134,6 @@ class WorkdayEngineTest extends PracticeEngineTest {
     }
 
     @Test
-    void closedPostingIsReportedAndNothingSent(@TempDir Path evidenceDir) {
-        String reqId = WorkdayJobs.NORTHWIND_DATA_ENGINEER.reqId();
-        practice.ats.setFailure(reqId, PracticeFailure.CLOSED);
-        ApplyOutcome outcome = apply(reqId, ApplyMode.SUBMIT, evidenceDir);
-        assertEquals(ApplicationStatus.FAILED, outcome.status());
-        assertTrue(outcome.errorMessage().contains("no longer open"), outcome.errorMessage());
-        assertEquals(List.of(), practice.submissionsFor(reqId));
-    }
-
-    @Test
-    void serverErrorOnSubmitIsUnconfirmed(@TempDir Path evidenceDir) {
-        String reqId = WorkdayJobs.ACME_PLATFORM_ENGINEER.reqId();
-        practice.ats.setFailure(reqId, PracticeFailure.SERVER_ERROR);
-        ApplyOutcome outcome = apply(reqId, ApplyMode.SUBMIT, evidenceDir);
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status());
-        assertEquals(ErrorCode.FORM_FILL_FAILED, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains("server error (HTTP 500)"), outcome.errorMessage());
-        assertEquals(List.of(), practice.submissionsFor(reqId));
-    }
-
-    @Test
     void rejectedApplicationFailsWithWorkdaysMessageAndItsKeptTraceHoldsNoPassword(@TempDir Path evidenceDir)
             throws IOException {
         WorkdayJob acme = WorkdayJobs.ACME_PLATFORM_ENGINEER;
@@ -181,37 +155,6 @@ class WorkdayEngineTest extends PracticeEngineTest {
             }
         }
         assertPasswordNotIn(evidenceDir, password);
-    }
-
-    @Test
-    void alreadyAppliedIsSkipped(@TempDir Path evidenceDir) {
-        String reqId = WorkdayJobs.NORTHWIND_DATA_ENGINEER.reqId();
-        practice.ats.setFailure(reqId, PracticeFailure.ALREADY_APPLIED);
-        ApplyOutcome outcome = apply(reqId, ApplyMode.SUBMIT, evidenceDir);
-        assertEquals(ApplicationStatus.SKIPPED, outcome.status());
-        assertEquals(ErrorCode.DUPLICATE_APPLICATION, outcome.errorCode());
-        assertTrue(outcome.errorMessage().contains(WorkdayReplica.ALREADY_APPLIED_MESSAGE), outcome.errorMessage());
-        assertEquals(List.of(), practice.submissionsFor(reqId));
-    }
-
-    @Test
-    void botChallengeAtTheAccountWallIsBlocked(@TempDir Path evidenceDir) {
-        String reqId = WorkdayJobs.ACME_PLATFORM_ENGINEER.reqId();
-        practice.ats.setFailure(reqId, PracticeFailure.CAPTCHA);
-        ApplyOutcome outcome = apply(reqId, ApplyMode.SUBMIT, evidenceDir);
-        assertEquals(ApplicationStatus.FAILED, outcome.status());
-        assertEquals(ErrorCode.ATS_BLOCKED, outcome.errorCode());
-        assertEquals(List.of(), outcome.answers(), "blocked before any question");
-        assertEquals(List.of(), practice.submissionsFor(reqId));
-    }
-
-    @Test
-    void submitWithoutAnAnswerIsUnconfirmedButRecorded(@TempDir Path evidenceDir) {
-        String reqId = WorkdayJobs.NORTHWIND_DATA_ENGINEER.reqId();
-        practice.ats.setFailure(reqId, PracticeFailure.NO_CONFIRMATION);
-        ApplyOutcome outcome = apply(reqId, ApplyMode.SUBMIT, evidenceDir);
-        assertEquals(ApplicationStatus.UNCONFIRMED, outcome.status(), outcome.errorMessage());
-        assertEquals(1, practice.submissionsFor(reqId).size());
     }
 
     private RecordedSubmission applyAndGetSubmission(WorkdayJob job, Path evidenceDir) {
