@@ -26,6 +26,12 @@ public record PracticeResponse(int status, String contentType, byte[] body, Map<
         return new PracticeResponse(200, contentType, body, Map.of(), Duration.ZERO);
     }
 
+    /** A replica's script or stylesheet (by its extension), read from the replica's resource folder. */
+    public static PracticeResponse asset(Class<?> replica, String name) {
+        return bytes(name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8",
+                Template.Resources.read(replica, name));
+    }
+
     /** A 303 "See Other": the browser follows it with a GET, as after a Rails form POST. */
     public static PracticeResponse redirect(String location) {
         return new PracticeResponse(303, HTML, new byte[0], Map.of("Location", location), Duration.ZERO);

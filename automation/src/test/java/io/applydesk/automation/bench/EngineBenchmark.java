@@ -87,11 +87,19 @@ public final class EngineBenchmark {
                             script.apply(context.newPage(), job.url(), resume);
                         }
                     };
-                    String result = measure(script.formName() + " (" + job.title() + ")", byHand,
-                            () -> check(bare.apply(request.get(), EngineListener.NONE)),
-                            () -> check(withEvidence.apply(request.get(), EngineListener.NONE)));
-                    results.add(result + String.format("%n  memory per worker (peak PSS, driver + browser) %6.0f MB",
-                            workerMemory(settings, request)));
+                    String name = script.formName() + " (" + job.title() + ")";
+                    try {
+                        String result = measure(name, byHand,
+                                () -> check(bare.apply(request.get(), EngineListener.NONE)),
+                                () -> check(withEvidence.apply(request.get(), EngineListener.NONE)));
+                        results.add(result + String.format(
+                                "%n  memory per worker (peak PSS, driver + browser) %6.0f MB",
+                                workerMemory(settings, request)));
+                    } catch (RuntimeException e) {
+                        // One form that times out on a loaded machine must not lose the other forms' results.
+                        results.add(name + "\n  not measured: " + e.getMessage().lines().findFirst().orElse(""));
+                    }
+                    System.out.println(results.get(results.size() - 1));
                 }
             }
             System.out.println();

@@ -145,7 +145,7 @@ public final class AshbyReplica implements Replica, VariedForms<AshbyJob> {
         Matcher upload = UPLOAD.matcher(path);
         Matcher posting = POSTING.matcher(path);
         if (request.isGet() && asset.matches()) {
-            return Optional.of(asset(asset.group(1)));
+            return Optional.of(PracticeResponse.asset(AshbyReplica.class, asset.group(1)));
         }
         if (request.isPost() && GRAPHQL_PATH.equals(path)) {
             return Optional.of(graphql(request));
@@ -318,8 +318,4 @@ public final class AshbyReplica implements Replica, VariedForms<AshbyJob> {
         }
     }
 
-    private static PracticeResponse asset(String name) {
-        String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
-        return PracticeResponse.bytes(type, Template.Resources.read(AshbyReplica.class, name));
-    }
 }

@@ -138,9 +138,7 @@ public final class BambooHrReplica implements Replica, VariedForms<BambooHrJob> 
     public Optional<PracticeResponse> handle(PracticeRequest request) {
         Matcher asset = ASSET.matcher(request.path());
         if (request.isGet() && asset.matches()) {
-            String name = asset.group(1);
-            String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
-            return Optional.of(PracticeResponse.bytes(type, Template.Resources.read(BambooHrReplica.class, name)));
+            return Optional.of(PracticeResponse.asset(BambooHrReplica.class, asset.group(1)));
         }
         Matcher opening = OPENING.matcher(request.path());
         if (!opening.matches()) {

@@ -131,9 +131,7 @@ public final class EmployerSiteReplica implements Replica, VariedForms<EmployerJ
         String path = request.path();
         Matcher asset = ASSET.matcher(path);
         if (request.isGet() && asset.matches()) {
-            String name = asset.group(1);
-            return Optional.of(PracticeResponse.bytes(name.endsWith(".js") ? "application/javascript; charset=utf-8"
-                    : "text/css; charset=utf-8", Template.Resources.read(EmployerSiteReplica.class, name)));
+            return Optional.of(PracticeResponse.asset(EmployerSiteReplica.class, asset.group(1)));
         }
         if (request.isGet() && NO_FORM_PATH.equals(path)) {
             return Optional.of(page(200, "Bookseller – Harbor Lane Books", "Harbor Lane Books", """

@@ -166,7 +166,7 @@ public final class GreenhouseReplica implements Replica, VariedForms<GreenhouseJ
         Matcher careersApply = CAREERS_APPLY.matcher(path);
         Matcher board = BOARD.matcher(path);
         if (request.isGet() && asset.matches()) {
-            return Optional.of(asset(asset.group(1)));
+            return Optional.of(PracticeResponse.asset(GreenhouseReplica.class, asset.group(1)));
         }
         if (request.isPost() && UPLOADS.matcher(path).matches()) {
             return Optional.of(upload(request.form()));
@@ -344,8 +344,4 @@ public final class GreenhouseReplica implements Replica, VariedForms<GreenhouseJ
         return html.toString();
     }
 
-    private static PracticeResponse asset(String name) {
-        String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
-        return PracticeResponse.bytes(type, Template.Resources.read(GreenhouseReplica.class, name));
-    }
 }

@@ -143,9 +143,7 @@ public final class GreenhouseNewReplica implements Replica, VariedForms<Greenhou
         Matcher applications = APPLICATIONS.matcher(path);
         Matcher confirmation = CONFIRMATION.matcher(path);
         if (request.isGet() && asset.matches()) {
-            String name = asset.group(1);
-            String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
-            return Optional.of(PracticeResponse.bytes(type, Template.Resources.read(GreenhouseNewReplica.class, name)));
+            return Optional.of(PracticeResponse.asset(GreenhouseNewReplica.class, asset.group(1)));
         }
         if (request.isGet() && job.matches()) {
             return Optional.of(jobPage(job.group(1), job.group(2)));

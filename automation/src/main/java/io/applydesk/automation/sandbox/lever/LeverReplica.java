@@ -150,7 +150,7 @@ public final class LeverReplica implements Replica, VariedForms<LeverJob> {
         String path = request.path();
         Matcher asset = ASSET.matcher(path);
         if (request.isGet() && asset.matches()) {
-            return Optional.of(asset(asset.group(1)));
+            return Optional.of(PracticeResponse.asset(LeverReplica.class, asset.group(1)));
         }
         if (request.isPost() && (PREFIX + "/parseResume").equals(path)) {
             return Optional.of(parseResume(request.form()));
@@ -287,8 +287,4 @@ public final class LeverReplica implements Replica, VariedForms<LeverJob> {
                 + "removed.</p></div></body></html>");
     }
 
-    private static PracticeResponse asset(String name) {
-        String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
-        return PracticeResponse.bytes(type, Template.Resources.read(LeverReplica.class, name));
-    }
 }

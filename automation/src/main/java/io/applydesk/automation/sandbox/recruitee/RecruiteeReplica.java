@@ -141,9 +141,7 @@ public final class RecruiteeReplica implements Replica, VariedForms<RecruiteeOff
         String path = request.path();
         Matcher asset = ASSET.matcher(path);
         if (request.isGet() && asset.matches()) {
-            String name = asset.group(1);
-            String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
-            return Optional.of(PracticeResponse.bytes(type, Template.Resources.read(RecruiteeReplica.class, name)));
+            return Optional.of(PracticeResponse.asset(RecruiteeReplica.class, asset.group(1)));
         }
         Matcher candidates = CANDIDATES.matcher(path);
         if (request.isPost() && candidates.matches()) {

@@ -159,9 +159,7 @@ public final class SmartRecruitersReplica implements Replica, VariedForms<SmartR
         Matcher api = API.matcher(path);
         Matcher posting = POSTING.matcher(path);
         if (request.isGet() && asset.matches()) {
-            String name = asset.group(1);
-            String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
-            return Optional.of(PracticeResponse.bytes(type, Template.Resources.read(SmartRecruitersReplica.class, name)));
+            return Optional.of(PracticeResponse.asset(SmartRecruitersReplica.class, asset.group(1)));
         }
         if (request.isGet() && CAPTCHA_PATH.equals(path)) {
             // Practice stand-in for the puzzle a person can pass: "Verify" tells the page, as DataDome's frame

@@ -164,9 +164,7 @@ public final class WorkableReplica implements Replica, VariedForms<WorkableJob> 
         String path = request.path();
         Matcher asset = ASSET.matcher(path);
         if (request.isGet() && asset.matches()) {
-            String name = asset.group(1);
-            String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
-            return Optional.of(PracticeResponse.bytes(type, Template.Resources.read(WorkableReplica.class, name)));
+            return Optional.of(PracticeResponse.asset(WorkableReplica.class, asset.group(1)));
         }
         Matcher api = API.matcher(path);
         if (request.isPost() && api.matches()) {

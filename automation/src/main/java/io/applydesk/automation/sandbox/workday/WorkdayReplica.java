@@ -160,7 +160,7 @@ public final class WorkdayReplica implements Replica, VariedForms<WorkdayJob> {
         Matcher api = API.matcher(path);
         Matcher posting = POSTING.matcher(path);
         if (request.isGet() && asset.matches()) {
-            return Optional.of(asset(asset.group(1)));
+            return Optional.of(PracticeResponse.asset(WorkdayReplica.class, asset.group(1)));
         }
         if (request.isPost() && api.matches()) {
             return Optional.of(api(api.group(1), api.group(2), request));
@@ -397,8 +397,4 @@ public final class WorkdayReplica implements Replica, VariedForms<WorkdayJob> {
         }
     }
 
-    private static PracticeResponse asset(String name) {
-        String type = name.endsWith(".js") ? "application/javascript; charset=utf-8" : "text/css; charset=utf-8";
-        return PracticeResponse.bytes(type, Template.Resources.read(WorkdayReplica.class, name));
-    }
 }
