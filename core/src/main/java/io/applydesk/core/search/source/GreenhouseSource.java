@@ -1,0 +1,59 @@
+package io.applydesk.core.search.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.search.Board;
+import io.applydesk.core.search.JobPosting;
+import io.applydesk.core.search.WorkType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Greenhouse's Job Board API, {@code GET /v1/boards/{token}/jobs?content=true} (ATS-REFERENCE §1.1): one page. */
+public final class GreenhouseSource implements JobSource {
+
+    @Override
+    public AtsType ats() {
+        return AtsType.GREENHOUSE;
+    }
+
+    @Override
+    public BoardRequest firstRequest(Board board, SourceContext context) {
+        return BoardRequest.get(context.settings().api(board) + "/v1/boards/" + board.token() + "/jobs?content=true");
+    }
+
+    @Override
+    public BoardPage parse(Board board, BoardRequest request, String body, SourceContext context) {
+        List<JobPosting> jobs = new ArrayList<>();
+        for (JsonNode job : Shapes.arrayField(board, Shapes.tree(board, body), "jobs")) {
+            String location = Shapes.text(job.path("location"), "name");
+            JobPosting posting = context.posting(board, new SourceContext.Draft(Shapes.text(job, "company_name"),
+                    Shapes.text(job, "id"), Shapes.text(job, "title"), location == null ? List.of() : List.of(location),
+                    workType(job, location), null, null, null,
+                    first(Shapes.instant(job, "first_published"), Shapes.instant(job, "updated_at")),
+                    Shapes.text(job, "absolute_url")));
+            if (posting != null) {
+                jobs.add(posting);
+            }
+        }
+        return new BoardPage(jobs, null);
+    }
+
+    /** Greenhouse has no work-type field: boards add a "Location Type"/"Workplace Type" metadata, or say "Remote". */
+    private static WorkType workType(JsonNode job, String location) {
+        for (JsonNode meta : job.path("metadata")) {
+            String name = Shapes.text(meta, "name");
+            if (name != null && name.toLowerCase(Locale.ROOT).matches(".*(location|workplace|work) ?type.*")) {
+                WorkType type = WorkType.parse(Shapes.text(meta, "value"));
+                if (type != null) {
+                    return type;
+                }
+            }
+        }
+        return location != null && location.toLowerCase(Locale.ROOT).contains("remote") ? WorkType.REMOTE : null;
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+}
