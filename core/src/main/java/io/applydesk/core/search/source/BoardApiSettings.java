@@ -15,8 +15,8 @@ import java.util.Objects;
  * ({@code wd1}, {@code wd5}, ...).
  *
  * @param apiBases  per ATS, the URL the API paths follow, without trailing slash
- * @param siteBases per ATS whose list API gives no job link (SmartRecruiters, Workday, BambooHR), the job site's
- *                  base the link is built on
+ * @param siteBases per ATS whose list API gives no job link (SmartRecruiters, Workday, BambooHR) or may give the
+ *                  employer's own page (Greenhouse), the job site's base the link is built on
  */
 public record BoardApiSettings(Map<AtsType, String> apiBases, Map<AtsType, String> siteBases) {
     /** The placeholder for the board's tenant in a host name. */
@@ -41,6 +41,7 @@ public record BoardApiSettings(Map<AtsType, String> apiBases, Map<AtsType, Strin
         api.put(AtsType.WORKDAY, "https://" + TENANT + "." + WD + ".myworkdayjobs.com");
         api.put(AtsType.BAMBOOHR, "https://" + TENANT + ".bamboohr.com");
         Map<AtsType, String> site = new EnumMap<>(AtsType.class);
+        site.put(AtsType.GREENHOUSE, "https://job-boards.greenhouse.io");
         site.put(AtsType.SMARTRECRUITERS, "https://jobs.smartrecruiters.com");
         site.put(AtsType.WORKDAY, "https://" + TENANT + "." + WD + ".myworkdayjobs.com");
         site.put(AtsType.BAMBOOHR, "https://" + TENANT + ".bamboohr.com");

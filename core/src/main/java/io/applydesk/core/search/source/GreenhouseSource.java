@@ -31,7 +31,7 @@ public final class GreenhouseSource implements JobSource {
                     Shapes.text(job, "id"), Shapes.text(job, "title"), location == null ? List.of() : List.of(location),
                     workType(job, location), null, null, null,
                     first(Shapes.instant(job, "first_published"), Shapes.instant(job, "updated_at")),
-                    Shapes.text(job, "absolute_url")));
+                    applyUrl(board, job, context)));
             if (posting != null) {
                 jobs.add(posting);
             }
@@ -51,6 +51,21 @@ public final class GreenhouseSource implements JobSource {
             }
         }
         return location != null && location.toLowerCase(Locale.ROOT).contains("remote") ? WorkType.REMOTE : null;
+    }
+
+    /**
+     * {@code absolute_url}, unless it is the employer's own careers page ({@code ?gh_jid=}), which ApplyDesk cannot
+     * tell from any other site: then the job's page on Greenhouse's own board.
+     */
+    private static String applyUrl(Board board, JsonNode job, SourceContext context) {
+        String url = Shapes.text(job, "absolute_url");
+        String id = Shapes.text(job, "id");
+        boolean onGreenhouse = url != null && context.links().isWebLink(url)
+                && context.links().parse(url).atsType() == AtsType.GREENHOUSE;
+        if (onGreenhouse || id == null) {
+            return url;
+        }
+        return context.settings().site(board) + "/" + board.token() + "/jobs/" + id;
     }
 
     private static <T> T first(T a, T b) {
