@@ -231,7 +231,10 @@ public final class BoardFetcher {
                 settings.perHostSpacing()));
         gate.enter();
         try {
-            sleeper.sleep(gate.reserve(clock.instant()));
+            Duration wait = gate.reserve(clock.instant());
+            if (wait.compareTo(Duration.ZERO) > 0) {
+                sleeper.sleep(wait);
+            }
             return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } finally {
             gate.leave();
