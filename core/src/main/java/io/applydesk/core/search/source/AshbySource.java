@@ -54,13 +54,10 @@ public final class AshbySource implements JobSource {
                 workType = WorkType.REMOTE;
             }
             String url = Shapes.text(job, "jobUrl");
-            JobPosting posting = context.posting(board, new SourceContext.Draft(null, Shapes.text(job, "id"),
+            context.collect(jobs, board, new SourceContext.Draft(null, Shapes.text(job, "id"),
                     Shapes.text(job, "title"), locations, workType, JobType.parse(Shapes.text(job, "employmentType")),
                     null, salary(job.path("compensation")), Shapes.instant(job, "publishedAt"),
                     url != null ? url : Shapes.text(job, "applyUrl")));
-            if (posting != null) {
-                jobs.add(posting);
-            }
         }
         return new BoardPage(jobs, null);
     }

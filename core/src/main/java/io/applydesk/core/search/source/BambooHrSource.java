@@ -37,13 +37,10 @@ public final class BambooHrSource implements JobSource {
                 place = Shapes.joined(Shapes.text(job.path("location"), "city"), Shapes.text(job.path("location"), "state"));
             }
             String id = Shapes.text(job, "id");
-            JobPosting posting = context.posting(board, new SourceContext.Draft(null, id,
+            context.collect(jobs, board, new SourceContext.Draft(null, id,
                     Shapes.text(job, "jobOpeningName"), place == null ? List.of() : List.of(place), workType(job),
                     JobType.parse(Shapes.text(job, "employmentStatusLabel")), null, null, null,
                     id == null ? null : context.settings().site(board) + "/careers/" + id));
-            if (posting != null) {
-                jobs.add(posting);
-            }
         }
         return new BoardPage(jobs, null);
     }

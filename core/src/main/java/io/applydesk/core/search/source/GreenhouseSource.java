@@ -27,14 +27,11 @@ public final class GreenhouseSource implements JobSource {
         List<JobPosting> jobs = new ArrayList<>();
         for (JsonNode job : Shapes.arrayField(board, Shapes.tree(board, body), "jobs")) {
             String location = Shapes.text(job.path("location"), "name");
-            JobPosting posting = context.posting(board, new SourceContext.Draft(Shapes.text(job, "company_name"),
+            context.collect(jobs, board, new SourceContext.Draft(Shapes.text(job, "company_name"),
                     Shapes.text(job, "id"), Shapes.text(job, "title"), location == null ? List.of() : List.of(location),
                     workType(job, location), null, null, null,
                     first(Shapes.instant(job, "first_published"), Shapes.instant(job, "updated_at")),
                     applyUrl(board, job, context)));
-            if (posting != null) {
-                jobs.add(posting);
-            }
         }
         return new BoardPage(jobs, null);
     }

@@ -48,15 +48,12 @@ public final class LeverSource implements JobSource {
             }
             locations.addAll(Shapes.texts(categories, "allLocations"));
             JsonNode pay = job.path("salaryRange");
-            JobPosting posting = context.posting(board, new SourceContext.Draft(null, Shapes.text(job, "id"),
+            context.collect(jobs, board, new SourceContext.Draft(null, Shapes.text(job, "id"),
                     Shapes.text(job, "text"), locations, WorkType.parse(Shapes.text(job, "workplaceType")),
                     JobType.parse(Shapes.text(categories, "commitment")), null,
                     SalaryRange.of(Shapes.number(pay, "min"), Shapes.number(pay, "max"), Shapes.text(pay, "currency"),
                             SalaryRange.Period.parse(Shapes.text(pay, "interval"))),
                     Shapes.instant(job, "createdAt"), Shapes.text(job, "hostedUrl")));
-            if (posting != null) {
-                jobs.add(posting);
-            }
         }
         int skip = skipOf(request);
         return new BoardPage(jobs, root.size() >= PAGE ? page(board, context, skip + root.size()) : null);

@@ -7,7 +7,6 @@ import io.applydesk.core.search.ExperienceLevel;
 import io.applydesk.core.search.JobPosting;
 import io.applydesk.core.search.JobType;
 import io.applydesk.core.search.SalaryRange;
-import io.applydesk.core.search.WorkType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,29 +37,16 @@ public final class RecruiteeSource implements JobSource {
                         Shapes.text(offer, "country"));
             }
             JsonNode salary = offer.path("salary");
-            JobPosting posting = context.posting(board, new SourceContext.Draft(Shapes.text(offer, "company_name"),
+            context.collect(jobs, board, new SourceContext.Draft(Shapes.text(offer, "company_name"),
                     Shapes.text(offer, "slug"), Shapes.text(offer, "title"), place == null ? List.of() : List.of(place),
-                    workType(offer), JobType.parse(Shapes.text(offer, "employment_type_code")),
+                    Shapes.flaggedWorkType(offer, "remote", "hybrid", "on_site"), JobType.parse(Shapes.text(offer, "employment_type_code")),
                     ExperienceLevel.fromApi(Shapes.text(offer, "experience_code")),
                     SalaryRange.of(Shapes.number(salary, "min"), Shapes.number(salary, "max"),
                             Shapes.text(salary, "currency"), SalaryRange.Period.parse(Shapes.text(salary, "period"))),
                     Shapes.instant(offer, "published_at") != null ? Shapes.instant(offer, "published_at")
                             : Shapes.instant(offer, "created_at"),
                     Shapes.text(offer, "careers_url")));
-            if (posting != null) {
-                jobs.add(posting);
-            }
         }
         return new BoardPage(jobs, null);
-    }
-
-    private static WorkType workType(JsonNode offer) {
-        if (Boolean.TRUE.equals(Shapes.bool(offer, "remote"))) {
-            return WorkType.REMOTE;
-        }
-        if (Boolean.TRUE.equals(Shapes.bool(offer, "hybrid"))) {
-            return WorkType.HYBRID;
-        }
-        return Boolean.TRUE.equals(Shapes.bool(offer, "on_site")) ? WorkType.ON_SITE : null;
     }
 }

@@ -6,6 +6,7 @@ import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.Json;
 import io.applydesk.core.search.Board;
+import io.applydesk.core.search.WorkType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -131,6 +132,17 @@ final class Shapes {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The work type of APIs that flag it with booleans (SmartRecruiters, Recruitee); null when none is set. */
+    static WorkType flaggedWorkType(JsonNode node, String remote, String hybrid, String onSite) {
+        if (Boolean.TRUE.equals(bool(node, remote))) {
+            return WorkType.REMOTE;
+        }
+        if (Boolean.TRUE.equals(bool(node, hybrid))) {
+            return WorkType.HYBRID;
+        }
+        return Boolean.TRUE.equals(bool(node, onSite)) ? WorkType.ON_SITE : null;
     }
 
     /** "City, Region, Country" from the non-blank parts. */

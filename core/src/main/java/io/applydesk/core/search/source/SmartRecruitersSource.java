@@ -51,15 +51,12 @@ public final class SmartRecruitersSource implements JobSource {
             String company = Shapes.text(job.path("company"), "identifier");
             String url = id == null ? null : context.settings().site(board) + "/"
                     + (company != null ? company : board.token()) + "/" + id + slug(Shapes.text(job, "name"));
-            JobPosting posting = context.posting(board, new SourceContext.Draft(
+            context.collect(jobs, board, new SourceContext.Draft(
                     Shapes.text(job.path("company"), "name"), id, Shapes.text(job, "name"),
                     place == null ? List.of() : List.of(place), workType(location),
                     JobType.parse(Shapes.text(job.path("typeOfEmployment"), "label")),
                     ExperienceLevel.fromApi(Shapes.text(job.path("experienceLevel"), "id")), null,
                     Shapes.instant(job, "releasedDate"), url));
-            if (posting != null) {
-                jobs.add(posting);
-            }
         }
         int offset = Shapes.number(root, "offset") == null ? 0 : Shapes.number(root, "offset").intValue();
         Double total = Shapes.number(root, "totalFound");
@@ -67,14 +64,10 @@ public final class SmartRecruitersSource implements JobSource {
         return new BoardPage(jobs, more ? page(board, context, offset + content.size()) : null);
     }
 
+    /** Neither remote nor hybrid is on-site, when the flags are there at all. */
     private static WorkType workType(JsonNode location) {
-        if (Boolean.TRUE.equals(Shapes.bool(location, "remote"))) {
-            return WorkType.REMOTE;
-        }
-        if (Boolean.TRUE.equals(Shapes.bool(location, "hybrid"))) {
-            return WorkType.HYBRID;
-        }
-        return location.has("remote") ? WorkType.ON_SITE : null;
+        WorkType flagged = Shapes.flaggedWorkType(location, "remote", "hybrid", "onsite");
+        return flagged == null && location.has("remote") ? WorkType.ON_SITE : flagged;
     }
 
     /** "-intern-data-science" from "Intern - Data Science"; empty when the name has no Latin letters or digits. */

@@ -26,18 +26,25 @@ public record SourceContext(BoardApiSettings settings, JobLinkParser links, Inst
         Objects.requireNonNull(fetchedAt, "fetchedAt");
     }
 
-    /** The fields a source reads for one job; {@link #posting} completes them. */
+    /** The fields a source reads for one job; {@link #collect} completes them. */
     public record Draft(String companyName, String atsJobId, String title, List<String> locations, WorkType workType,
                         JobType jobType, ExperienceLevel boardLevel, SalaryRange salary, Instant postedAt,
                         String applyUrl) {
     }
 
     /**
-     * The finished posting: the job key from the link, the level from the title when the board gives none, and
-     * internship as the job type of an untyped posting whose title says intern. Null when the link is not a web
-     * link (such a job cannot be applied to, so it is left out rather than failing the board).
+     * Adds the finished posting to {@code jobs}: the job key from the link, the level from the title when the board
+     * gives none, and internship as the job type of an untyped posting whose title says intern. A job without a web
+     * link is left out (it cannot be applied to) rather than failing the board.
      */
-    public JobPosting posting(Board board, Draft d) {
+    public void collect(List<JobPosting> jobs, Board board, Draft d) {
+        JobPosting posting = complete(board, d);
+        if (posting != null) {
+            jobs.add(posting);
+        }
+    }
+
+    private JobPosting complete(Board board, Draft d) {
         if (d.applyUrl() == null || d.applyUrl().isBlank()) {
             return null;
         }

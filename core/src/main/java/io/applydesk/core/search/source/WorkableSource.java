@@ -51,7 +51,7 @@ public final class WorkableSource implements JobSource {
                 }
             }
             String url = Shapes.text(job, "url");
-            JobPosting posting = context.posting(board, new SourceContext.Draft(company, Shapes.text(job, "shortcode"),
+            context.collect(jobs, board, new SourceContext.Draft(company, Shapes.text(job, "shortcode"),
                     Shapes.text(job, "title"), locations,
                     Boolean.TRUE.equals(Shapes.bool(job, "telecommuting")) ? WorkType.REMOTE : null,
                     JobType.parse(Shapes.text(job, "employment_type")),
@@ -59,9 +59,6 @@ public final class WorkableSource implements JobSource {
                     Shapes.instant(job, "published_on") != null ? Shapes.instant(job, "published_on")
                             : Shapes.instant(job, "created_at"),
                     url != null ? url : Shapes.text(job, "application_url")));
-            if (posting != null) {
-                jobs.add(posting);
-            }
         }
         return new BoardPage(jobs, null);
     }

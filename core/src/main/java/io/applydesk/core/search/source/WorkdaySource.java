@@ -50,14 +50,11 @@ public final class WorkdaySource implements JobSource {
             // "2 Locations" names no place; the filter then treats the job's place as unknown.
             List<String> locations = place == null || LOCATION_COUNT.matcher(place).matches() ? List.of() : List.of(place);
             List<String> bullets = Shapes.texts(job, "bulletFields");
-            JobPosting posting = context.posting(board, new SourceContext.Draft(null,
+            context.collect(jobs, board, new SourceContext.Draft(null,
                     bullets.isEmpty() ? reqIdOf(path) : bullets.get(0), Shapes.text(job, "title"), locations,
                     place != null && place.toLowerCase(Locale.ROOT).contains("remote") ? WorkType.REMOTE : null,
                     null, null, null, postedAt(Shapes.text(job, "postedOn"), context.fetchedAt()),
                     path == null ? null : context.settings().site(board) + "/" + board.workdaySite() + path));
-            if (posting != null) {
-                jobs.add(posting);
-            }
         }
         int offset = offsetOf(request.body());
         Double total = Shapes.number(root, "total");
