@@ -20,6 +20,7 @@ import io.applydesk.core.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -247,7 +248,7 @@ class BoardFetcherTest {
                     Reply.ok("{\"jobs\":[]}").delayed(60));
         }
 
-        List<BoardResult> results = fetcher().fetchAll(java.util.Arrays.stream(tokens)
+        List<BoardResult> results = fetcher().fetchAll(Arrays.stream(tokens)
                 .map(t -> new Board(AtsType.GREENHOUSE, t, t)).toList());
 
         assertTrue(results.stream().allMatch(r -> r.report().ok()));

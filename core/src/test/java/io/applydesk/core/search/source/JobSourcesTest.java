@@ -18,10 +18,12 @@ import io.applydesk.core.search.JobType;
 import io.applydesk.core.search.SalaryRange;
 import io.applydesk.core.search.WorkType;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JobSourcesTest {
@@ -207,14 +209,14 @@ class JobSourcesTest {
         JobPosting first = page.jobs().get(0);
         assertEquals("Quantitative Researcher Intern, Summer 2027", first.title());
         assertEquals("R1505", first.atsJobId());
-        assertEquals(FETCHED.minus(java.time.Duration.ofDays(18)), first.postedAt());
+        assertEquals(FETCHED.minus(Duration.ofDays(18)), first.postedAt());
         assertEquals(ExperienceLevel.INTERN, first.experienceLevel());
         assertEquals(JobType.INTERNSHIP, first.jobType());
         assertEquals(List.of("Boston"), first.locations());
         assertEquals("https://acme.wd5.myworkdayjobs.com/External/job/Boston/"
                 + "Quantitative-Researcher-Intern--Summer-2027_R1505", first.applyUrl());
         assertEquals(new JobLinkParser().parse(first.applyUrl()).canonicalKey(), first.jobKey());
-        assertEquals(FETCHED.minus(java.time.Duration.ofDays(30)), page.jobs().get(3).postedAt(), "Posted 30+ Days Ago");
+        assertEquals(FETCHED.minus(Duration.ofDays(30)), page.jobs().get(3).postedAt(), "Posted 30+ Days Ago");
     }
 
     @Test
@@ -330,6 +332,28 @@ class JobSourcesTest {
         assertEquals(WorkType.REMOTE, jobs.get(1).workType());
         assertEquals(JobType.PART_TIME, jobs.get(1).jobType(), "the board's type wins over the title");
         assertEquals(ExperienceLevel.INTERN, jobs.get(1).experienceLevel());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "greenhouse | acme | https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true | P/greenhouse/v1/boards/acme/jobs?content=true",
+            "lever | acme | https://api.lever.co/v0/postings/acme?mode=json&skip=0&limit=100 | P/lever/v0/postings/acme?mode=json&skip=0&limit=100",
+            "ashby | Acme | https://api.ashbyhq.com/posting-api/job-board/Acme?includeCompensation=true | P/ashby/posting-api/job-board/Acme?includeCompensation=true",
+            "workable | acme | https://apply.workable.com/api/v1/widget/accounts/acme?details=true | P/workable/api/v1/widget/accounts/acme?details=true",
+            "smartrecruiters | Acme | https://api.smartrecruiters.com/v1/companies/Acme/postings?limit=100&offset=0 | P/smartrecruiters/v1/companies/Acme/postings?limit=100&offset=0",
+            "recruitee | acme | https://acme.recruitee.com/api/offers/ | P/recruitee/acme/api/offers/",
+            "workday | acme.wd5/External | https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/External/jobs | P/workday/acme.wd5/wday/cxs/acme/External/jobs",
+            "bamboohr | acme | https://acme.bamboohr.com/careers/list | P/bamboohr/acme/careers/list",
+    })
+    void requestsFollowTheBoardApiLayout(String ats, String token, String realUrl, String practiceUrl) {
+        Board board = new Board(AtsType.fromApiValue(ats), token, "Acme");
+        JobSource source = sources.forAts(board.ats()).orElseThrow();
+        SourceContext practice = new SourceContext(BoardApiSettings.practice(URI.create("http://127.0.0.1:9000")),
+                new JobLinkParser(), FETCHED);
+
+        assertEquals(realUrl, source.firstRequest(board, real).uri().toString());
+        assertEquals(practiceUrl.replace("P/", "http://127.0.0.1:9000/practice/board-api/"),
+                source.firstRequest(board, practice).uri().toString());
     }
 
     @ParameterizedTest
