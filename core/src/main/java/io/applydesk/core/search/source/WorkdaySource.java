@@ -22,6 +22,7 @@ public final class WorkdaySource implements JobSource {
     static final int PAGE = 20;
     private static final Pattern DAYS_AGO = Pattern.compile("(\\d+)\\+? days? ago");
     private static final Pattern LOCATION_COUNT = Pattern.compile("\\d+ locations?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFSET = Pattern.compile("\"offset\":(\\d+)");
 
     @Override
     public AtsType ats() {
@@ -87,7 +88,7 @@ public final class WorkdaySource implements JobSource {
     }
 
     private static int offsetOf(String body) {
-        Matcher m = Pattern.compile("\"offset\":(\\d+)").matcher(body == null ? "" : body);
+        Matcher m = OFFSET.matcher(body == null ? "" : body);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 }

@@ -55,10 +55,19 @@ class BoardFetcherTest {
     final String body = Fixtures.read("greenhouse/boards-api-jobs-content.tideline.json");
     FetchSettings settings = FetchSettings.defaults().withSpacing(Duration.ZERO).withTimeout(Duration.ofSeconds(5));
     HttpCache cache = HttpCache.NONE;
+    Database db;
 
     @AfterEach
     void stop() {
         server.close();
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    HttpCache h2Cache() {
+        db = Database.open(new DataDirectory(dir));
+        return new H2HttpCache(db, clock);
     }
 
     BoardFetcher fetcher() {
@@ -180,7 +189,7 @@ class BoardFetcherTest {
 
     @Test
     void anEtagIsSentBackAnd304ReusesTheCachedJobs() {
-        cache = new H2HttpCache(Database.open(new DataDirectory(dir)), clock);
+        cache = h2Cache();
         server.route(GREENHOUSE, (n, h, b) -> "\"v1\"".equals(h.getFirst("If-None-Match"))
                 ? Reply.status(304, null) : Reply.ok(body).withHeaders(Map.of("ETag", "\"v1\"")));
 
@@ -197,7 +206,7 @@ class BoardFetcherTest {
 
     @Test
     void lastModifiedIsSentBackAsIfModifiedSince() {
-        cache = new H2HttpCache(Database.open(new DataDirectory(dir)), clock);
+        cache = h2Cache();
         String stamp = "Wed, 05 Aug 2026 10:00:00 GMT";
         server.route(GREENHOUSE, (n, h, b) -> stamp.equals(h.getFirst("If-Modified-Since"))
                 ? Reply.status(304, null) : Reply.ok(body).withHeaders(Map.of("Last-Modified", stamp)));
