@@ -13,7 +13,7 @@ import java.util.Optional;
  * the usual informal names ("USA", "U.S.", "Great Britain") and the alpha-2 / alpha-3 codes.
  * Codes count only when written in capitals, so "No" or "in" are never read as Norway or India.
  */
-final class Countries {
+public final class Countries {
     /** Normalised name → ISO alpha-2 code. */
     private static final Map<String, String> BY_NAME = new HashMap<>();
     /** Upper-case alpha-2 and alpha-3 code → alpha-2 code. */
@@ -53,7 +53,7 @@ final class Countries {
     }
 
     /** The ISO alpha-2 code a text names, e.g. "United States of America", "U.S.", "USA" → "US". */
-    static Optional<String> code(String text) {
+    public static Optional<String> code(String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * US states, the District of Columbia and the territories, by name and postal abbreviation.
  * Abbreviations count only in capitals ("OR" is Oregon, "or" is a word).
  */
-final class UsStates {
+public final class UsStates {
     private static final String[][] STATES = {
             {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
             {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"FL", "Florida"}, {"GA", "Georgia"},
@@ -43,7 +43,7 @@ final class UsStates {
     }
 
     /** The postal abbreviation a text names by full name or abbreviation: "Texas" or "TX" → "TX". */
-    static Optional<String> code(String text) {
+    public static Optional<String> code(String text) {
         if (text == null) {
             return Optional.empty();
         }
