@@ -203,7 +203,8 @@ public final class Scheduler implements AutoCloseable {
         }
         ScheduledSessionRow row = found.get();
         if (!SessionStatus.ACTIVE.apiValue().equals(row.status())) {
-            dao.setNextRun(sessionId, null, row.nextRunSchedule());
+            // No schedule basis either: a resumed session is scheduled afresh from its resume.
+            dao.setNextRun(sessionId, null, null);
             return Optional.empty();
         }
         Recurrence recurrence;

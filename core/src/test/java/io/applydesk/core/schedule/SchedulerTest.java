@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.schedule.store.ScheduleDao;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.SessionControl;
 import java.nio.file.Path;
@@ -230,6 +231,9 @@ class SchedulerTest {
         assertEquals(2, kit.firedFor(good).size());
         assertEquals(List.of(), kit.firedFor(broken));
         assertEquals(Optional.empty(), kit.nextRunAt(broken));
+        // Not looked at again (nor warned about on every pass) until its schedule changes.
+        assertEquals(List.of(), kit.db.jdbi().withExtension(ScheduleDao.class,
+                dao -> dao.needingAttention(kit.clock.instant())));
     }
 
     @Test

@@ -21,11 +21,13 @@ public interface ScheduleDao {
     String RECURRING = "'autopilot_recurring'";
 
     /**
-     * Recurring sessions the scheduler must look at now: active ones that are due, have no next run
-     * yet (new or resumed), or whose schedule changed; and ended or paused ones still showing one.
+     * Recurring sessions the scheduler must look at now: active ones that are due, were never
+     * scheduled (new, or resumed: pausing clears {@code next_run_schedule}) or whose schedule changed;
+     * and ended or paused ones still showing a next run. A schedule that cannot run keeps
+     * {@code next_run_schedule} equal to it and no next run, so it is not looked at again until changed.
      */
     @SqlQuery("SELECT id FROM session WHERE type = " + RECURRING + " AND ("
-            + "(status = 'active' AND schedule IS NOT NULL AND (next_run_at IS NULL OR next_run_at <= :now "
+            + "(status = 'active' AND schedule IS NOT NULL AND (next_run_at <= :now "
             + "OR next_run_schedule IS NULL OR next_run_schedule <> schedule)) "
             + "OR (status <> 'active' AND next_run_at IS NOT NULL)) ORDER BY id")
     List<String> needingAttention(@Bind("now") Instant now);
