@@ -10,15 +10,25 @@ import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.schedule.store.ScheduleDao;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.SessionControl;
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +50,10 @@ class SchedulerTest {
     @AfterEach
     void close() {
         kit.close();
+    }
+
+    private String dailyAtNineInLondon() {
+        return kit.recurring("daily", List.of(), "09:00", "Europe/London");
     }
 
     @Test
@@ -82,7 +96,7 @@ class SchedulerTest {
 
     @Test
     void slotsMissedWhileClosedRunOnceAtStart() {
-        String id = kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        String id = dailyAtNineInLondon();
         Scheduler scheduler = kit.scheduler(MissedSlotPolicy.RUN_ONCE_AT_START);
         assertEquals(Optional.of(Instant.parse("2027-01-31T09:00:00Z")), scheduler.tick());
 
@@ -122,7 +136,7 @@ class SchedulerTest {
 
     @Test
     void aSlotALittleLateIsOnTimeButOneLaterThanTheGraceIsMissed() {
-        String id = kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        String id = dailyAtNineInLondon();
         Scheduler scheduler = kit.scheduler(MissedSlotPolicy.SKIP);
         scheduler.tick();
         kit.setClock(Instant.parse("2027-01-31T09:14:00Z"));
@@ -137,7 +151,7 @@ class SchedulerTest {
 
     @Test
     void pausingClearsTheNextRunAndResumingCountsFromTheResume() {
-        String id = kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        String id = dailyAtNineInLondon();
         Scheduler scheduler = kit.scheduler(MissedSlotPolicy.RUN_ONCE_AT_START);
         SessionControl control = new SessionControl(kit.db, kit.clock);
         kit.runUntil(scheduler, Instant.parse("2027-02-02T12:00:00Z"));
@@ -157,7 +171,7 @@ class SchedulerTest {
 
     @Test
     void aStoppedSessionLosesItsNextRunAndNeverFires() {
-        String id = kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        String id = dailyAtNineInLondon();
         Scheduler scheduler = kit.scheduler(MissedSlotPolicy.RUN_ONCE_AT_START);
         scheduler.tick();
         new SessionControl(kit.db, kit.clock).stop(id);
@@ -171,7 +185,7 @@ class SchedulerTest {
 
     @Test
     void rescheduleComputesTheNextRunFromTheNewSchedule() {
-        String id = kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        String id = dailyAtNineInLondon();
         Scheduler scheduler = kit.scheduler(MissedSlotPolicy.RUN_ONCE_AT_START);
         kit.runUntil(scheduler, Instant.parse("2027-02-01T12:00:00Z"));
 
@@ -188,7 +202,7 @@ class SchedulerTest {
 
     @Test
     void aScheduleChangedByAnotherWriterIsNoticedOnTheNextPass() {
-        String id = kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        String id = dailyAtNineInLondon();
         Scheduler scheduler = kit.scheduler(MissedSlotPolicy.RUN_ONCE_AT_START);
         scheduler.tick();
         kit.db.jdbi().useHandle(h -> h.createUpdate("UPDATE session SET schedule = :s WHERE id = :id")
@@ -200,7 +214,7 @@ class SchedulerTest {
 
     @Test
     void rescheduleRefusesABadScheduleAndAnotherKindOfSession() {
-        String id = kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        String id = dailyAtNineInLondon();
         String runOnce = kit.insert("run_once", null);
         Scheduler scheduler = kit.scheduler(MissedSlotPolicy.RUN_ONCE_AT_START);
         scheduler.tick();
@@ -238,7 +252,7 @@ class SchedulerTest {
 
     @Test
     void aHandlerThatFailsIsRecordedAndTheSlotIsNotRunAgain() {
-        String id = kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        String id = dailyAtNineInLondon();
         Scheduler scheduler = new Scheduler(kit.db, kit.clock, slot -> {
             throw new ApplyDeskException(ErrorCode.PROFILE_INCOMPLETE, "The profile has no resume.");
         }, () -> MissedSlotPolicy.RUN_ONCE_AT_START, Scheduler.DEFAULT_GRACE);
@@ -256,7 +270,7 @@ class SchedulerTest {
 
     @Test
     void aRestartedSchedulerNeverFiresAClaimedSlotAgain() {
-        String id = kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        String id = dailyAtNineInLondon();
         kit.runUntil(kit.scheduler(MissedSlotPolicy.RUN_ONCE_AT_START), Instant.parse("2027-01-31T09:00:00Z"));
         assertEquals(1, kit.fired.size());
 
@@ -284,5 +298,74 @@ class SchedulerTest {
         }
         assertEquals(List.of(Instant.parse("2027-01-31T14:00:00Z"), Instant.parse("2027-02-01T14:00:00Z")),
                 kit.firedFor(id));
+    }
+
+    @Test
+    void twoSchedulersOnOneDatabaseFireEverySlotExactlyOnce() throws Exception {
+        List<String> zones = List.of("Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String zone = zones.get(i % zones.size());
+            ids.add(i % 3 == 2 ? kit.recurring("weekly", List.of("sunday", "tuesday"), "01:30", zone)
+                    : kit.recurring("daily", List.of(), i % 2 == 0 ? "02:15" : "09:00", zone));
+        }
+        // A second Database on the same file: another app instance's connections to the same H2 database.
+        Database second = Database.open(new DataDirectory(dir));
+        Scheduler one = kit.scheduler(MissedSlotPolicy.RUN_ONCE_AT_START);
+        Scheduler two = new Scheduler(second, kit.clock, kit.recorder, () -> MissedSlotPolicy.RUN_ONCE_AT_START,
+                Scheduler.DEFAULT_GRACE);
+        Instant end = Instant.parse("2027-04-01T00:00:00Z");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Optional<Instant>>> both = List.of(one::tick, two::tick);
+            Optional<Instant> next = Optional.of(START);
+            while (next.isPresent() && !next.get().isAfter(end)) {
+                kit.setClock(next.get());
+                next = Optional.empty();
+                for (Future<Optional<Instant>> f : pool.invokeAll(both)) {
+                    Optional<Instant> n = f.get();
+                    if (n.isPresent() && (next.isEmpty() || n.get().isBefore(next.get()))) {
+                        next = n;
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(kit.fired.size(), new HashSet<>(kit.fired).size(), "a slot fired twice");
+        int expected = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            ZoneId zone = ZoneId.of(zones.get(i % zones.size()));
+            List<Instant> slots = i % 3 == 2
+                    ? ScheduleTestKit.oracle(zone, LocalTime.of(1, 30), d -> d.getDayOfWeek() == DayOfWeek.SUNDAY
+                    || d.getDayOfWeek() == DayOfWeek.TUESDAY, START, end)
+                    : ScheduleTestKit.oracle(zone, i % 2 == 0 ? LocalTime.of(2, 15) : LocalTime.of(9, 0), d -> true,
+                    START, end);
+            assertEquals(slots, kit.firedFor(ids.get(i)), ids.get(i) + " in " + zone);
+            expected += slots.size();
+        }
+        assertEquals(expected, kit.fired.size());
+        assertTrue(kit.fired.stream().allMatch(s -> s.outcome() == SlotOutcome.FIRED));
+    }
+
+    @Test
+    void theThreadWakesOnASessionChangeFiresTheDueSlotAndStopsOnClose() throws Exception {
+        CountDownLatch fired = new CountDownLatch(1);
+        Scheduler scheduler = new Scheduler(kit.db, kit.clock, slot -> {
+            fired.countDown();
+            return null;
+        }, () -> MissedSlotPolicy.RUN_ONCE_AT_START, Scheduler.DEFAULT_GRACE);
+        scheduler.start();
+        kit.recurring("daily", List.of(), "09:00", "Europe/London");
+        kit.setClock(Instant.parse("2027-01-31T09:00:00Z"));
+
+        // Without the wake-up the thread would sleep up to a minute; the wait here is shorter.
+        scheduler.sessionsChanged();
+
+        assertTrue(fired.await(30, TimeUnit.SECONDS), "the due slot was not fired");
+        scheduler.close();
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.isAlive() && t.getName().equals("applydesk-scheduler")));
     }
 }
