@@ -37,7 +37,8 @@ class ScheduleSettingsTest {
     @Test
     void anUnknownStoredPolicyFallsBackToTheDefault() {
         try (ScheduleTestKit kit = new ScheduleTestKit(dir)) {
-            kit.db.jdbi().useExtension(AppSettingDao.class, dao -> dao.put(ScheduleSettings.MISSED_SLOT_POLICY, "later"));
+            kit.db.jdbi().useExtension(AppSettingDao.class,
+                    dao -> dao.put(ScheduleSettings.MISSED_SLOT_POLICY, "later"));
             assertEquals(MissedSlotPolicy.RUN_ONCE_AT_START, new ScheduleSettings(kit.db).missedSlotPolicy());
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.json.JsonText;
 import io.applydesk.core.schedule.store.ScheduleDao;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.SessionControl;
@@ -206,7 +207,7 @@ class SchedulerTest {
         Scheduler scheduler = kit.scheduler(MissedSlotPolicy.RUN_ONCE_AT_START);
         scheduler.tick();
         kit.db.jdbi().useHandle(h -> h.createUpdate("UPDATE session SET schedule = :s WHERE id = :id")
-                .bind("s", "{\"pattern\":\"daily\",\"daysOfWeek\":[],\"time\":\"21:00\",\"timezone\":\"Europe/London\"}")
+                .bind("s", JsonText.write(new Schedule("daily", List.of(), "21:00", "Europe/London")))
                 .bind("id", id).execute());
 
         assertEquals(Optional.of(Instant.parse("2027-01-30T21:00:00Z")), scheduler.tick());
