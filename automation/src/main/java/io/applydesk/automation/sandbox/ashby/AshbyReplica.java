@@ -1,5 +1,8 @@
 package io.applydesk.automation.sandbox.ashby;
 
+import java.util.stream.Stream;
+import io.applydesk.core.search.Board;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -127,10 +130,27 @@ public final class AshbyReplica implements Replica, VariedForms<AshbyJob> {
     /** Each job's URL is its Application tab (the posting API's {@code applyUrl}). */
     @Override
     public List<PracticeJob> jobs() {
-        return AshbyJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.ASHBY, job.companyName(), job.title(), job.jobId(),
-                        baseUrl + PREFIX + job.applicationPath(), false))
+        return AshbyJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return AshbyJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(AshbyJobs.all().stream(), AshbyJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.ASHBY, job.org(), job.companyName()),
+                        job.jobId(), job.jobId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.applicationPath(), job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(AshbyJob job) {
+        return new PracticeJob(AtsType.ASHBY, job.companyName(), job.title(), job.jobId(),
+                baseUrl + PREFIX + job.applicationPath(), false);
     }
 
     @Override

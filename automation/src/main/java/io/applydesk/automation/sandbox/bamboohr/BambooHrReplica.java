@@ -1,5 +1,8 @@
 package io.applydesk.automation.sandbox.bamboohr;
 
+import java.util.stream.Stream;
+import io.applydesk.core.search.Board;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.applydesk.automation.sandbox.FormData;
@@ -123,10 +126,27 @@ public final class BambooHrReplica implements Replica, VariedForms<BambooHrJob> 
 
     @Override
     public List<PracticeJob> jobs() {
-        return BambooHrJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.BAMBOOHR, job.companyName(), job.title(), job.jobId(),
-                        baseUrl + PREFIX + job.path(), false))
+        return BambooHrJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return BambooHrJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(BambooHrJobs.all().stream(), BambooHrJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.BAMBOOHR, job.company(), job.companyName()),
+                        job.jobId(), job.jobId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(BambooHrJob job) {
+        return new PracticeJob(AtsType.BAMBOOHR, job.companyName(), job.title(), job.jobId(),
+                baseUrl + PREFIX + job.path(), false);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.applydesk.automation.sandbox.greenhouse;
 
+import java.util.stream.Stream;
+import io.applydesk.core.search.Board;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.applydesk.automation.sandbox.FormData;
 import io.applydesk.automation.sandbox.Html;
@@ -134,10 +137,27 @@ public final class GreenhouseReplica implements Replica, VariedForms<GreenhouseJ
 
     @Override
     public List<PracticeJob> jobs() {
-        return GreenhouseJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.GREENHOUSE, job.companyName(), job.title(), job.jobId(),
-                        baseUrl + PREFIX + job.path(), job.needsCandidateInput()))
+        return GreenhouseJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return GreenhouseJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(GreenhouseJobs.all().stream(), GreenhouseJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.GREENHOUSE, job.board(), job.companyName()),
+                        job.jobId(), job.jobId(), job.title(), job.officeLocation(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(GreenhouseJob job) {
+        return new PracticeJob(AtsType.GREENHOUSE, job.companyName(), job.title(), job.jobId(),
+                baseUrl + PREFIX + job.path(), job.needsCandidateInput());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.applydesk.automation.sandbox.greenhousenew;
 
+import io.applydesk.core.search.Board;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.automation.sandbox.FormData;
 import io.applydesk.automation.sandbox.PracticeFailure;
 import io.applydesk.automation.sandbox.PracticeFailures;
@@ -127,6 +129,15 @@ public final class GreenhouseNewReplica implements Replica, VariedForms<Greenhou
         return GreenhouseNewJobs.all().stream()
                 .map(job -> new PracticeJob(AtsType.GREENHOUSE, job.companyName(), job.title(), job.jobId(),
                         baseUrl + PREFIX + job.path(), false))
+                .toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return GreenhouseNewJobs.all().stream()
+                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.GREENHOUSE, job.board(), job.companyName()),
+                        job.jobId(), job.jobId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();
     }
 

@@ -1,5 +1,8 @@
 package io.applydesk.automation.sandbox.lever;
 
+import java.util.stream.Stream;
+import io.applydesk.core.search.Board;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.applydesk.automation.sandbox.FormData;
 import io.applydesk.automation.sandbox.Html;
@@ -134,10 +137,27 @@ public final class LeverReplica implements Replica, VariedForms<LeverJob> {
     /** Each job's URL is its application form ({@code applyUrl}), where a candidate's link usually leads. */
     @Override
     public List<PracticeJob> jobs() {
-        return LeverJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.LEVER, job.companyName(), job.title(), job.postingId(),
-                        baseUrl + PREFIX + job.path() + "/apply", false))
+        return LeverJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return LeverJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(LeverJobs.all().stream(), LeverJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.LEVER, job.site(), job.companyName()),
+                        job.postingId(), job.postingId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path() + "/apply", job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(LeverJob job) {
+        return new PracticeJob(AtsType.LEVER, job.companyName(), job.title(), job.postingId(),
+                baseUrl + PREFIX + job.path() + "/apply", false);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.applydesk.automation.sandbox.recruitee;
 
+import java.util.stream.Stream;
+import io.applydesk.core.search.Board;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.applydesk.automation.sandbox.FormData;
@@ -125,10 +128,27 @@ public final class RecruiteeReplica implements Replica, VariedForms<RecruiteeOff
     /** Each job's URL is its application form ({@code careers_apply_url} in the offers API); the id is the slug. */
     @Override
     public List<PracticeJob> jobs() {
-        return RecruiteeOffers.all().stream()
-                .map(offer -> new PracticeJob(AtsType.RECRUITEE, offer.companyName(), offer.title(), offer.slug(),
-                        baseUrl + PREFIX + offer.path() + "/c/new", false))
+        return RecruiteeOffers.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return RecruiteeOffers.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(RecruiteeOffers.all().stream(), RecruiteeOffers.aliases().stream())
+                .map(offer -> BoardPosting.ofPracticeJob(new Board(AtsType.RECRUITEE, offer.company(), offer.companyName()),
+                        offer.slug(), offer.slug(), offer.title(), offer.location(), baseUrl + PREFIX + offer.path(),
+                        baseUrl + PREFIX + offer.path() + "/c/new", offer.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(RecruiteeOffer offer) {
+        return new PracticeJob(AtsType.RECRUITEE, offer.companyName(), offer.title(), offer.slug(),
+                baseUrl + PREFIX + offer.path() + "/c/new", false);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.applydesk.automation.sandbox.smartrecruiters;
 
+import io.applydesk.core.search.Board;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -143,6 +145,15 @@ public final class SmartRecruitersReplica implements Replica, VariedForms<SmartR
         return SmartRecruitersJobs.all().stream()
                 .map(job -> new PracticeJob(AtsType.SMARTRECRUITERS, job.companyName(), job.title(), job.publication(),
                         baseUrl + PREFIX + job.oneClickPath(), false))
+                .toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return SmartRecruitersJobs.all().stream()
+                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.SMARTRECRUITERS, job.company(), job.companyName()),
+                        job.publication(), job.postingId(), job.title(), job.location(), baseUrl + PREFIX + job.postingPath(),
+                        baseUrl + PREFIX + job.oneClickPath(), job.descriptionHtml()))
                 .toList();
     }
 

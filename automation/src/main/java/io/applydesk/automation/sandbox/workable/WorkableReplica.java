@@ -1,5 +1,8 @@
 package io.applydesk.automation.sandbox.workable;
 
+import java.util.stream.Stream;
+import io.applydesk.core.search.Board;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -148,10 +151,27 @@ public final class WorkableReplica implements Replica, VariedForms<WorkableJob> 
     /** Each job's URL is its Application tab ({@code application_url} in Workable's widget API). */
     @Override
     public List<PracticeJob> jobs() {
-        return WorkableJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.WORKABLE, job.companyName(), job.title(), job.shortcode(),
-                        baseUrl + PREFIX + job.path() + "/apply/", false))
+        return WorkableJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return WorkableJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(WorkableJobs.all().stream(), WorkableJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.WORKABLE, job.account(), job.companyName()),
+                        job.shortcode(), job.shortcode(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path() + "/apply/", job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(WorkableJob job) {
+        return new PracticeJob(AtsType.WORKABLE, job.companyName(), job.title(), job.shortcode(),
+                baseUrl + PREFIX + job.path() + "/apply/", false);
     }
 
     @Override

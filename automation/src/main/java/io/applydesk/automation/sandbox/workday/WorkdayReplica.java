@@ -1,5 +1,7 @@
 package io.applydesk.automation.sandbox.workday;
 
+import io.applydesk.core.search.Board;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -139,6 +141,15 @@ public final class WorkdayReplica implements Replica, VariedForms<WorkdayJob> {
         return WorkdayJobs.all().stream()
                 .map(job -> new PracticeJob(AtsType.WORKDAY, job.companyName(), job.title(), job.reqId(),
                         baseUrl + PREFIX + job.path(), false))
+                .toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return WorkdayJobs.all().stream()
+                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.WORKDAY, job.boardToken(), job.companyName()),
+                        job.reqId(), job.externalPath(), job.title(), job.location().replace("-", ", "), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();
     }
 
