@@ -9,34 +9,25 @@ import io.applydesk.core.search.Board;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Ashby's Posting API: {@code GET /posting-api/job-board/{org}?includeCompensation=true} (ATS-REFERENCE §3.1). */
-final class AshbyBoardApi implements BoardApi {
-    private static final Pattern PATH = Pattern.compile("/ashby/posting-api/job-board/([^/]+)/?");
+final class AshbyBoardApi extends BoardApi {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx")
             .withZone(ZoneOffset.UTC);
 
-    @Override
-    public AtsType ats() {
-        return AtsType.ASHBY;
+    AshbyBoardApi() {
+        super(AtsType.ASHBY, false, "/ashby/posting-api/job-board/([^/]+)/?",
+                new BoardAnswer(404, "{\"success\":false,\"errorInfo\":{\"code\":\"not_found\","
+                + "\"message\":\"Job board not found\"}}"));
     }
 
     @Override
-    public Optional<String> tokenOf(PracticeRequest request) {
-        Matcher matcher = PATH.matcher(PracticeBoards.apiPath(request));
-        return request.isGet() && matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    @Override
-    public String pathOf(Board board) {
+    String pathOf(Board board) {
         return "/ashby/posting-api/job-board/" + board.token() + "?includeCompensation=true";
     }
 
     @Override
-    public JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
+    JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
         boolean compensation = "true".equalsIgnoreCase(request.queryParameter("includeCompensation"));
         ArrayNode jobs = BoardJson.array();
         for (BoardPosting posting : listing.postings()) {
@@ -107,11 +98,5 @@ final class AshbyBoardApi implements BoardApi {
             case HYBRID -> "Hybrid";
             case REMOTE -> "Remote";
         };
-    }
-
-    @Override
-    public BoardAnswer unknownBoard() {
-        return new BoardAnswer(404, "{\"success\":false,\"errorInfo\":{\"code\":\"not_found\","
-                + "\"message\":\"Job board not found\"}}");
     }
 }

@@ -7,35 +7,29 @@ import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.search.Board;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * BambooHR's careers list: {@code GET https://{co}.bamboohr.com/careers/list} (ATS-REFERENCE §7). It publishes no
  * date, pay or URL; a posting's page is {@code /careers/{id}}.
  */
-final class BambooHrBoardApi implements BoardApi {
-    private static final Pattern PATH = Pattern.compile("/bamboohr/([^/]+)/careers/list/?");
+final class BambooHrBoardApi extends BoardApi {
 
-    @Override
-    public AtsType ats() {
-        return AtsType.BAMBOOHR;
+    /**
+     * The real site redirects an unknown tenant to BambooHR's home page; a 404 tells a client the same without
+     * sending it off the practice server.
+     */
+    BambooHrBoardApi() {
+        super(AtsType.BAMBOOHR, false, "/bamboohr/([^/]+)/careers/list/?",
+                new BoardAnswer(404, "{\"error\":\"Not found\"}"));
     }
 
     @Override
-    public Optional<String> tokenOf(PracticeRequest request) {
-        Matcher matcher = PATH.matcher(PracticeBoards.apiPath(request));
-        return request.isGet() && matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    @Override
-    public String pathOf(Board board) {
+    String pathOf(Board board) {
         return "/bamboohr/" + board.token() + "/careers/list";
     }
 
     @Override
-    public JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
+    JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
         ArrayNode result = BoardJson.array();
         for (BoardPosting posting : listing.postings()) {
             Place place = posting.place();
@@ -64,14 +58,5 @@ final class BambooHrBoardApi implements BoardApi {
             case REMOTE -> "1";
             case HYBRID -> "2";
         };
-    }
-
-    /**
-     * The real site redirects an unknown tenant to BambooHR's home page; a 404 tells a client the same without
-     * sending it off the practice server.
-     */
-    @Override
-    public BoardAnswer unknownBoard() {
-        return new BoardAnswer(404, "{\"error\":\"Not found\"}");
     }
 }

@@ -10,35 +10,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Greenhouse's Job Board API: {@code GET /v1/boards/{token}/jobs?content=true} (ATS-REFERENCE §1.1). */
-final class GreenhouseBoardApi implements BoardApi {
-    private static final Pattern PATH = Pattern.compile("/greenhouse/v1/boards/([^/]+)/jobs/?");
+final class GreenhouseBoardApi extends BoardApi {
     /** Greenhouse writes its times in the board's (here: US Eastern daylight) offset, without fractions. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
             .withZone(ZoneOffset.ofHours(-4));
 
-    @Override
-    public AtsType ats() {
-        return AtsType.GREENHOUSE;
+    GreenhouseBoardApi() {
+        super(AtsType.GREENHOUSE, false, "/greenhouse/v1/boards/([^/]+)/jobs/?",
+                new BoardAnswer(404, "{\"status\":404,\"error\":\"Not found\"}"));
     }
 
     @Override
-    public Optional<String> tokenOf(PracticeRequest request) {
-        Matcher matcher = PATH.matcher(PracticeBoards.apiPath(request));
-        return request.isGet() && matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    @Override
-    public String pathOf(Board board) {
+    String pathOf(Board board) {
         return "/greenhouse/v1/boards/" + board.token() + "/jobs?content=true";
     }
 
     @Override
-    public JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
+    JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
         boolean content = "true".equalsIgnoreCase(request.queryParameter("content"));
         ArrayNode jobs = BoardJson.array();
         for (BoardPosting posting : listing.postings()) {
@@ -87,10 +77,5 @@ final class GreenhouseBoardApi implements BoardApi {
                 + "<div class=\"pay-range\"><span>$" + String.format("%,d", posting.salary().min()) + "</span>"
                 + "<span class=\"divider\">&mdash;</span><span>$" + String.format("%,d", posting.salary().max())
                 + " " + posting.salary().currency() + "</span></div></div>";
-    }
-
-    @Override
-    public BoardAnswer unknownBoard() {
-        return new BoardAnswer(404, "{\"status\":404,\"error\":\"Not found\"}");
     }
 }

@@ -8,32 +8,22 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.search.Board;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Lever's Postings API: {@code GET /v0/postings/{site}?mode=json[&skip=&limit=]} (ATS-REFERENCE §2.1). */
-final class LeverBoardApi implements BoardApi {
-    private static final Pattern PATH = Pattern.compile("/lever/v0/postings/([^/]+)/?");
+final class LeverBoardApi extends BoardApi {
 
-    @Override
-    public AtsType ats() {
-        return AtsType.LEVER;
+    LeverBoardApi() {
+        super(AtsType.LEVER, false, "/lever/v0/postings/([^/]+)/?",
+                new BoardAnswer(404, "{\"ok\":false,\"error\":\"Document not found\"}"));
     }
 
     @Override
-    public Optional<String> tokenOf(PracticeRequest request) {
-        Matcher matcher = PATH.matcher(PracticeBoards.apiPath(request));
-        return request.isGet() && matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    @Override
-    public String pathOf(Board board) {
+    String pathOf(Board board) {
         return "/lever/v0/postings/" + board.token() + "?mode=json";
     }
 
     @Override
-    public JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
+    JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
         int skip = BoardJson.intParameter(request, "skip", 0);
         int limit = BoardJson.intParameter(request, "limit", Integer.MAX_VALUE);
         ArrayNode postings = BoardJson.array();
@@ -87,10 +77,5 @@ final class LeverBoardApi implements BoardApi {
     /** Live Lever writes {@code onsite}, not the documented {@code on-site}. */
     private static String workplace(BoardPosting.WorkType type) {
         return type == BoardPosting.WorkType.ON_SITE ? "onsite" : type.name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public BoardAnswer unknownBoard() {
-        return new BoardAnswer(404, "{\"ok\":false,\"error\":\"Document not found\"}");
     }
 }

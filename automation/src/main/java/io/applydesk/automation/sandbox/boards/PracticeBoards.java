@@ -71,7 +71,8 @@ public final class PracticeBoards {
                 byBoard.computeIfAbsent(posting.board().key(), key -> new ArrayList<>()).add(posting));
         Map<String, BoardApi.BoardListing> listings = new LinkedHashMap<>();
         byBoard.forEach((key, postings) ->
-                listings.put(key, new BoardApi.BoardListing(postings.get(0).board(), List.copyOf(postings), apiBaseUrl())));
+                listings.put(key, new BoardApi.BoardListing(postings.get(0).board(), List.copyOf(postings),
+                        apiBaseUrl())));
         this.practice = Collections.unmodifiableMap(listings);
     }
 

@@ -9,34 +9,24 @@ import io.applydesk.core.search.Board;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Recruitee's offers API: {@code GET https://{co}.recruitee.com/api/offers/} (ATS-REFERENCE §8). */
-final class RecruiteeBoardApi implements BoardApi {
-    private static final Pattern PATH = Pattern.compile("/recruitee/([^/]+)/api/offers/?");
+final class RecruiteeBoardApi extends BoardApi {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    @Override
-    public AtsType ats() {
-        return AtsType.RECRUITEE;
+    RecruiteeBoardApi() {
+        super(AtsType.RECRUITEE, false, "/recruitee/([^/]+)/api/offers/?",
+                new BoardAnswer(404, "{\"error\":\"Not found\"}"));
     }
 
     @Override
-    public Optional<String> tokenOf(PracticeRequest request) {
-        Matcher matcher = PATH.matcher(PracticeBoards.apiPath(request));
-        return request.isGet() && matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    @Override
-    public String pathOf(Board board) {
+    String pathOf(Board board) {
         return "/recruitee/" + board.token() + "/api/offers/";
     }
 
     @Override
-    public JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
+    JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
         ArrayNode offers = BoardJson.array();
         for (BoardPosting posting : listing.postings()) {
             Place place = posting.place();
@@ -86,10 +76,5 @@ final class RecruiteeBoardApi implements BoardApi {
             case CONTRACT -> "contract";
             case INTERN -> "internship";
         };
-    }
-
-    @Override
-    public BoardAnswer unknownBoard() {
-        return new BoardAnswer(404, "{\"error\":\"Not found\"}");
     }
 }

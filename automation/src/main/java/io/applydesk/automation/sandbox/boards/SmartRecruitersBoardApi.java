@@ -11,38 +11,28 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * SmartRecruiters' Posting API: {@code GET /v1/companies/{company}/postings?limit=100&offset=N} (ATS-REFERENCE §5).
  * {@code limit} is clamped to 100 as the real server does; an unknown company is an empty 200 answer.
  */
-final class SmartRecruitersBoardApi implements BoardApi {
+final class SmartRecruitersBoardApi extends BoardApi {
     static final int MAX_LIMIT = 100;
-    private static final Pattern PATH = Pattern.compile("/smartrecruiters/v1/companies/([^/]+)/postings/?");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    @Override
-    public AtsType ats() {
-        return AtsType.SMARTRECRUITERS;
+    SmartRecruitersBoardApi() {
+        super(AtsType.SMARTRECRUITERS, false, "/smartrecruiters/v1/companies/([^/]+)/postings/?",
+                new BoardAnswer(200, page(0, MAX_LIMIT, 0, BoardJson.array()).toString()));
     }
 
     @Override
-    public Optional<String> tokenOf(PracticeRequest request) {
-        Matcher matcher = PATH.matcher(PracticeBoards.apiPath(request));
-        return request.isGet() && matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    @Override
-    public String pathOf(Board board) {
+    String pathOf(Board board) {
         return "/smartrecruiters/v1/companies/" + board.token() + "/postings?limit=" + MAX_LIMIT + "&offset=0";
     }
 
     @Override
-    public JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
+    JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
         int offset = BoardJson.intParameter(request, "offset", 0);
         int limit = Math.min(MAX_LIMIT, BoardJson.intParameter(request, "limit", MAX_LIMIT));
         String company = listing.board().token();
@@ -95,10 +85,5 @@ final class SmartRecruitersBoardApi implements BoardApi {
     private static String fullLocation(Place place) {
         return String.join(", ", List.of(place.city(), place.region(), place.country()).stream()
                 .filter(part -> !part.isEmpty()).toList());
-    }
-
-    @Override
-    public BoardAnswer unknownBoard() {
-        return new BoardAnswer(200, page(0, MAX_LIMIT, 0, BoardJson.array()).toString());
     }
 }

@@ -8,32 +8,22 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.search.Board;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Workable's widget API: {@code GET /api/v1/widget/accounts/{account}?details=true} (ATS-REFERENCE §4). */
-final class WorkableBoardApi implements BoardApi {
-    private static final Pattern PATH = Pattern.compile("/workable/api/v1/widget/accounts/([^/]+)/?");
+final class WorkableBoardApi extends BoardApi {
 
-    @Override
-    public AtsType ats() {
-        return AtsType.WORKABLE;
+    WorkableBoardApi() {
+        super(AtsType.WORKABLE, false, "/workable/api/v1/widget/accounts/([^/]+)/?",
+                new BoardAnswer(404, "{\"error\":\"Not Found\"}"));
     }
 
     @Override
-    public Optional<String> tokenOf(PracticeRequest request) {
-        Matcher matcher = PATH.matcher(PracticeBoards.apiPath(request));
-        return request.isGet() && matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    @Override
-    public String pathOf(Board board) {
+    String pathOf(Board board) {
         return "/workable/api/v1/widget/accounts/" + board.token() + "?details=true";
     }
 
     @Override
-    public JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
+    JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
         boolean details = "true".equalsIgnoreCase(request.queryParameter("details"));
         ArrayNode jobs = BoardJson.array();
         for (BoardPosting posting : listing.postings()) {
@@ -79,10 +69,5 @@ final class WorkableBoardApi implements BoardApi {
             case CONTRACT -> "Contract";
             case INTERN -> "Internship";
         };
-    }
-
-    @Override
-    public BoardAnswer unknownBoard() {
-        return new BoardAnswer(404, "{\"error\":\"Not Found\"}");
     }
 }

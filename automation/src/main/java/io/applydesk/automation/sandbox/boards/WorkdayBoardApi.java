@@ -13,38 +13,37 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Workday's CXS search: {@code POST /{tenant}.{wdN}/wday/cxs/{tenant}/{site}/jobs} with
  * {@code {"appliedFacets":{},"limit":20,"offset":N,"searchText":""}} (ATS-REFERENCE §6.1), at most 20 a page.
  */
-final class WorkdayBoardApi implements BoardApi {
+final class WorkdayBoardApi extends BoardApi {
     static final int MAX_LIMIT = 20;
-    private static final Pattern PATH = Pattern.compile("/workday/([^/.]+)\\.([^/]+)/wday/cxs/([^/]+)/([^/]+)/jobs/?");
+    private static final String PATH = "/workday/([^/.]+)\\.([^/]+)/wday/cxs/([^/]+)/([^/]+)/jobs/?";
 
-    @Override
-    public AtsType ats() {
-        return AtsType.WORKDAY;
+    WorkdayBoardApi() {
+        super(AtsType.WORKDAY, true, PATH,
+                new BoardAnswer(404, "{\"errorCode\":\"HTTP_404\",\"httpStatus\":404,\"message\":\"Not Found\"}"));
     }
 
+    /** {@code {tenant}.{wdN}/{site}}, when the tenant of the host and of the path agree. */
     @Override
-    public Optional<String> tokenOf(PracticeRequest request) {
-        Matcher matcher = PATH.matcher(PracticeBoards.apiPath(request));
-        if (!request.isPost() || !matcher.matches() || !matcher.group(1).equalsIgnoreCase(matcher.group(3))) {
+    Optional<String> token(Matcher matcher) {
+        if (!matcher.group(1).equalsIgnoreCase(matcher.group(3))) {
             return Optional.empty();
         }
         return Optional.of(matcher.group(1) + "." + matcher.group(2) + "/" + matcher.group(4));
     }
 
     @Override
-    public String pathOf(Board board) {
-        return "/workday/" + board.workdayTenant() + "." + board.workdayHostLabel() + "/wday/cxs/" + board.workdayTenant()
-                + "/" + board.workdaySite() + "/jobs";
+    String pathOf(Board board) {
+        return "/workday/" + board.workdayTenant() + "." + board.workdayHostLabel() + "/wday/cxs/"
+                + board.workdayTenant() + "/" + board.workdaySite() + "/jobs";
     }
 
     @Override
-    public JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
+    JsonNode render(BoardListing listing, PracticeRequest request, Clock clock) {
         JsonNode body = body(request);
         int offset = Math.max(0, body.path("offset").asInt(0));
         int limit = Math.min(MAX_LIMIT, Math.max(1, body.path("limit").asInt(MAX_LIMIT)));
@@ -95,10 +94,5 @@ final class WorkdayBoardApi implements BoardApi {
         } catch (IOException e) {
             return BoardJson.object();
         }
-    }
-
-    @Override
-    public BoardAnswer unknownBoard() {
-        return new BoardAnswer(404, "{\"errorCode\":\"HTTP_404\",\"httpStatus\":404,\"message\":\"Not Found\"}");
     }
 }
