@@ -7,8 +7,10 @@ import io.applydesk.automation.sandbox.boards.PracticeBoards;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.json.Json;
 import io.applydesk.core.search.Board;
+import io.applydesk.core.search.catalog.BoardCatalog;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -315,6 +317,15 @@ class PracticeBoardsTest extends PracticeHttpTest {
         }
         BoardPosting closed = boards.postings(generated.get(0)).get(0);
         assertEquals(404, get(closed.applyUrl()).statusCode(), "generated postings are closed on the replicas");
+    }
+
+    @Test
+    void theCoreCatalogReadsThePracticeServersBoardList() {
+        boards.addGenerated(9, 3);
+        List<Board> listed = BoardCatalog.practiceBoards(ats.baseUrl(), HttpClient.newHttpClient());
+        assertEquals(boards.boards(), listed);
+        assertTrue(listed.containsAll(boards.generatedBoards()));
+        assertTrue(listed.stream().anyMatch(board -> board.key().equals("workday:northwind.wd1/external")));
     }
 
     private JsonNode board(Board board) throws IOException, InterruptedException {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.applydesk.automation.sandbox.PracticeRequest;
 import io.applydesk.automation.sandbox.PracticeResponse;
 import io.applydesk.core.job.AtsType;
@@ -44,6 +46,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PracticeBoards {
     /** The path under which every board API is served. */
     public static final String PREFIX = "/practice/board-api";
+    /** The practice server's own list of its boards ({@code BoardCatalog.practiceBoards} in core reads it). */
+    public static final String LIST_PATH = PREFIX + "/boards";
     /** Longer than a search's usual per-request timeout, so a {@link BoardFailure#SLOW} board times out. */
     private static final Duration DEFAULT_SLOW_DELAY = Duration.ofSeconds(40);
     private static final List<BoardApi> APIS = List.of(new GreenhouseBoardApi(), new LeverBoardApi(),
@@ -172,6 +176,9 @@ public final class PracticeBoards {
         if (!request.path().startsWith(PREFIX + "/")) {
             return Optional.empty();
         }
+        if (request.isGet() && request.path().equals(LIST_PATH)) {
+            return Optional.of(PracticeResponse.json(200, new String(write(boardList()), StandardCharsets.UTF_8)));
+        }
         for (BoardApi api : APIS) {
             Optional<String> token = api.tokenOf(request);
             if (token.isPresent()) {
@@ -179,6 +186,15 @@ public final class PracticeBoards {
             }
         }
         return Optional.of(PracticeResponse.json(404, "{\"error\":\"Not found\"}"));
+    }
+
+    /** {@code {"boards":[{"ats":"greenhouse","token":"acme","company":"Acme"}, …]}}: every board, as listed. */
+    private JsonNode boardList() {
+        ObjectNode root = BoardJson.object();
+        ArrayNode list = root.putArray("boards");
+        boards().forEach(board -> list.addObject().put("ats", board.ats().apiValue()).put("token", board.token())
+                .put("company", board.companyName()));
+        return root;
     }
 
     /** The request's path after {@link #PREFIX}, e.g. {@code /greenhouse/v1/boards/acme/jobs}. */
