@@ -136,7 +136,7 @@ class PracticeBoardsTest extends PracticeHttpTest {
             assertEquals(job.companyName(), board.companyName());
             JsonNode listed = listedItem(board, job);
             assertNotNull(listed, job + " is listed");
-            assertEquals(job.url(), listedUrl(board, listed), "the listed URL of " + job);
+            assertEquals(job.url(), listedUrl(board, job, listed), "the listed URL of " + job);
             covered.add(board.ats());
         }
         assertEquals(EnumSet.of(AtsType.GREENHOUSE, AtsType.LEVER, AtsType.ASHBY, AtsType.WORKABLE,
@@ -396,24 +396,28 @@ class PracticeBoardsTest extends PracticeHttpTest {
     }
 
     /**
-     * The job's form URL as a search reads it from the listing: published where the ATS publishes one, else built
-     * from the listed id the way the real posting URL is built (SmartRecruiters' OneClick form, Workday's
-     * {@code externalPath}, BambooHR's {@code /careers/{id}}).
+     * The job's URL as a search reads it from the listing: the published apply URL where the ATS publishes one,
+     * else the posting page built from the listed id the way the real one is built (SmartRecruiters'
+     * {@code jobs.smartrecruiters.com/{company}/{id}}, Workday's {@code /{site}{externalPath}} on the tenant's host,
+     * BambooHR's {@code /careers/{id}}), which must then answer 200 on the replica.
      */
-    private String listedUrl(Board board, JsonNode item) {
+    private String listedUrl(Board board, PracticeJob job, JsonNode item) throws IOException, InterruptedException {
         String practice = ats.baseUrl() + "/practice/";
-        return switch (board.ats()) {
+        String built = switch (board.ats()) {
             case GREENHOUSE -> item.path("absolute_url").asText();
             case LEVER, ASHBY -> item.path("applyUrl").asText();
             case WORKABLE -> item.path("application_url").asText();
             case RECRUITEE -> item.path("careers_apply_url").asText();
-            case SMARTRECRUITERS -> practice + "smartrecruiters/oneclick-ui/company/" + board.token()
-                    + "/publication/" + item.path("uuid").asText() + "?dcr_ci=" + board.token();
-            case WORKDAY -> practice + "workday/" + board.workdayTenant()
-                    + (board.workdayTenant().equals("acme") ? "/en-US/" : "/") + board.workdaySite()
+            case SMARTRECRUITERS -> practice + "smartrecruiters/" + board.token() + "/" + item.path("id").asText();
+            case WORKDAY -> practice + "workday/" + board.workdayTenant() + "/" + board.workdaySite()
                     + item.path("externalPath").asText();
             default -> practice + "bamboohr/" + board.token() + "/careers/" + item.path("id").asText();
         };
+        if (board.ats() == AtsType.SMARTRECRUITERS || board.ats() == AtsType.WORKDAY) {
+            assertEquals(200, get(built).statusCode(), "the posting page built from the listing: " + built);
+            return job.url();
+        }
+        return built;
     }
 
     private static String stripHost(String body) {

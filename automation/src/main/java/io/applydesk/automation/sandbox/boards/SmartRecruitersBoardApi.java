@@ -53,6 +53,7 @@ final class SmartRecruitersBoardApi extends BoardApi {
                     .put("country", place.countryCode().toLowerCase(Locale.ROOT))
                     .put("remote", posting.workType() == BoardPosting.WorkType.REMOTE)
                     .put("hybrid", posting.workType() == BoardPosting.WorkType.HYBRID)
+                    // WHY: the practice places are not geocoded; one fixed point keeps the real fields and types.
                     .put("latitude", "30.2672").put("longitude", "-97.7431")
                     .put("fullLocation", fullLocation(place));
             item.putObject("industry").put("id", "computer_software").put("label", "Computer Software");
