@@ -49,7 +49,10 @@ public final class BambooHrJobs {
     private BambooHrJobs() {
     }
 
-    /** Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in {@link #all()}. */
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in
+     * {@link #all()}.
+     */
     public static List<BambooHrJob> aliases() {
         return List.of(JAVA_DEVELOPER.aliasAs("52", "Software Developer"));
     }
@@ -59,7 +62,8 @@ public final class BambooHrJobs {
     }
 
     public static Optional<BambooHrJob> find(String company, String jobId) {
-        return Stream.concat(all().stream(), aliases().stream()).filter(job -> job.company().equals(company) && job.jobId().equals(jobId)).findFirst();
+        return Stream.concat(all().stream(), aliases().stream())
+                .filter(job -> job.company().equals(company) && job.jobId().equals(jobId)).findFirst();
     }
 
     /** BambooHR's standard fields in its order; {@code full} asks for address, pay and start date as well. */

@@ -123,14 +123,18 @@ public final class GreenhouseJobs {
         return ALL;
     }
 
-    /** Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in {@link #all()}. */
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in
+     * {@link #all()}.
+     */
     public static List<GreenhouseJob> aliases() {
         return ALIASES;
     }
 
     /** A job or posting alias of the board. */
     public static Optional<GreenhouseJob> find(String board, String jobId) {
-        return Stream.concat(ALL.stream(), ALIASES.stream()).filter(job -> job.board().equals(board) && job.jobId().equals(jobId)).findFirst();
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(job -> job.board().equals(board) && job.jobId().equals(jobId)).findFirst();
     }
 
     public static List<GreenhouseJob> onBoard(String board) {

@@ -69,13 +69,17 @@ public final class LeverJobs {
         return ALL;
     }
 
-    /** Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in {@link #all()}. */
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in
+     * {@link #all()}.
+     */
     public static List<LeverJob> aliases() {
         return ALIASES;
     }
 
     /** A posting or posting alias of the site. */
     public static Optional<LeverJob> find(String site, String postingId) {
-        return Stream.concat(ALL.stream(), ALIASES.stream()).filter(job -> job.site().equals(site) && job.postingId().equals(postingId)).findFirst();
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(job -> job.site().equals(site) && job.postingId().equals(postingId)).findFirst();
     }
 }

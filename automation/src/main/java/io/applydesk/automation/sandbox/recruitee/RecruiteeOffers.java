@@ -38,12 +38,16 @@ public final class RecruiteeOffers {
         return ALL;
     }
 
-    /** Board-only postings ("Software Engineer"-like titles) served with an existing offer's form; not in {@link #all()}. */
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing offer's form; not in
+     * {@link #all()}.
+     */
     public static List<RecruiteeOffer> aliases() {
         return ALIASES;
     }
 
     public static Optional<RecruiteeOffer> find(String company, String slug) {
-        return Stream.concat(ALL.stream(), ALIASES.stream()).filter(offer -> offer.company().equals(company) && offer.slug().equals(slug)).findFirst();
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(offer -> offer.company().equals(company) && offer.slug().equals(slug)).findFirst();
     }
 }

@@ -43,19 +43,24 @@ public final class WorkableJobs {
     }
 
     /** The job with this account and shortcode (the shortcode's case does not matter, as at Workable). */
-    /** Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in {@link #all()}. */
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in
+     * {@link #all()}.
+     */
     public static List<WorkableJob> aliases() {
         return ALIASES;
     }
 
     public static Optional<WorkableJob> find(String account, String shortcode) {
-        return Stream.concat(ALL.stream(), ALIASES.stream()).filter(job -> job.account().equals(account) && job.shortcode().equalsIgnoreCase(shortcode))
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(job -> job.account().equals(account) && job.shortcode().equalsIgnoreCase(shortcode))
                 .findFirst();
     }
 
     /** The job with this shortcode: shortcodes are unique across accounts. */
     public static Optional<WorkableJob> find(String shortcode) {
-        return Stream.concat(ALL.stream(), ALIASES.stream()).filter(job -> job.shortcode().equalsIgnoreCase(shortcode))
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(job -> job.shortcode().equalsIgnoreCase(shortcode))
                 .findFirst();
     }
 }
