@@ -1,8 +1,5 @@
 package io.applydesk.automation.sandbox.ashby;
 
-import java.util.stream.Stream;
-import io.applydesk.core.search.Board;
-import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,9 +18,11 @@ import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Ashby's hosted job board (jobs.ashbyhq.com) under {@code /practice/ashby}: {@code /{org}/{uuid}} (Overview tab)
@@ -142,7 +142,8 @@ public final class AshbyReplica implements Replica, VariedForms<AshbyJob> {
     @Override
     public List<BoardPosting> boardPostings() {
         return Stream.concat(AshbyJobs.all().stream(), AshbyJobs.aliases().stream())
-                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.ASHBY, job.org(), job.companyName()),
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.ASHBY, job.org(), job.companyName()),
                         job.jobId(), job.jobId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
                         baseUrl + PREFIX + job.applicationPath(), job.descriptionHtml()))
                 .toList();

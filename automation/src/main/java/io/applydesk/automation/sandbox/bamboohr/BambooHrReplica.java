@@ -1,8 +1,5 @@
 package io.applydesk.automation.sandbox.bamboohr;
 
-import java.util.stream.Stream;
-import io.applydesk.core.search.Board;
-import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.applydesk.automation.sandbox.FormData;
@@ -20,9 +17,11 @@ import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -34,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * BambooHR careers sites ({@code {company}.bamboohr.com/careers/{id}}) under {@code /practice/bamboohr/{company}}:
@@ -138,7 +138,8 @@ public final class BambooHrReplica implements Replica, VariedForms<BambooHrJob> 
     @Override
     public List<BoardPosting> boardPostings() {
         return Stream.concat(BambooHrJobs.all().stream(), BambooHrJobs.aliases().stream())
-                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.BAMBOOHR, job.company(), job.companyName()),
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.BAMBOOHR, job.company(), job.companyName()),
                         job.jobId(), job.jobId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
                         baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();

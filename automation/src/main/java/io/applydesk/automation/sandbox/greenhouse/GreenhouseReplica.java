@@ -1,8 +1,5 @@
 package io.applydesk.automation.sandbox.greenhouse;
 
-import java.util.stream.Stream;
-import io.applydesk.core.search.Board;
-import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.applydesk.automation.sandbox.FormData;
 import io.applydesk.automation.sandbox.Html;
@@ -20,9 +17,11 @@ import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -37,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The classic Greenhouse job board (boards.greenhouse.io) under {@code /practice/greenhouse}, with the
@@ -149,7 +149,8 @@ public final class GreenhouseReplica implements Replica, VariedForms<GreenhouseJ
     @Override
     public List<BoardPosting> boardPostings() {
         return Stream.concat(GreenhouseJobs.all().stream(), GreenhouseJobs.aliases().stream())
-                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.GREENHOUSE, job.board(), job.companyName()),
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.GREENHOUSE, job.board(), job.companyName()),
                         job.jobId(), job.jobId(), job.title(), job.officeLocation(), baseUrl + PREFIX + job.path(),
                         baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();

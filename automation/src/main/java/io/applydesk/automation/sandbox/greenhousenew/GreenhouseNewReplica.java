@@ -1,7 +1,5 @@
 package io.applydesk.automation.sandbox.greenhousenew;
 
-import io.applydesk.core.search.Board;
-import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.automation.sandbox.FormData;
 import io.applydesk.automation.sandbox.PracticeFailure;
 import io.applydesk.automation.sandbox.PracticeFailures;
@@ -17,8 +15,10 @@ import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SecurityCodeOutbox;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
+import io.applydesk.core.search.Board;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -135,7 +135,8 @@ public final class GreenhouseNewReplica implements Replica, VariedForms<Greenhou
     @Override
     public List<BoardPosting> boardPostings() {
         return GreenhouseNewJobs.all().stream()
-                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.GREENHOUSE, job.board(), job.companyName()),
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.GREENHOUSE, job.board(), job.companyName()),
                         job.jobId(), job.jobId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
                         baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();

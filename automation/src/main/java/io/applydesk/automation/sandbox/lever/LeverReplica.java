@@ -1,8 +1,5 @@
 package io.applydesk.automation.sandbox.lever;
 
-import java.util.stream.Stream;
-import io.applydesk.core.search.Board;
-import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.applydesk.automation.sandbox.FormData;
 import io.applydesk.automation.sandbox.Html;
@@ -20,9 +17,11 @@ import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Lever's hosted job site (jobs.lever.co) under {@code /practice/lever}: the posting page
@@ -149,7 +149,8 @@ public final class LeverReplica implements Replica, VariedForms<LeverJob> {
     @Override
     public List<BoardPosting> boardPostings() {
         return Stream.concat(LeverJobs.all().stream(), LeverJobs.aliases().stream())
-                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.LEVER, job.site(), job.companyName()),
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.LEVER, job.site(), job.companyName()),
                         job.postingId(), job.postingId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
                         baseUrl + PREFIX + job.path() + "/apply", job.descriptionHtml()))
                 .toList();

@@ -1,8 +1,5 @@
 package io.applydesk.automation.sandbox.recruitee;
 
-import java.util.stream.Stream;
-import io.applydesk.core.search.Board;
-import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.applydesk.automation.sandbox.FormData;
@@ -20,9 +17,11 @@ import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -34,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recruitee careers sites ({@code {company}.recruitee.com}, ATS-REFERENCE.md §8) under {@code /practice/recruitee},
@@ -140,7 +140,8 @@ public final class RecruiteeReplica implements Replica, VariedForms<RecruiteeOff
     @Override
     public List<BoardPosting> boardPostings() {
         return Stream.concat(RecruiteeOffers.all().stream(), RecruiteeOffers.aliases().stream())
-                .map(offer -> BoardPosting.ofPracticeJob(new Board(AtsType.RECRUITEE, offer.company(), offer.companyName()),
+                .map(offer -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.RECRUITEE, offer.company(), offer.companyName()),
                         offer.slug(), offer.slug(), offer.title(), offer.location(), baseUrl + PREFIX + offer.path(),
                         baseUrl + PREFIX + offer.path() + "/c/new", offer.descriptionHtml()))
                 .toList();

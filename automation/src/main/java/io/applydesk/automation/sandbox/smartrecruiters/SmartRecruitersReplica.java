@@ -1,7 +1,5 @@
 package io.applydesk.automation.sandbox.smartrecruiters;
 
-import io.applydesk.core.search.Board;
-import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,9 +18,11 @@ import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -151,9 +151,11 @@ public final class SmartRecruitersReplica implements Replica, VariedForms<SmartR
     @Override
     public List<BoardPosting> boardPostings() {
         return SmartRecruitersJobs.all().stream()
-                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.SMARTRECRUITERS, job.company(), job.companyName()),
-                        job.publication(), job.postingId(), job.title(), job.location(), baseUrl + PREFIX + job.postingPath(),
-                        baseUrl + PREFIX + job.oneClickPath(), job.descriptionHtml()))
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.SMARTRECRUITERS, job.company(), job.companyName()),
+                        job.publication(), job.postingId(), job.title(), job.location(),
+                        baseUrl + PREFIX + job.postingPath(), baseUrl + PREFIX + job.oneClickPath(),
+                        job.descriptionHtml()))
                 .toList();
     }
 

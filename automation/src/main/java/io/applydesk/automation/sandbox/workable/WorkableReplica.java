@@ -1,8 +1,5 @@
 package io.applydesk.automation.sandbox.workable;
 
-import java.util.stream.Stream;
-import io.applydesk.core.search.Board;
-import io.applydesk.automation.sandbox.boards.BoardPosting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,9 +17,11 @@ import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Workable's hosted job pages (apply.workable.com, ATS-REFERENCE.md §4) under {@code /practice/workable}:
@@ -163,7 +163,8 @@ public final class WorkableReplica implements Replica, VariedForms<WorkableJob> 
     @Override
     public List<BoardPosting> boardPostings() {
         return Stream.concat(WorkableJobs.all().stream(), WorkableJobs.aliases().stream())
-                .map(job -> BoardPosting.ofPracticeJob(new Board(AtsType.WORKABLE, job.account(), job.companyName()),
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.WORKABLE, job.account(), job.companyName()),
                         job.shortcode(), job.shortcode(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
                         baseUrl + PREFIX + job.path() + "/apply/", job.descriptionHtml()))
                 .toList();
