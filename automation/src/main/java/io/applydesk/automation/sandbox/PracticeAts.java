@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.applydesk.automation.sandbox.ashby.AshbyReplica;
 import io.applydesk.automation.sandbox.employer.EmployerSiteReplica;
 import io.applydesk.automation.sandbox.bamboohr.BambooHrReplica;
+import io.applydesk.automation.sandbox.boards.PracticeBoards;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.automation.sandbox.lever.LeverReplica;
 import io.applydesk.automation.sandbox.smartrecruiters.SmartRecruitersReplica;
@@ -60,6 +61,7 @@ public final class PracticeAts implements AutoCloseable {
     private final SecurityCodeOutbox outbox = new SecurityCodeOutbox();
     private volatile Duration slowDelay = DEFAULT_SLOW_DELAY;
     private final List<Replica> replicas;
+    private final PracticeBoards boards;
     private final Template indexPage = Template.load(PracticeAts.class, "index.html");
 
     private PracticeAts(HttpServer server) {
@@ -75,6 +77,8 @@ public final class PracticeAts implements AutoCloseable {
                 new SmartRecruitersReplica(baseUrl, log, failures, variants),
                 new WorkdayReplica(baseUrl, log, failures, variants),
                 new EmployerSiteReplica(baseUrl, log, failures, variants));
+        this.boards = new PracticeBoards(baseUrl,
+                replicas.stream().flatMap(replica -> replica.boardPostings().stream()).toList());
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
         server.setExecutor(requestThreads);
@@ -111,6 +115,19 @@ public final class PracticeAts implements AutoCloseable {
     /** Every job of every replica, in a stable order. */
     public List<PracticeJob> jobs() {
         return replicas.stream().flatMap(replica -> replica.jobs().stream()).toList();
+    }
+
+    /**
+     * Postings only the board APIs list (posting aliases such as "Software Engineer" served with an existing job's
+     * form), appliable like {@link #jobs()} but not part of them, in a stable order.
+     */
+    public List<PracticeJob> boardOnlyJobs() {
+        return replicas.stream().flatMap(replica -> replica.boardOnlyJobs().stream()).toList();
+    }
+
+    /** The public job-board APIs of every practice ATS, with the practice tenants' boards and any generated ones. */
+    public PracticeBoards boards() {
+        return boards;
     }
 
     /** The jobs whose replicas can show them in every {@link PracticeVariant}, in a stable order. */
@@ -288,6 +305,10 @@ public final class PracticeAts implements AutoCloseable {
     private PracticeResponse route(PracticeRequest request) {
         if (request.isGet() && ("/".equals(request.path()) || request.path().isEmpty())) {
             return PracticeResponse.html(200, renderIndex());
+        }
+        Optional<PracticeResponse> boardAnswer = boards.handle(request);
+        if (boardAnswer.isPresent()) {
+            return boardAnswer.get();
         }
         for (Replica replica : replicas) {
             Optional<PracticeResponse> response = replica.handle(request);

@@ -1,5 +1,6 @@
 package io.applydesk.automation.sandbox;
 
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 
@@ -23,6 +24,19 @@ public interface Replica {
 
     /** Answers the request, or empty when the path is not one of this replica's. */
     Optional<PracticeResponse> handle(PracticeRequest request);
+
+    /**
+     * Postings that only the board APIs list ("posting aliases": another job id and title on a practice tenant,
+     * served with an existing job's form), not part of {@link #jobs()}.
+     */
+    default List<PracticeJob> boardOnlyJobs() {
+        return List.of();
+    }
+
+    /** What this ATS's public board API lists: {@link #jobs()} and {@link #boardOnlyJobs()} on their boards. */
+    default List<BoardPosting> boardPostings() {
+        return List.of();
+    }
 
     /** The job's form on an employer's own site at a URL that names no ATS, when the real ATS allows that. */
     default Optional<String> employerSiteUrl(PracticeJob job) {

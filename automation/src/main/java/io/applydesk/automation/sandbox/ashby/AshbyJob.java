@@ -15,6 +15,14 @@ public record AshbyJob(String org, String jobId, String companyName, String titl
         fields = List.copyOf(fields);
     }
 
+    /**
+     * A posting alias: the same tenant and form under another job id and title, for the practice board APIs
+     * (a search finds it; the replica serves it with this job's questions).
+     */
+    public AshbyJob aliasAs(String aliasJobId, String title) {
+        return new AshbyJob(org, aliasJobId, companyName, title, location, descriptionHtml, fields);
+    }
+
     /** {@code /{org}/{uuid}}: the posting's overview, under the replica's prefix. */
     public String path() {
         return "/" + org + "/" + jobId;

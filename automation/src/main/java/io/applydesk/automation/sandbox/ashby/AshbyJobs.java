@@ -4,6 +4,7 @@ import io.applydesk.automation.sandbox.ashby.AshbyField.Kind;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static io.applydesk.automation.sandbox.ashby.AshbyField.of;
 
@@ -67,12 +68,22 @@ public final class AshbyJobs {
     private AshbyJobs() {
     }
 
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in
+     * {@link #all()}.
+     */
+    public static List<AshbyJob> aliases() {
+        return List.of(JAVA_ENGINEER.aliasAs("4a2d8b63-8e5f-4c9b-ad32-6f7a8b9c0d11", "Software Engineer"),
+                PAYMENTS_ENGINEER.aliasAs("8e3f9a74-ab2c-4d6e-9f70-1b2c3d4e5f16", "Senior Software Engineer"));
+    }
+
     public static List<AshbyJob> all() {
         return List.of(JAVA_ENGINEER, PAYMENTS_ENGINEER);
     }
 
     /** The posting at {@code /{org}/{uuid}}; the UUID is matched case-insensitively, as at Ashby. */
     public static Optional<AshbyJob> find(String org, String jobId) {
-        return all().stream().filter(job -> job.org().equals(org) && job.jobId().equalsIgnoreCase(jobId)).findFirst();
+        return Stream.concat(all().stream(), aliases().stream())
+                .filter(job -> job.org().equals(org) && job.jobId().equalsIgnoreCase(jobId)).findFirst();
     }
 }

@@ -18,9 +18,11 @@ import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Ashby's hosted job board (jobs.ashbyhq.com) under {@code /practice/ashby}: {@code /{org}/{uuid}} (Overview tab)
@@ -127,10 +130,28 @@ public final class AshbyReplica implements Replica, VariedForms<AshbyJob> {
     /** Each job's URL is its Application tab (the posting API's {@code applyUrl}). */
     @Override
     public List<PracticeJob> jobs() {
-        return AshbyJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.ASHBY, job.companyName(), job.title(), job.jobId(),
-                        baseUrl + PREFIX + job.applicationPath(), false))
+        return AshbyJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return AshbyJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(AshbyJobs.all().stream(), AshbyJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.ASHBY, job.org(), job.companyName()),
+                        job.jobId(), job.jobId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.applicationPath(), job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(AshbyJob job) {
+        return new PracticeJob(AtsType.ASHBY, job.companyName(), job.title(), job.jobId(),
+                baseUrl + PREFIX + job.applicationPath(), false);
     }
 
     @Override

@@ -15,6 +15,14 @@ public record BambooHrJob(String company, String jobId, String companyName, Stri
         fields = List.copyOf(fields);
     }
 
+    /**
+     * A posting alias: the same tenant and form under another job id and title, for the practice board APIs
+     * (a search finds it; the replica serves it with this job's questions).
+     */
+    public BambooHrJob aliasAs(String aliasJobId, String title) {
+        return new BambooHrJob(company, aliasJobId, companyName, title, location, descriptionHtml, fields);
+    }
+
     /** {@code /{company}/careers/{id}} under the replica's prefix. */
     public String path() {
         return "/" + company + "/careers/" + jobId;

@@ -5,6 +5,7 @@ import io.applydesk.automation.sandbox.bamboohr.BambooHrField.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static io.applydesk.automation.sandbox.bamboohr.BambooHrField.custom;
 import static io.applydesk.automation.sandbox.bamboohr.BambooHrField.of;
@@ -48,12 +49,21 @@ public final class BambooHrJobs {
     private BambooHrJobs() {
     }
 
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in
+     * {@link #all()}.
+     */
+    public static List<BambooHrJob> aliases() {
+        return List.of(JAVA_DEVELOPER.aliasAs("52", "Software Developer"));
+    }
+
     public static List<BambooHrJob> all() {
         return List.of(JAVA_DEVELOPER, DATA_ENGINEER);
     }
 
     public static Optional<BambooHrJob> find(String company, String jobId) {
-        return all().stream().filter(job -> job.company().equals(company) && job.jobId().equals(jobId)).findFirst();
+        return Stream.concat(all().stream(), aliases().stream())
+                .filter(job -> job.company().equals(company) && job.jobId().equals(jobId)).findFirst();
     }
 
     /** BambooHR's standard fields in its order; {@code full} asks for address, pay and start date as well. */

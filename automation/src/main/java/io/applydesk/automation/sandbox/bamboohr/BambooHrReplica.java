@@ -17,9 +17,11 @@ import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * BambooHR careers sites ({@code {company}.bamboohr.com/careers/{id}}) under {@code /practice/bamboohr/{company}}:
@@ -123,10 +126,28 @@ public final class BambooHrReplica implements Replica, VariedForms<BambooHrJob> 
 
     @Override
     public List<PracticeJob> jobs() {
-        return BambooHrJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.BAMBOOHR, job.companyName(), job.title(), job.jobId(),
-                        baseUrl + PREFIX + job.path(), false))
+        return BambooHrJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return BambooHrJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(BambooHrJobs.all().stream(), BambooHrJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.BAMBOOHR, job.company(), job.companyName()),
+                        job.jobId(), job.jobId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(BambooHrJob job) {
+        return new PracticeJob(AtsType.BAMBOOHR, job.companyName(), job.title(), job.jobId(),
+                baseUrl + PREFIX + job.path(), false);
     }
 
     @Override

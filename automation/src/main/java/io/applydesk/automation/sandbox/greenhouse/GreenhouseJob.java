@@ -23,6 +23,15 @@ public record GreenhouseJob(String board, String companyName, String jobId, Stri
         questions = List.copyOf(questions);
     }
 
+    /**
+     * A posting alias: the same tenant and form under another job id and title, for the practice board APIs
+     * (a search finds it; the replica serves it with this job's questions).
+     */
+    public GreenhouseJob aliasAs(String aliasJobId, String title) {
+        return new GreenhouseJob(board, companyName, aliasJobId, title, officeLocation, descriptionHtml, asksLocation,
+                questions, eeoc, gdpr, needsCandidateInput);
+    }
+
     /** The path of the job page under the replica's prefix, e.g. {@code /acme/jobs/123}. */
     public String path() {
         return "/" + board + "/jobs/" + jobId;

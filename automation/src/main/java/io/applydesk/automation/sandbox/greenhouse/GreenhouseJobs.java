@@ -4,6 +4,7 @@ import io.applydesk.automation.sandbox.greenhouse.GreenhouseQuestion.Option;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static io.applydesk.automation.sandbox.greenhouse.GreenhouseQuestion.multiSelect;
 import static io.applydesk.automation.sandbox.greenhouse.GreenhouseQuestion.singleSelect;
@@ -110,6 +111,10 @@ public final class GreenhouseJobs {
     private static final List<GreenhouseJob> ALL =
             List.of(BACKEND_ENGINEER, DATA_ANALYST, PLATFORM_ENGINEER, DEVELOPER_ADVOCATE);
 
+    private static final List<GreenhouseJob> ALIASES = List.of(
+            BACKEND_ENGINEER.aliasAs("4105237011", "Software Engineer"),
+            BACKEND_ENGINEER.aliasAs("4105237012", "Senior Software Engineer"));
+
     private GreenhouseJobs() {
     }
 
@@ -118,8 +123,18 @@ public final class GreenhouseJobs {
         return ALL;
     }
 
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in
+     * {@link #all()}.
+     */
+    public static List<GreenhouseJob> aliases() {
+        return ALIASES;
+    }
+
+    /** A job or posting alias of the board. */
     public static Optional<GreenhouseJob> find(String board, String jobId) {
-        return ALL.stream().filter(job -> job.board().equals(board) && job.jobId().equals(jobId)).findFirst();
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(job -> job.board().equals(board) && job.jobId().equals(jobId)).findFirst();
     }
 
     public static List<GreenhouseJob> onBoard(String board) {

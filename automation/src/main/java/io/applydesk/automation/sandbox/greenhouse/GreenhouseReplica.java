@@ -17,9 +17,11 @@ import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -34,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The classic Greenhouse job board (boards.greenhouse.io) under {@code /practice/greenhouse}, with the
@@ -134,10 +137,28 @@ public final class GreenhouseReplica implements Replica, VariedForms<GreenhouseJ
 
     @Override
     public List<PracticeJob> jobs() {
-        return GreenhouseJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.GREENHOUSE, job.companyName(), job.title(), job.jobId(),
-                        baseUrl + PREFIX + job.path(), job.needsCandidateInput()))
+        return GreenhouseJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return GreenhouseJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(GreenhouseJobs.all().stream(), GreenhouseJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.GREENHOUSE, job.board(), job.companyName()),
+                        job.jobId(), job.jobId(), job.title(), job.officeLocation(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(GreenhouseJob job) {
+        return new PracticeJob(AtsType.GREENHOUSE, job.companyName(), job.title(), job.jobId(),
+                baseUrl + PREFIX + job.path(), job.needsCandidateInput());
     }
 
     @Override

@@ -15,8 +15,10 @@ import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SecurityCodeOutbox;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
+import io.applydesk.core.search.Board;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -127,6 +129,16 @@ public final class GreenhouseNewReplica implements Replica, VariedForms<Greenhou
         return GreenhouseNewJobs.all().stream()
                 .map(job -> new PracticeJob(AtsType.GREENHOUSE, job.companyName(), job.title(), job.jobId(),
                         baseUrl + PREFIX + job.path(), false))
+                .toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return GreenhouseNewJobs.all().stream()
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.GREENHOUSE, job.board(), job.companyName()),
+                        job.jobId(), job.jobId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();
     }
 

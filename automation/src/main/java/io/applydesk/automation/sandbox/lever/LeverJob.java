@@ -18,6 +18,15 @@ public record LeverJob(String site, String postingId, String companyName, String
         cards = List.copyOf(cards);
     }
 
+    /**
+     * A posting alias: the same tenant and form under another job id and title, for the practice board APIs
+     * (a search finds it; the replica serves it with this job's questions).
+     */
+    public LeverJob aliasAs(String aliasPostingId, String title) {
+        return new LeverJob(site, aliasPostingId, companyName, title, location, commitment, team, descriptionHtml, cards,
+                eeo);
+    }
+
     /** The posting's path under the replica's prefix: {@code /{site}/{postingId}} (the real hostedUrl's path). */
     public String path() {
         return "/" + site + "/" + postingId;

@@ -2,6 +2,7 @@ package io.applydesk.automation.sandbox.lever;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static io.applydesk.automation.sandbox.lever.LeverCard.checkboxes;
 import static io.applydesk.automation.sandbox.lever.LeverCard.choice;
@@ -57,6 +58,10 @@ public final class LeverJobs {
 
     private static final List<LeverJob> ALL = List.of(JAVA_ENGINEER, RELIABILITY_ENGINEER);
 
+    private static final List<LeverJob> ALIASES = List.of(
+            JAVA_ENGINEER.aliasAs("5a0e7c3d-2b1f-4e8a-9d6c-7f3a1b2c4d01", "Software Engineer II"),
+            RELIABILITY_ENGINEER.aliasAs("9c4b2e1f-7a3d-4f6b-8e2c-1d5a7b9c3e02", "Backend Software Engineer"));
+
     private LeverJobs() {
     }
 
@@ -64,7 +69,17 @@ public final class LeverJobs {
         return ALL;
     }
 
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in
+     * {@link #all()}.
+     */
+    public static List<LeverJob> aliases() {
+        return ALIASES;
+    }
+
+    /** A posting or posting alias of the site. */
     public static Optional<LeverJob> find(String site, String postingId) {
-        return ALL.stream().filter(job -> job.site().equals(site) && job.postingId().equals(postingId)).findFirst();
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(job -> job.site().equals(site) && job.postingId().equals(postingId)).findFirst();
     }
 }

@@ -17,9 +17,11 @@ import io.applydesk.automation.sandbox.Replica;
 import io.applydesk.automation.sandbox.SubmissionLog;
 import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Lever's hosted job site (jobs.lever.co) under {@code /practice/lever}: the posting page
@@ -134,10 +137,28 @@ public final class LeverReplica implements Replica, VariedForms<LeverJob> {
     /** Each job's URL is its application form ({@code applyUrl}), where a candidate's link usually leads. */
     @Override
     public List<PracticeJob> jobs() {
-        return LeverJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.LEVER, job.companyName(), job.title(), job.postingId(),
-                        baseUrl + PREFIX + job.path() + "/apply", false))
+        return LeverJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return LeverJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(LeverJobs.all().stream(), LeverJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.LEVER, job.site(), job.companyName()),
+                        job.postingId(), job.postingId(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path() + "/apply", job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(LeverJob job) {
+        return new PracticeJob(AtsType.LEVER, job.companyName(), job.title(), job.postingId(),
+                baseUrl + PREFIX + job.path() + "/apply", false);
     }
 
     @Override

@@ -20,6 +20,15 @@ public record RecruiteeOffer(String company, String slug, String companyName, St
         questions = List.copyOf(questions);
     }
 
+    /**
+     * A posting alias: the same tenant and form under another job id and title, for the practice board APIs
+     * (a search finds it; the replica serves it with this job's questions).
+     */
+    public RecruiteeOffer aliasAs(String aliasSlug, String title) {
+        return new RecruiteeOffer(company, aliasSlug, companyName, title, location, descriptionHtml, splitName, phone,
+                coverLetter, cv, questions);
+    }
+
     /** Whether the form asks for an item: Recruitee's {@code "required"}, {@code "optional"} or {@code "off"}. */
     public enum Option {
         REQUIRED, OPTIONAL, OFF;

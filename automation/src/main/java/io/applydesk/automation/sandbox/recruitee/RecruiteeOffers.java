@@ -4,6 +4,7 @@ import io.applydesk.automation.sandbox.recruitee.RecruiteeOffer.Option;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The Recruitee replica's offers: questions the demo candidate's profile and answers cover. */
 public final class RecruiteeOffers {
@@ -27,6 +28,9 @@ public final class RecruiteeOffers {
 
     private static final List<RecruiteeOffer> ALL = List.of(PLATFORM_ENGINEER, DATA_ENGINEER);
 
+    private static final List<RecruiteeOffer> ALIASES =
+            List.of(PLATFORM_ENGINEER.aliasAs("software-engineer", "Software Engineer"));
+
     private RecruiteeOffers() {
     }
 
@@ -34,7 +38,16 @@ public final class RecruiteeOffers {
         return ALL;
     }
 
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing offer's form; not in
+     * {@link #all()}.
+     */
+    public static List<RecruiteeOffer> aliases() {
+        return ALIASES;
+    }
+
     public static Optional<RecruiteeOffer> find(String company, String slug) {
-        return ALL.stream().filter(offer -> offer.company().equals(company) && offer.slug().equals(slug)).findFirst();
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(offer -> offer.company().equals(company) && offer.slug().equals(slug)).findFirst();
     }
 }

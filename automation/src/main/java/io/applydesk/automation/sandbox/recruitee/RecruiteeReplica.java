@@ -17,9 +17,11 @@ import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recruitee careers sites ({@code {company}.recruitee.com}, ATS-REFERENCE.md §8) under {@code /practice/recruitee},
@@ -125,10 +128,28 @@ public final class RecruiteeReplica implements Replica, VariedForms<RecruiteeOff
     /** Each job's URL is its application form ({@code careers_apply_url} in the offers API); the id is the slug. */
     @Override
     public List<PracticeJob> jobs() {
-        return RecruiteeOffers.all().stream()
-                .map(offer -> new PracticeJob(AtsType.RECRUITEE, offer.companyName(), offer.title(), offer.slug(),
-                        baseUrl + PREFIX + offer.path() + "/c/new", false))
+        return RecruiteeOffers.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return RecruiteeOffers.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(RecruiteeOffers.all().stream(), RecruiteeOffers.aliases().stream())
+                .map(offer -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.RECRUITEE, offer.company(), offer.companyName()),
+                        offer.slug(), offer.slug(), offer.title(), offer.location(), baseUrl + PREFIX + offer.path(),
+                        baseUrl + PREFIX + offer.path() + "/c/new", offer.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(RecruiteeOffer offer) {
+        return new PracticeJob(AtsType.RECRUITEE, offer.companyName(), offer.title(), offer.slug(),
+                baseUrl + PREFIX + offer.path() + "/c/new", false);
     }
 
     @Override

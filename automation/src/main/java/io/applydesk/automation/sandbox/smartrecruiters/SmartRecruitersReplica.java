@@ -18,9 +18,11 @@ import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -143,6 +145,17 @@ public final class SmartRecruitersReplica implements Replica, VariedForms<SmartR
         return SmartRecruitersJobs.all().stream()
                 .map(job -> new PracticeJob(AtsType.SMARTRECRUITERS, job.companyName(), job.title(), job.publication(),
                         baseUrl + PREFIX + job.oneClickPath(), false))
+                .toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return SmartRecruitersJobs.all().stream()
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.SMARTRECRUITERS, job.company(), job.companyName()),
+                        job.publication(), job.postingId(), job.title(), job.location(),
+                        baseUrl + PREFIX + job.postingPath(), baseUrl + PREFIX + job.oneClickPath(),
+                        job.descriptionHtml()))
                 .toList();
     }
 

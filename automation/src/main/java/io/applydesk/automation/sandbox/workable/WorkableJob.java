@@ -16,6 +16,14 @@ public record WorkableJob(String account, String shortcode, String companyName, 
         questions = List.copyOf(questions);
     }
 
+    /**
+     * A posting alias: the same tenant and form under another job id and title, for the practice board APIs
+     * (a search finds it; the replica serves it with this job's questions).
+     */
+    public WorkableJob aliasAs(String aliasShortcode, String title) {
+        return new WorkableJob(account, aliasShortcode, companyName, title, location, descriptionHtml, questions);
+    }
+
     /** {@code /{account}/j/{shortcode}}, the posting's path on apply.workable.com. */
     public String path() {
         return "/" + account + "/j/" + shortcode;

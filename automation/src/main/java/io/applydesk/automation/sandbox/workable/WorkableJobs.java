@@ -2,6 +2,7 @@ package io.applydesk.automation.sandbox.workable;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The Workable replica's jobs: two accounts, questions the demo candidate's profile and answers cover. */
 public final class WorkableJobs {
@@ -30,6 +31,10 @@ public final class WorkableJobs {
 
     private static final List<WorkableJob> ALL = List.of(BACKEND_ENGINEER, RELIABILITY_ENGINEER);
 
+    private static final List<WorkableJob> ALIASES = List.of(
+            BACKEND_ENGINEER.aliasAs("3F9A2C71E1", "Software Developer"),
+            RELIABILITY_ENGINEER.aliasAs("B84E1D6B36", "Software Engineer"));
+
     private WorkableJobs() {
     }
 
@@ -38,13 +43,24 @@ public final class WorkableJobs {
     }
 
     /** The job with this account and shortcode (the shortcode's case does not matter, as at Workable). */
+    /**
+     * Board-only postings ("Software Engineer"-like titles) served with an existing job's form; not in
+     * {@link #all()}.
+     */
+    public static List<WorkableJob> aliases() {
+        return ALIASES;
+    }
+
     public static Optional<WorkableJob> find(String account, String shortcode) {
-        return ALL.stream().filter(job -> job.account().equals(account) && job.shortcode().equalsIgnoreCase(shortcode))
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(job -> job.account().equals(account) && job.shortcode().equalsIgnoreCase(shortcode))
                 .findFirst();
     }
 
     /** The job with this shortcode: shortcodes are unique across accounts. */
     public static Optional<WorkableJob> find(String shortcode) {
-        return ALL.stream().filter(job -> job.shortcode().equalsIgnoreCase(shortcode)).findFirst();
+        return Stream.concat(ALL.stream(), ALIASES.stream())
+                .filter(job -> job.shortcode().equalsIgnoreCase(shortcode))
+                .findFirst();
     }
 }

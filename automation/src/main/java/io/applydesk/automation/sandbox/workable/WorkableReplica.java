@@ -17,9 +17,11 @@ import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Workable's hosted job pages (apply.workable.com, ATS-REFERENCE.md §4) under {@code /practice/workable}:
@@ -148,10 +151,28 @@ public final class WorkableReplica implements Replica, VariedForms<WorkableJob> 
     /** Each job's URL is its Application tab ({@code application_url} in Workable's widget API). */
     @Override
     public List<PracticeJob> jobs() {
-        return WorkableJobs.all().stream()
-                .map(job -> new PracticeJob(AtsType.WORKABLE, job.companyName(), job.title(), job.shortcode(),
-                        baseUrl + PREFIX + job.path() + "/apply/", false))
+        return WorkableJobs.all().stream().map(this::practiceJob).toList();
+    }
+
+    /** The posting aliases: board-only postings answered with their template job's form. */
+    @Override
+    public List<PracticeJob> boardOnlyJobs() {
+        return WorkableJobs.aliases().stream().map(this::practiceJob).toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return Stream.concat(WorkableJobs.all().stream(), WorkableJobs.aliases().stream())
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.WORKABLE, job.account(), job.companyName()),
+                        job.shortcode(), job.shortcode(), job.title(), job.location(), baseUrl + PREFIX + job.path(),
+                        baseUrl + PREFIX + job.path() + "/apply/", job.descriptionHtml()))
                 .toList();
+    }
+
+    private PracticeJob practiceJob(WorkableJob job) {
+        return new PracticeJob(AtsType.WORKABLE, job.companyName(), job.title(), job.shortcode(),
+                baseUrl + PREFIX + job.path() + "/apply/", false);
     }
 
     @Override

@@ -20,6 +20,16 @@ public record WorkdayJob(String tenant, String locale, String site, String locat
         questions = List.copyOf(questions);
     }
 
+    /** The catalog's board token, {@code {tenant}.{wdN}/{site}}; the practice host stands for {@code wd1}. */
+    public String boardToken() {
+        return tenant + ".wd1/" + site;
+    }
+
+    /** The posting's {@code externalPath} in the CXS job search: {@code /job/{location}/{titleSlug}_{reqId}}. */
+    public String externalPath() {
+        return "/job/" + location + "/" + titleSlug + "_" + reqId;
+    }
+
     /** The posting's path after the tenant, without {@code /apply}. */
     public String path() {
         return "/" + tenant + (locale == null ? "" : "/" + locale) + "/" + site + "/job/" + location + "/"

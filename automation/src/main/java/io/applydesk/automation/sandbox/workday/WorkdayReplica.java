@@ -19,9 +19,11 @@ import io.applydesk.automation.sandbox.Template;
 import io.applydesk.automation.sandbox.UploadedFile;
 import io.applydesk.automation.sandbox.VariantMapping;
 import io.applydesk.automation.sandbox.VariedForms;
+import io.applydesk.automation.sandbox.boards.BoardPosting;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.search.Board;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -139,6 +141,16 @@ public final class WorkdayReplica implements Replica, VariedForms<WorkdayJob> {
         return WorkdayJobs.all().stream()
                 .map(job -> new PracticeJob(AtsType.WORKDAY, job.companyName(), job.title(), job.reqId(),
                         baseUrl + PREFIX + job.path(), false))
+                .toList();
+    }
+
+    @Override
+    public List<BoardPosting> boardPostings() {
+        return WorkdayJobs.all().stream()
+                .map(job -> BoardPosting.ofPracticeJob(
+                        new Board(AtsType.WORKDAY, job.boardToken(), job.companyName()),
+                        job.reqId(), job.externalPath(), job.title(), job.location().replace("-", ", "),
+                        baseUrl + PREFIX + job.path(), baseUrl + PREFIX + job.path(), job.descriptionHtml()))
                 .toList();
     }
 
