@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The terminal commands of {@code applydesk}: {@code apply}, {@code help}, {@code --version}.
+ * The terminal commands of {@code applydesk}: {@code apply}, {@code sessions}, {@code runs},
+ * {@code help}, {@code --version}.
  * Runs in-process and returns the exit status, so tests drive it like a terminal would.
  */
 public final class Cli {
@@ -25,6 +26,8 @@ public final class Cli {
               applydesk                  open the desktop app (on a fresh machine it opens in practice mode)
               applydesk --practice       open the desktop app on the built-in practice job site
               applydesk apply [options]  apply to jobs from the terminal (a run_once session)
+              applydesk sessions [opts]  list sessions, newest first
+              applydesk runs SESSION_ID  list a session's runs, newest first (options as for sessions)
               applydesk --help           show this help
               applydesk --version        show the version
 
@@ -42,6 +45,17 @@ public final class Cli {
             One line is printed per application as it ends, then a summary.
             Exit status: 0 when every application reached a final status (SUCCESS, FAILED, SKIPPED,
             NEEDS_INPUT, AWAITING_REVIEW); 1 otherwise (e.g. stopped with Ctrl-C); 2 on bad input.
+
+            Options of sessions and runs:
+              --status S       sessions: active, paused, completed or cancelled;
+                               runs: in_progress, completed, failed or cancelled
+              --type T         sessions only: run_once, autopilot_once or autopilot_recurring
+              --page N         the page to show (default 1)
+              --limit N        items per page, 1 to 100 (default 20)
+              --json           print the hosted API's JSON ({data, pagination}) instead of a table
+              --practice       list what was done on the practice job site
+
+            Exit status of sessions and runs: 0 when listed; 2 on a bad option or an unknown session.
             Data lives in APPLYDESK_HOME when set, else in the usual place for your system.
             """;
 
@@ -72,6 +86,7 @@ public final class Cli {
     static int run(String[] args, PrintStream out, PrintStream err, AppOptions baseOptions, StopSignal stopSignal,
                    Function<AppOptions, AppContext> contextOpener) {
         String command = args.length == 0 ? "" : args[0];
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (command) {
             case "help":
             case "--help":
@@ -82,7 +97,6 @@ public final class Cli {
                 out.println("ApplyDesk " + version());
                 return EXIT_OK;
             case "apply":
-                List<String> rest = Arrays.asList(args).subList(1, args.length);
                 ApplyArguments arguments;
                 try {
                     arguments = ApplyArguments.parse(rest);
@@ -95,6 +109,22 @@ public final class Cli {
                     return EXIT_OK;
                 }
                 return new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener).run(arguments);
+            case "sessions":
+            case "runs":
+                ListArguments listArguments;
+                try {
+                    listArguments = command.equals("runs")
+                            ? ListArguments.parseRuns(rest) : ListArguments.parseSessions(rest);
+                } catch (ApplyDeskException e) {
+                    err.println("error: " + e.describe());
+                    return EXIT_BAD_INPUT;
+                }
+                if (listArguments.help()) {
+                    out.print(USAGE);
+                    return EXIT_OK;
+                }
+                ListCommand list = new ListCommand(out, err, baseOptions.withPractice(listArguments.practice()));
+                return command.equals("runs") ? list.runs(listArguments) : list.sessions(listArguments);
             default:
                 err.println(command.isEmpty() ? "error: no command given." : "error: unknown command '" + command + "'.");
                 err.print(USAGE);
