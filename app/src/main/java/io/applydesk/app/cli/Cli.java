@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
 
 /**
  * The terminal commands of {@code applydesk}: {@code apply}, {@code sessions}, {@code runs},
@@ -97,39 +101,44 @@ public final class Cli {
                 out.println("ApplyDesk " + version());
                 return EXIT_OK;
             case "apply":
-                ApplyArguments arguments;
-                try {
-                    arguments = ApplyArguments.parse(rest);
-                } catch (ApplyDeskException e) {
-                    err.println("error: " + e.describe());
-                    return EXIT_BAD_INPUT;
-                }
-                if (arguments.help()) {
-                    out.print(USAGE);
-                    return EXIT_OK;
-                }
-                return new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener).run(arguments);
+                return parseAndRun(out, err, () -> ApplyArguments.parse(rest), ApplyArguments::help,
+                        a -> new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener).run(a));
             case "sessions":
+                return parseAndRun(out, err, () -> ListArguments.parseSessions(rest), ListArguments::help,
+                        a -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).sessions(a));
             case "runs":
-                ListArguments listArguments;
-                try {
-                    listArguments = command.equals("runs")
-                            ? ListArguments.parseRuns(rest) : ListArguments.parseSessions(rest);
-                } catch (ApplyDeskException e) {
-                    err.println("error: " + e.describe());
-                    return EXIT_BAD_INPUT;
-                }
-                if (listArguments.help()) {
-                    out.print(USAGE);
-                    return EXIT_OK;
-                }
-                ListCommand list = new ListCommand(out, err, baseOptions.withPractice(listArguments.practice()));
-                return command.equals("runs") ? list.runs(listArguments) : list.sessions(listArguments);
+                return parseAndRun(out, err, () -> ListArguments.parseRuns(rest), ListArguments::help,
+                        a -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).runs(a));
             default:
                 err.println(command.isEmpty() ? "error: no command given." : "error: unknown command '" + command + "'.");
                 err.print(USAGE);
                 return EXIT_BAD_INPUT;
         }
+    }
+
+    /** Parses a command's arguments and runs it: refused arguments exit with 2, {@code --help} prints the usage. */
+    private static <A> int parseAndRun(PrintStream out, PrintStream err, Supplier<A> parse, Predicate<A> help,
+                                       ToIntFunction<A> command) {
+        A arguments;
+        try {
+            arguments = parse.get();
+        } catch (ApplyDeskException e) {
+            err.println("error: " + e.describe());
+            return EXIT_BAD_INPUT;
+        }
+        if (help.test(arguments)) {
+            out.print(USAGE);
+            return EXIT_OK;
+        }
+        return command.applyAsInt(arguments);
+    }
+
+    /** Logs what no command expected, tells the person where the details are, and returns {@link #EXIT_UNFINISHED}. */
+    static int unexpected(PrintStream err, Logger log, String command, RuntimeException e) {
+        log.error("applydesk {} failed", command, e);
+        err.println("error: ApplyDesk ran into a problem it did not expect (" + e
+                + "). The log in the data directory has the details.");
+        return EXIT_UNFINISHED;
     }
 
     /** Data directory from {@code APPLYDESK_HOME} in {@code env} (else the OS convention), default workers. */

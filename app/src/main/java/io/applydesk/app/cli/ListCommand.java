@@ -103,10 +103,7 @@ final class ListCommand {
             boolean badInput = e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.VALIDATION_ERROR;
             return badInput ? Cli.EXIT_BAD_INPUT : Cli.EXIT_UNFINISHED;
         } catch (RuntimeException e) {
-            LOG.error("applydesk listing failed", e);
-            err.println("error: ApplyDesk ran into a problem it did not expect (" + e
-                    + "). The log in the data directory has the details.");
-            return Cli.EXIT_UNFINISHED;
+            return Cli.unexpected(err, LOG, "listing", e);
         } finally {
             if (db != null) {
                 db.close();
