@@ -100,8 +100,9 @@ final class ListCommand {
             return Cli.EXIT_OK;
         } catch (ApplyDeskException e) {
             err.println("error: " + e.describe());
-            boolean badInput = e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.VALIDATION_ERROR;
-            return badInput ? Cli.EXIT_BAD_INPUT : Cli.EXIT_UNFINISHED;
+            // The options were checked before; what is refused here is an unknown session id, or a database
+            // that cannot be opened (e.g. held by the running app), which is no fault of the command line.
+            return e.code() == ErrorCode.NOT_FOUND ? Cli.EXIT_BAD_INPUT : Cli.EXIT_UNFINISHED;
         } catch (RuntimeException e) {
             return Cli.unexpected(err, LOG, "listing", e);
         } finally {
