@@ -2,7 +2,6 @@ package io.applydesk.core.session;
 
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -85,12 +84,12 @@ final class AutopilotCheck {
             throw invalid("Say which time zone the schedule's time is in (schedule.timezone), for example "
                     + "\"America/New_York\".", "schedule.timezone");
         }
-        try {
-            return ZoneId.of(timezone.trim()).getId();
-        } catch (DateTimeException e) {
+        // Only named zones: a fixed offset such as +01:00 would ignore daylight saving.
+        if (!ZoneId.getAvailableZoneIds().contains(timezone.trim())) {
             throw invalid("'" + timezone + "' is not a known time zone. Use a name like \"Europe/London\" or "
                     + "\"America/New_York\".", "schedule.timezone");
         }
+        return timezone.trim();
     }
 
     private static String day(String day) {

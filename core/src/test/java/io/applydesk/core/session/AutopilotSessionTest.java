@@ -113,6 +113,7 @@ class AutopilotSessionTest {
         "unknown day        | schedule.daysOfWeek | 'mon' is not a day of the week.",
         "no time zone       | schedule.timezone   | Say which time zone the schedule's time is in",
         "unknown time zone  | schedule.timezone   | 'Mars/Olympus' is not a known time zone.",
+        "fixed offset       | schedule.timezone   | '+01:00' is not a known time zone.",
     })
     void aMalformedScheduleIsRefusedAndNothingIsStored(String cas, String field, String message) {
         Schedule schedule = switch (cas.trim()) {
@@ -124,6 +125,7 @@ class AutopilotSessionTest {
             case "daily with days" -> new Schedule("daily", List.of("monday"), "09:00", "UTC");
             case "unknown day" -> new Schedule("weekly", List.of("mon"), "09:00", "UTC");
             case "no time zone" -> new Schedule("daily", null, "09:00", " ");
+            case "fixed offset" -> new Schedule("daily", null, "09:00", "+01:00");
             default -> new Schedule("daily", null, "09:00", "Mars/Olympus");
         };
         ApplyDeskException e = assertThrows(ApplyDeskException.class,
