@@ -1,7 +1,6 @@
 package io.applydesk.app.cli;
 
 import io.applydesk.core.error.ApplyDeskException;
-import io.applydesk.core.error.ErrorCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +34,9 @@ public record ApplyArguments(Path profile, List<String> jobLinks, Path jobsFile,
         boolean headless = false;
         boolean review = false;
         boolean practice = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name = arg;
-            String inlineValue = null;
-            int equals = arg.indexOf('=');
-            if (arg.startsWith("--") && equals > 0) {
-                name = arg.substring(0, equals);
-                inlineValue = arg.substring(equals + 1);
-            }
+        OptionReader options = new OptionReader("apply", args);
+        while (options.hasNext()) {
+            String name = options.next();
             switch (name) {
                 case "--help":
                 case "-h":
@@ -58,40 +51,25 @@ public record ApplyArguments(Path profile, List<String> jobLinks, Path jobsFile,
                     practice = true;
                     break;
                 case "--profile":
+                    profile = Path.of(options.value(name, "FILE"));
+                    break;
                 case "--job":
+                    jobLinks.add(options.value(name, "URL"));
+                    break;
                 case "--jobs":
+                    jobsFile = Path.of(options.value(name, "FILE"));
+                    break;
                 case "--report":
-                    String value = inlineValue;
-                    if (value == null) {
-                        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                            throw invalid("The option " + name + " needs a value, for example: " + name + " "
-                                    + (name.equals("--job") ? "URL" : "FILE") + ".", name);
-                        }
-                        value = args.get(++i);
-                    }
-                    if (name.equals("--profile")) {
-                        profile = Path.of(value);
-                    } else if (name.equals("--job")) {
-                        jobLinks.add(value);
-                    } else if (name.equals("--jobs")) {
-                        jobsFile = Path.of(value);
-                    } else {
-                        report = Path.of(value);
-                    }
+                    report = Path.of(options.value(name, "FILE"));
                     break;
                 default:
-                    throw invalid("'" + arg + "' is not an option of apply. Run 'applydesk apply --help' to see them.",
-                            arg);
+                    throw options.unknown();
             }
         }
         if (profile == null && !practice) {
-            throw invalid("Say which profile to apply with: --profile FILE (or use --practice to apply as the demo "
-                    + "candidate on the practice job site).", "--profile");
+            throw OptionReader.invalid("Say which profile to apply with: --profile FILE (or use --practice to apply "
+                    + "as the demo candidate on the practice job site).", "--profile");
         }
         return new ApplyArguments(profile, jobLinks, jobsFile, headless, review, report, practice, false);
-    }
-
-    private static ApplyDeskException invalid(String sentence, String details) {
-        return new ApplyDeskException(ErrorCode.VALIDATION_ERROR, sentence, details);
     }
 }

@@ -85,10 +85,7 @@ final class ApplyCommand {
             err.println("error: " + e.describe());
             return Cli.EXIT_UNFINISHED;
         } catch (RuntimeException e) {
-            LOG.error("applydesk apply failed", e);
-            err.println("error: ApplyDesk ran into a problem it did not expect (" + e
-                    + "). The log in the data directory has the details.");
-            return Cli.EXIT_UNFINISHED;
+            return Cli.unexpected(err, LOG, "apply", e);
         } finally {
             closeContext();
             finished.countDown();

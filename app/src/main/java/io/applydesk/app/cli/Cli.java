@@ -10,9 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
 
 /**
- * The terminal commands of {@code applydesk}: {@code apply}, {@code help}, {@code --version}.
+ * The terminal commands of {@code applydesk}: {@code apply}, {@code sessions}, {@code runs},
+ * {@code help}, {@code --version}.
  * Runs in-process and returns the exit status, so tests drive it like a terminal would.
  */
 public final class Cli {
@@ -25,6 +30,8 @@ public final class Cli {
               applydesk                  open the desktop app (on a fresh machine it opens in practice mode)
               applydesk --practice       open the desktop app on the built-in practice job site
               applydesk apply [options]  apply to jobs from the terminal (a run_once session)
+              applydesk sessions [opts]  list sessions, newest first
+              applydesk runs SESSION_ID  list a session's runs, newest first (options as for sessions)
               applydesk --help           show this help
               applydesk --version        show the version
 
@@ -42,6 +49,17 @@ public final class Cli {
             One line is printed per application as it ends, then a summary.
             Exit status: 0 when every application reached a final status (SUCCESS, FAILED, SKIPPED,
             NEEDS_INPUT, AWAITING_REVIEW); 1 otherwise (e.g. stopped with Ctrl-C); 2 on bad input.
+
+            Options of sessions and runs:
+              --status S       sessions: active, paused, completed or cancelled;
+                               runs: in_progress, completed, failed or cancelled
+              --type T         sessions only: run_once, autopilot_once or autopilot_recurring
+              --page N         the page to show (default 1)
+              --limit N        items per page, 1 to 100 (default 20)
+              --json           print the hosted API's JSON ({data, pagination}) instead of a table
+              --practice       list what was done on the practice job site
+
+            Exit status of sessions and runs: 0 when listed; 2 on a bad option or an unknown session.
             Data lives in APPLYDESK_HOME when set, else in the usual place for your system.
             """;
 
@@ -72,6 +90,7 @@ public final class Cli {
     static int run(String[] args, PrintStream out, PrintStream err, AppOptions baseOptions, StopSignal stopSignal,
                    Function<AppOptions, AppContext> contextOpener) {
         String command = args.length == 0 ? "" : args[0];
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (command) {
             case "help":
             case "--help":
@@ -82,24 +101,44 @@ public final class Cli {
                 out.println("ApplyDesk " + version());
                 return EXIT_OK;
             case "apply":
-                List<String> rest = Arrays.asList(args).subList(1, args.length);
-                ApplyArguments arguments;
-                try {
-                    arguments = ApplyArguments.parse(rest);
-                } catch (ApplyDeskException e) {
-                    err.println("error: " + e.describe());
-                    return EXIT_BAD_INPUT;
-                }
-                if (arguments.help()) {
-                    out.print(USAGE);
-                    return EXIT_OK;
-                }
-                return new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener).run(arguments);
+                return parseAndRun(out, err, () -> ApplyArguments.parse(rest), ApplyArguments::help,
+                        a -> new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener).run(a));
+            case "sessions":
+                return parseAndRun(out, err, () -> ListArguments.parseSessions(rest), ListArguments::help,
+                        a -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).sessions(a));
+            case "runs":
+                return parseAndRun(out, err, () -> ListArguments.parseRuns(rest), ListArguments::help,
+                        a -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).runs(a));
             default:
                 err.println(command.isEmpty() ? "error: no command given." : "error: unknown command '" + command + "'.");
                 err.print(USAGE);
                 return EXIT_BAD_INPUT;
         }
+    }
+
+    /** Parses a command's arguments and runs it: refused arguments exit with 2, {@code --help} prints the usage. */
+    private static <A> int parseAndRun(PrintStream out, PrintStream err, Supplier<A> parse, Predicate<A> help,
+                                       ToIntFunction<A> command) {
+        A arguments;
+        try {
+            arguments = parse.get();
+        } catch (ApplyDeskException e) {
+            err.println("error: " + e.describe());
+            return EXIT_BAD_INPUT;
+        }
+        if (help.test(arguments)) {
+            out.print(USAGE);
+            return EXIT_OK;
+        }
+        return command.applyAsInt(arguments);
+    }
+
+    /** Logs what no command expected, tells the person where the details are, and returns {@link #EXIT_UNFINISHED}. */
+    static int unexpected(PrintStream err, Logger log, String command, RuntimeException e) {
+        log.error("applydesk {} failed", command, e);
+        err.println("error: ApplyDesk ran into a problem it did not expect (" + e
+                + "). The log in the data directory has the details.");
+        return EXIT_UNFINISHED;
     }
 
     /** Data directory from {@code APPLYDESK_HOME} in {@code env} (else the OS convention), default workers. */

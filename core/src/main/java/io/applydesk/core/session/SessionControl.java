@@ -43,9 +43,12 @@ public final class SessionControl {
     }
 
     /**
-     * active → paused: its queued applications wait. Pausing a paused session changes nothing.
+     * active → paused: its queued applications wait, and a recurring session's slots do not fire.
+     * Pausing a paused session changes nothing. The hosted API pauses autopilot_recurring sessions;
+     * ApplyDesk also lets a run_once list be held. An autopilot_once session is never paused: its
+     * single search-and-apply is stopped instead.
      *
-     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended or is autopilot_once
      */
     public Session pause(String sessionId) {
         return transition(sessionId, SessionStatus.ACTIVE, SessionStatus.PAUSED, "paused");
@@ -54,13 +57,17 @@ public final class SessionControl {
     /**
      * paused → active. Resuming an active session changes nothing.
      *
-     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended or is autopilot_once
      */
     public Session resume(String sessionId) {
         return transition(sessionId, SessionStatus.PAUSED, SessionStatus.ACTIVE, "resumed");
     }
 
     private Session transition(String sessionId, SessionStatus from, SessionStatus to, String verb) {
+        if (get(sessionId).type() == SessionType.AUTOPILOT_ONCE) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "An autopilot_once session runs a single time, "
+                    + "so it cannot be " + verb + "; stop it instead.", "sessionId");
+        }
         SessionStatus after = jdbi.withExtension(RunStateDao.class,
                 dao -> dao.transitionSession(sessionId, from, to, now())).orElseThrow(() -> notFound(sessionId));
         if (after != to && after != from) {

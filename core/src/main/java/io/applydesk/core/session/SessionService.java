@@ -34,8 +34,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Sessions as the hosted API's {@code /sessions} endpoints: create a run_once session, read and
- * list sessions and their runs, stop, pause and resume. Thread-safe.
+ * Sessions as the hosted API's {@code /sessions} endpoints: create run_once, autopilot_once and
+ * autopilot_recurring sessions, read and list sessions and their runs, stop, pause and resume.
+ * Thread-safe.
  *
  * <p>Stop, pause and resume here change stored state only. The run coordinator's
  * {@code stopSession}/{@code pauseSession}/{@code resumeSession} do the same and also announce the
@@ -96,7 +97,9 @@ public class SessionService {
             SessionDao sessions = h.attach(SessionDao.class);
             RunDao runs = h.attach(RunDao.class);
             ApplicationDao applications = h.attach(ApplicationDao.class);
-            SearchContext context = searchContext(h, req);
+            SearchContext context = searchContext(h, req.searchId(), new SearchContext(req.jobs().stream()
+                    .map(JobRef::title).filter(Objects::nonNull).map(String::trim).filter(t -> !t.isEmpty())
+                    .distinct().toList(), List.of()));
             sessions.lockProfile(profile.profileId());
             List<JobPreview> rows = jobListCheck.check(applications, profile.profileId(), req.jobs());
             Optional<JobPreview> invalid = rows.stream().filter(r -> r.verdict() == Verdict.INVALID_LINK).findFirst();
@@ -123,6 +126,65 @@ public class SessionService {
             List<Application> created = applications.withAttempts(applications.inRun(runId,
                     List.of(ApplicationStatus.QUEUED.name(), ApplicationStatus.SKIPPED.name())));
             return new SessionCreated(sessions.find(sessionId).orElseThrow(), runs.find(runId).orElseThrow(), created);
+        });
+    }
+
+    /**
+     * Creates an autopilot_once session: one search with the filters, then applications to what it
+     * finds (started by the run coordinator). Stored active, without runs yet.
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR (no jobTitle, bad workType or overrideEmail, a
+     *                            schedule given), MAX_JOBS_EXCEEDED (maxJobsPerRun above 100),
+     *                            NOT_FOUND (profile, searchId), PROFILE_INCOMPLETE,
+     *                            SESSION_ALREADY_ACTIVE (an equal session is active or paused)
+     */
+    public Session createAutopilotOnce(AutopilotRequest req) {
+        if (req.schedule() != null) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "An autopilot_once session runs a single time, "
+                    + "so it takes no schedule; create an autopilot_recurring session to run on a schedule.",
+                    "schedule");
+        }
+        return createAutopilot(SessionType.AUTOPILOT_ONCE, req, null);
+    }
+
+    /**
+     * Creates an autopilot_recurring session that searches and applies at every slot of its
+     * schedule. Only the schedule's shape is checked here; its next run is set by the scheduler.
+     *
+     * @throws ApplyDeskException as {@link #createAutopilotOnce}, and VALIDATION_ERROR for a missing or
+     *                            malformed schedule (pattern, "HH:mm" time, weekly days, time zone)
+     */
+    public Session createAutopilotRecurring(AutopilotRequest req) {
+        return createAutopilot(SessionType.AUTOPILOT_RECURRING, req, AutopilotCheck.schedule(req.schedule()));
+    }
+
+    private Session createAutopilot(SessionType type, AutopilotRequest req, Schedule schedule) {
+        Filters filters = AutopilotCheck.filters(req.filters());
+        Limits limits = AutopilotCheck.limits(req.limits());
+        String overrideEmail = checkedOverrideEmail(req.overrideEmail());
+        Profile profile = profiles.get(req.candidateProfileId());
+        profiles.requireComplete(profile);
+        Instant now = now();
+        return jdbi.inTransaction(h -> {
+            SessionDao sessions = h.attach(SessionDao.class);
+            SearchContext context = searchContext(h, req.searchId(),
+                    new SearchContext(List.of(filters.jobTitle()), filters.location()));
+            // Serialises creation per profile, so two equal requests at once cannot both pass the check below.
+            sessions.lockProfile(profile.profileId());
+            Optional<Session> twin = sessions.live(profile.profileId(), type.apiValue()).stream()
+                    .filter(s -> filters.equals(s.filters()) && Objects.equals(schedule, s.schedule())).findFirst();
+            if (twin.isPresent()) {
+                throw new ApplyDeskException(ErrorCode.SESSION_ALREADY_ACTIVE, "This profile already has a "
+                        + type.apiValue() + " session with the same filters" + (schedule == null ? "" : " and schedule")
+                        + " (" + twin.get().sessionId() + ", " + twin.get().status().apiValue()
+                        + "). Stop it first, or change the filters.", twin.get().sessionId());
+            }
+            String sessionId = Ids.newId(Ids.SESSION);
+            // nextRunAt stays null: set by the scheduler.
+            sessions.insert(SessionRow.of(new Session(sessionId, type, profile.profileId(), SessionStatus.ACTIVE,
+                    schedule, filters, limits, req.searchId(), overrideEmail, req.reviewMode(), context, null, now,
+                    now)));
+            return sessions.find(sessionId).orElseThrow();
         });
     }
 
@@ -185,9 +247,9 @@ public class SessionService {
     }
 
     /**
-     * active → paused: its queued applications wait. Pausing a paused session changes nothing.
+     * active → paused, as {@link SessionControl#pause}. Pausing a paused session changes nothing.
      *
-     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended or is autopilot_once
      */
     public Session pause(String sessionId) {
         return control.pause(sessionId);
@@ -196,20 +258,19 @@ public class SessionService {
     /**
      * paused → active. Resuming an active session changes nothing.
      *
-     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when the session has ended or is autopilot_once
      */
     public Session resume(String sessionId) {
         return control.resume(sessionId);
     }
 
-    private SearchContext searchContext(Handle h, RunOnceRequest req) {
-        if (req.searchId() != null) {
-            return h.attach(SearchDao.class).context(req.searchId()).orElseThrow(() -> new ApplyDeskException(
-                    ErrorCode.NOT_FOUND, "No search with id " + req.searchId() + " exists.", "searchId"));
+    /** The search's titles and locations when {@code searchId} is given, else {@code otherwise}. */
+    private static SearchContext searchContext(Handle h, String searchId, SearchContext otherwise) {
+        if (searchId == null) {
+            return otherwise;
         }
-        List<String> titles = req.jobs().stream().map(JobRef::title).filter(Objects::nonNull).map(String::trim)
-                .filter(t -> !t.isEmpty()).distinct().toList();
-        return new SearchContext(titles, List.of());
+        return h.attach(SearchDao.class).context(searchId).orElseThrow(() -> new ApplyDeskException(
+                ErrorCode.NOT_FOUND, "No search with id " + searchId + " exists.", "searchId"));
     }
 
     private static String checkedOverrideEmail(String overrideEmail) {

@@ -44,6 +44,11 @@ public interface SessionDao {
     @SqlQuery(SELECT_WITH_STATS + "WHERE s.id = :id")
     Optional<Session> find(@Bind("id") String id);
 
+    /** The profile's sessions of {@code type} that have not ended (active or paused). */
+    @SqlQuery(SELECT_WITH_STATS + "WHERE s.candidate_profile_id = :profileId AND s.type = :type "
+            + "AND s.status IN ('active', 'paused')")
+    List<Session> live(@Bind("profileId") String profileId, @Bind("type") String type);
+
     /** Newest first. */
     @SqlQuery(SELECT_WITH_STATS + "<where> ORDER BY s.created_at DESC, s.id LIMIT :limit OFFSET :offset")
     @AllowUnusedBindings
