@@ -1,5 +1,19 @@
 package io.applydesk.app;
 
+import io.applydesk.core.search.Board;
+import io.applydesk.core.search.SearchService;
+import io.applydesk.core.search.catalog.BoardCatalog;
+import io.applydesk.core.search.catalog.BoardList;
+import io.applydesk.core.search.fetch.BoardFetcher;
+import io.applydesk.core.search.fetch.FetchSettings;
+import io.applydesk.core.search.fetch.Sleeper;
+import io.applydesk.core.search.source.BoardApiSettings;
+import io.applydesk.core.search.source.JobSources;
+import io.applydesk.core.search.store.H2HttpCache;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
 import io.applydesk.automation.browser.BrowserLocator;
 import io.applydesk.automation.engine.EngineSettings;
 import io.applydesk.core.account.EncryptedAtsAccounts;
@@ -54,14 +68,16 @@ public final class AppContext implements AutoCloseable {
     private final ApplicationEngine engine;
     private final RunCoordinator runs;
     private final FollowUpService followUp;
+    private final SearchService searches;
+    private final BoardList boardList;
     private final ApplyDeskException browserProblem;
     private final List<String> interruptedRuns;
 
     private AppContext(AppOptions options, DataDirectory dataDirectory, Database database, PracticeAts practiceAts,
                        JobLinkParser jobLinks, JobListReader jobLists, ProfileService profiles,
                        SessionService sessions, ApplicationService applications, ApplicationEngine engine,
-                       RunCoordinator runs, FollowUpService followUp, ApplyDeskException browserProblem,
-                       List<String> interruptedRuns) {
+                       RunCoordinator runs, FollowUpService followUp, SearchService searches, BoardList boardList,
+                       ApplyDeskException browserProblem, List<String> interruptedRuns) {
         this.options = options;
         this.dataDirectory = dataDirectory;
         this.database = database;
@@ -74,6 +90,8 @@ public final class AppContext implements AutoCloseable {
         this.engine = engine;
         this.runs = runs;
         this.followUp = followUp;
+        this.searches = searches;
+        this.boardList = boardList;
         this.browserProblem = browserProblem;
         this.interruptedRuns = List.copyOf(interruptedRuns);
     }
@@ -137,7 +155,9 @@ public final class AppContext implements AutoCloseable {
             List<String> interruptedRuns = runs.recoverInterrupted();
             AppContext context = new AppContext(options, dataDirectory, database, practiceAts, jobLinks,
                     new JobListReader(), profiles, sessions, applications, engine, runs,
-                    new FollowUpService(database, profiles, runs, dataDirectory, options.clock()), browserProblem,
+                    new FollowUpService(database, profiles, runs, dataDirectory, options.clock()),
+                    searchService(database, practiceAts, jobLinks, options.clock()),
+                    new BoardList(database.jdbi(), BoardCatalog.shipped(), jobLinks, options.clock()), browserProblem,
                     interruptedRuns);
             if (practiceAts != null && profiles.list().isEmpty()) {
                 context.importDemoCandidate();
@@ -147,6 +167,21 @@ public final class AppContext implements AutoCloseable {
             closeAll(opened);
             throw e;
         }
+    }
+
+    /**
+     * The job search over the real board APIs, or in practice mode over the practice server's replicas of
+     * them. Practice boards all live on one local host, so the per-host limits that spare real sites are lifted.
+     */
+    private static SearchService searchService(Database database, PracticeAts practiceAts, JobLinkParser jobLinks,
+                                               Clock clock) {
+        FetchSettings fetch = practiceAts == null ? FetchSettings.defaults()
+                : FetchSettings.defaults().withConcurrency(8, 8).withSpacing(Duration.ZERO);
+        BoardApiSettings apis = practiceAts == null ? BoardApiSettings.real()
+                : BoardApiSettings.practice(URI.create(practiceAts.baseUrl()));
+        BoardFetcher fetcher = new BoardFetcher(BoardFetcher.httpClient(fetch), new JobSources(), apis, jobLinks,
+                new H2HttpCache(database, clock), fetch, clock, Sleeper.REAL, new Random());
+        return new SearchService(database, fetcher, clock);
     }
 
     /**
@@ -231,6 +266,28 @@ public final class AppContext implements AutoCloseable {
     /** What the candidate does about applications waiting on them: answer and retry, approve, mark sent. */
     public FollowUpService followUp() {
         return followUp;
+    }
+
+    /** Job search over the board APIs (see {@link #searchBoards()} for which boards). */
+    public SearchService searches() {
+        return searches;
+    }
+
+    /** The candidate's own list of job boards, and the catalog that ships with the app. */
+    public BoardList boardList() {
+        return boardList;
+    }
+
+    /**
+     * The boards a search reads: in practice mode the practice server's boards; otherwise the candidate's board
+     * list, or, while that list is empty, every board of the shipped catalog.
+     */
+    public List<Board> searchBoards() {
+        if (practiceAts != null) {
+            return practiceAts.boards().practiceBoards();
+        }
+        List<Board> own = boardList.boards();
+        return own.isEmpty() ? BoardCatalog.shipped().all() : own;
     }
 
     public JobLinkParser jobLinks() {

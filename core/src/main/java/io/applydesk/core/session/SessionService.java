@@ -155,7 +155,7 @@ public class SessionService {
      *                            malformed schedule (pattern, "HH:mm" time, weekly days, time zone)
      */
     public Session createAutopilotRecurring(AutopilotRequest req) {
-        return createAutopilot(SessionType.AUTOPILOT_RECURRING, req, AutopilotCheck.schedule(req.schedule()));
+        return createAutopilot(SessionType.AUTOPILOT_RECURRING, req, AutopilotCheck.schedule(req.schedule(), clock.instant()));
     }
 
     private Session createAutopilot(SessionType type, AutopilotRequest req, Schedule schedule) {

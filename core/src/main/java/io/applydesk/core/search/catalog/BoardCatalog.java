@@ -28,6 +28,7 @@ import java.util.Optional;
  */
 public final class BoardCatalog {
     static final String RESOURCE = "boards.tsv";
+    private static BoardCatalog shipped;
 
     private final List<Board> boards;
     private final Map<String, Board> byKey;
@@ -45,7 +46,15 @@ public final class BoardCatalog {
      *
      * @throws ApplyDeskException when the installation lacks it or it is damaged
      */
-    public static BoardCatalog shipped() {
+    public static synchronized BoardCatalog shipped() {
+        // Read once, on first use: the catalog is immutable and every caller shares it.
+        if (shipped == null) {
+            shipped = load();
+        }
+        return shipped;
+    }
+
+    private static BoardCatalog load() {
         try (InputStream in = BoardCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw damaged("it is missing", null);
