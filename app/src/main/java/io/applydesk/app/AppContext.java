@@ -1,5 +1,9 @@
 package io.applydesk.app;
 
+import io.applydesk.core.schedule.DueSlot;
+import io.applydesk.core.schedule.ScheduleSettings;
+import io.applydesk.core.schedule.Scheduler;
+import io.applydesk.core.session.AutopilotRuns;
 import io.applydesk.core.search.Board;
 import io.applydesk.core.search.SearchService;
 import io.applydesk.core.search.catalog.BoardCatalog;
@@ -70,6 +74,8 @@ public final class AppContext implements AutoCloseable {
     private final FollowUpService followUp;
     private final SearchService searches;
     private final BoardList boardList;
+    private final AutopilotRuns autopilot;
+    private final Scheduler scheduler;
     private final ApplyDeskException browserProblem;
     private final List<String> interruptedRuns;
 
@@ -92,6 +98,9 @@ public final class AppContext implements AutoCloseable {
         this.followUp = followUp;
         this.searches = searches;
         this.boardList = boardList;
+        this.autopilot = new AutopilotRuns(sessions, searches, this::searchBoards);
+        this.scheduler = new Scheduler(database, options.clock(), this::runSlot,
+                new ScheduleSettings(database)::missedSlotPolicy, Scheduler.DEFAULT_GRACE);
         this.browserProblem = browserProblem;
         this.interruptedRuns = List.copyOf(interruptedRuns);
     }
@@ -238,6 +247,32 @@ public final class AppContext implements AutoCloseable {
         interruptedRuns.forEach(runs::start);
     }
 
+    /**
+     * Starts firing the slots of recurring sessions (the desktop app does; a CLI command runs only what it was
+     * asked to). Slots missed while ApplyDesk was closed are run once or skipped, as the setting says.
+     */
+    public void startScheduler() {
+        scheduler.start();
+    }
+
+    /** Fires one slot of a recurring session: its search, then its run on the coordinator. */
+    private String runSlot(DueSlot slot) {
+        // WHY synchronous: the slot's record keeps the run it started; a search of a board list takes seconds.
+        String runId = autopilot.start(slot.sessionId()).run().run().sessionRunId();
+        runs.start(runId);
+        return runId;
+    }
+
+    /** Starts autopilot runs: a search with the session's filters, then its applications. */
+    public AutopilotRuns autopilot() {
+        return autopilot;
+    }
+
+    /** The scheduler of recurring sessions; tell it when one is created, paused, resumed or stopped. */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
     public AppOptions options() {
         return options;
     }
@@ -307,6 +342,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         List<AutoCloseable> inOrder = new ArrayList<>();
+        inOrder.add(scheduler::close);
         inOrder.add(runs::close);
         inOrder.add(engine);
         if (practiceAts != null) {

@@ -21,55 +21,42 @@ public record ApplyArguments(Path profile, List<String> jobLinks, Path jobsFile,
         jobLinks = List.copyOf(jobLinks);
     }
 
+    /** The options {@code apply} shares with the other commands that apply. */
+    RunOptions runOptions() {
+        return new RunOptions(profile, headless, review, report, practice);
+    }
+
     /**
      * Parses the arguments that follow {@code apply}.
      *
      * @throws ApplyDeskException VALIDATION_ERROR for an unknown option, a missing value, or no profile outside practice mode
      */
     public static ApplyArguments parse(List<String> args) {
-        Path profile = null;
         Path jobsFile = null;
-        Path report = null;
         List<String> jobLinks = new ArrayList<>();
-        boolean headless = false;
-        boolean review = false;
-        boolean practice = false;
+        RunOptions.Reader shared = new RunOptions.Reader();
         OptionReader options = new OptionReader("apply", args);
         while (options.hasNext()) {
             String name = options.next();
+            if (shared.read(name, options)) {
+                continue;
+            }
             switch (name) {
                 case "--help":
                 case "-h":
                     return new ApplyArguments(null, List.of(), null, false, false, null, false, true);
-                case "--headless":
-                    headless = true;
-                    break;
-                case "--review":
-                    review = true;
-                    break;
-                case "--practice":
-                    practice = true;
-                    break;
-                case "--profile":
-                    profile = Path.of(options.value(name, "FILE"));
-                    break;
                 case "--job":
                     jobLinks.add(options.value(name, "URL"));
                     break;
                 case "--jobs":
                     jobsFile = Path.of(options.value(name, "FILE"));
                     break;
-                case "--report":
-                    report = Path.of(options.value(name, "FILE"));
-                    break;
                 default:
                     throw options.unknown();
             }
         }
-        if (profile == null && !practice) {
-            throw OptionReader.invalid("Say which profile to apply with: --profile FILE (or use --practice to apply "
-                    + "as the demo candidate on the practice job site).", "--profile");
-        }
-        return new ApplyArguments(profile, jobLinks, jobsFile, headless, review, report, practice, false);
+        RunOptions run = shared.done("apply");
+        return new ApplyArguments(run.profile(), jobLinks, jobsFile, run.headless(), run.review(), run.report(),
+                run.practice(), false);
     }
 }

@@ -30,8 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code applydesk apply}: imports the profile, reads the jobs, creates a run_once session, runs it,
- * prints a line per application as it ends and a summary, and writes the report when asked.
+ * {@code applydesk apply} and {@code applydesk autopilot}: imports the profile, creates the session with its
+ * first run (apply: the jobs given, a run_once session; autopilot: the jobs a search found, an autopilot_once
+ * session), runs it, prints a line per application as it ends and a summary, and writes the report when asked.
  *
  * <p>A stop request (Ctrl-C) stops the session with the hosted semantics — queued applications are
  * cancelled, the ones being processed finish — and the command then ends with status 1.
@@ -70,17 +71,32 @@ final class ApplyCommand {
         this.contextOpener = contextOpener;
     }
 
-    /** Runs the command once; returns the exit status. */
+    /** How a command creates its session and first run, once the app is open and the profile imported. */
+    @FunctionalInterface
+    interface SessionMaker {
+        SessionCreated create(AppContext context, Profile profile);
+    }
+
+    /** Runs {@code apply} once; returns the exit status. */
     int run(ApplyArguments arguments) {
+        return run(arguments.runOptions(), (opened, profile) -> opened.sessions().createRunOnce(
+                new RunOnceRequest(profile.profileId(), jobs(arguments), null, null, arguments.review())));
+    }
+
+    /**
+     * Runs a command whose session {@code maker} creates; returns the exit status. Bad input (the profile, the
+     * jobs, the session's options) ends it with {@link Cli#EXIT_BAD_INPUT} before anything is applied to.
+     */
+    int run(RunOptions options, SessionMaker maker) {
         try (StopSignal.Registration ignored = stopSignal.onStop(this::stopAndWait)) {
             SessionCreated created;
             try {
-                created = prepare(arguments);
+                created = prepare(options, maker);
             } catch (ApplyDeskException badInput) {
                 err.println("error: " + badInput.describe());
                 return Cli.EXIT_BAD_INPUT;
             }
-            return runToTheEnd(arguments, created);
+            return runToTheEnd(options, created);
         } catch (ApplyDeskException e) {
             err.println("error: " + e.describe());
             return Cli.EXIT_UNFINISHED;
@@ -92,23 +108,22 @@ final class ApplyCommand {
         }
     }
 
-    /** Opens the app, imports the profile, reads the jobs and creates the session: every bad input shows here. */
-    private SessionCreated prepare(ApplyArguments arguments) {
+    /** Opens the app, imports the profile and creates the session: every bad input shows here. */
+    private SessionCreated prepare(RunOptions options, SessionMaker maker) {
         AppContext opened = contextOpener.apply(
-                baseOptions.withPractice(arguments.practice()).withHeadless(arguments.headless()));
+                baseOptions.withPractice(options.practice()).withHeadless(options.headless()));
         synchronized (lock) {
             context = opened;
         }
-        Profile profile = profile(arguments);
-        List<JobRef> jobs = jobs(arguments);
-        SessionCreated created = context.sessions().createRunOnce(
-                new RunOnceRequest(profile.profileId(), jobs, null, null, arguments.review()));
-        err.println("Applying to " + jobs.size() + (jobs.size() == 1 ? " job" : " jobs") + " as " + profile.name()
+        Profile profile = profile(options);
+        SessionCreated created = maker.create(context, profile);
+        int jobs = created.applications().size();
+        err.println("Applying to " + jobs + (jobs == 1 ? " job" : " jobs") + " as " + profile.name()
                 + context.practiceAts().map(p -> " on the practice job site " + p.baseUrl()).orElse("") + ".");
         return created;
     }
 
-    private int runToTheEnd(ApplyArguments arguments, SessionCreated created) {
+    private int runToTheEnd(RunOptions options, SessionCreated created) {
         String runId = created.run().sessionRunId();
         ProgressPrinter printer = new ProgressPrinter(out, created.applications());
         // Duplicates are SKIPPED at creation: they have ended already.
@@ -139,19 +154,19 @@ final class ApplyCommand {
             err.println("Every practice job was applied to in an earlier practice run. To practise from the start"
                     + " again, delete " + context.dataDirectory().root() + ".");
         }
-        if (arguments.report() != null) {
-            SessionReport.write(arguments.report(), context.sessions().get(created.session().sessionId()),
+        if (options.report() != null) {
+            SessionReport.write(options.report(), context.sessions().get(created.session().sessionId()),
                     applications);
-            err.println("Report written to " + arguments.report().toAbsolutePath() + ".");
+            err.println("Report written to " + options.report().toAbsolutePath() + ".");
         }
         return applications.stream().allMatch(a -> FINAL.contains(a.status())) ? Cli.EXIT_OK : Cli.EXIT_UNFINISHED;
     }
 
-    private Profile profile(ApplyArguments arguments) {
-        if (arguments.profile() == null) {
+    private Profile profile(RunOptions options) {
+        if (options.profile() == null) {
             return context.importDemoCandidate();
         }
-        ImportResult imported = context.profiles().importProfile(arguments.profile());
+        ImportResult imported = context.profiles().importProfile(options.profile());
         imported.warnings().forEach(warning -> err.println("warning: " + warning));
         return imported.profile();
     }

@@ -16,8 +16,8 @@ import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 
 /**
- * The terminal commands of {@code applydesk}: {@code apply}, {@code sessions}, {@code runs},
- * {@code help}, {@code --version}.
+ * The terminal commands of {@code applydesk}: {@code apply}, {@code autopilot}, {@code search},
+ * {@code sessions}, {@code runs}, {@code help}, {@code --version}.
  * Runs in-process and returns the exit status, so tests drive it like a terminal would.
  */
 public final class Cli {
@@ -30,6 +30,8 @@ public final class Cli {
               applydesk                  open the desktop app (on a fresh machine it opens in practice mode)
               applydesk --practice       open the desktop app on the built-in practice job site
               applydesk apply [options]  apply to jobs from the terminal (a run_once session)
+              applydesk autopilot [opts] find matching jobs on the job boards and apply (autopilot_once)
+              applydesk search [opts]    print the jobs on the job boards that match
               applydesk sessions [opts]  list sessions, newest first
               applydesk runs SESSION_ID  list a session's runs, newest first (options as for sessions)
               applydesk --help           show this help
@@ -49,6 +51,17 @@ public final class Cli {
             One line is printed per application as it ends, then a summary.
             Exit status: 0 when every application reached a final status (SUCCESS, FAILED, SKIPPED,
             NEEDS_INPUT, AWAITING_REVIEW); 1 otherwise (e.g. stopped with Ctrl-C); 2 on bad input.
+
+            Options of autopilot and search (the hosted API's job search filters):
+              --title T        a job title to look for; repeat it for several (required)
+              --location L     a place ("Austin, TX", "Remote", "Remote (US)"); repeatable
+              --work-type W    Remote, On-site or Hybrid; repeatable
+              --max-jobs N     autopilot: apply to at most N jobs (1 to 100); search: show N (1 to 500)
+              --practice       search the practice job site's boards (as the demo candidate)
+              --profile FILE   whose earlier applications are left out (and, for autopilot, who applies)
+              autopilot also takes --headless, --review and --report FILE as apply does;
+              search also takes --json (print the jobs as JSON instead of a table).
+            Without a board list of your own, every board of the catalog that ships with ApplyDesk is read.
 
             Options of sessions and runs:
               --status S       sessions: active, paused, completed or cancelled;
@@ -103,6 +116,13 @@ public final class Cli {
             case "apply":
                 return parseAndRun(out, err, () -> ApplyArguments.parse(rest), ApplyArguments::help,
                         a -> new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener).run(a));
+            case "autopilot":
+                return parseAndRun(out, err, () -> AutopilotArguments.parseAutopilot(rest), AutopilotArguments::help,
+                        a -> new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener)
+                                .run(a.run(), SearchCommands.autopilotSession(a, err)));
+            case "search":
+                return parseAndRun(out, err, () -> AutopilotArguments.parseSearch(rest), AutopilotArguments::help,
+                        a -> SearchCommands.search(a, out, err, baseOptions, contextOpener));
             case "sessions":
                 return parseAndRun(out, err, () -> ListArguments.parseSessions(rest), ListArguments::help,
                         a -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).sessions(a));

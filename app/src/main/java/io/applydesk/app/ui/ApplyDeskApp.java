@@ -66,6 +66,7 @@ public final class ApplyDeskApp extends Application {
                     AppContext opened = AppContext.openForDesktop(options);
                     // Runs a previous process left unfinished go on, as an autopilot should.
                     opened.resumeInterruptedRuns();
+                    opened.startScheduler();
                     return new Opened(opened, OsThemeDetector.prefersDark());
                 })
                 .onSuccess(opened -> {

@@ -95,7 +95,6 @@ public class SessionService {
         Instant now = now();
         return jdbi.inTransaction(h -> {
             SessionDao sessions = h.attach(SessionDao.class);
-            RunDao runs = h.attach(RunDao.class);
             ApplicationDao applications = h.attach(ApplicationDao.class);
             SearchContext context = searchContext(h, req.searchId(), new SearchContext(req.jobs().stream()
                     .map(JobRef::title).filter(Objects::nonNull).map(String::trim).filter(t -> !t.isEmpty())
@@ -108,25 +107,65 @@ public class SessionService {
             }
 
             String sessionId = Ids.newId(Ids.SESSION);
-            String runId = Ids.newId(Ids.RUN);
             sessions.insert(SessionRow.of(new Session(sessionId, SessionType.RUN_ONCE, profile.profileId(),
                     SessionStatus.ACTIVE, null, null, null, req.searchId(), overrideEmail, req.reviewMode(), context,
                     null, now, now)));
-            runs.insert(runId, sessionId, now, RunStatus.IN_PROGRESS.apiValue());
-            for (JobPreview row : rows) {
-                JobRef job = row.job();
-                ApplicationError skipped = row.isDuplicate()
-                        ? new ApplicationError(ErrorCode.DUPLICATE_APPLICATION, row.message()) : null;
-                applications.insert(ApplicationRow.create(Ids.newId(Ids.APPLICATION), sessionId, runId,
-                        row.rowNumber(), profile.profileId(), row.link(), blankToNull(job.title()),
-                        blankToNull(job.companyName()), blankToNull(job.jobId()),
-                        skipped == null ? ApplicationStatus.QUEUED : ApplicationStatus.SKIPPED, candidateEmail,
-                        req.searchId(), skipped, now));
-            }
-            List<Application> created = applications.withAttempts(applications.inRun(runId,
-                    List.of(ApplicationStatus.QUEUED.name(), ApplicationStatus.SKIPPED.name())));
-            return new SessionCreated(sessions.find(sessionId).orElseThrow(), runs.find(runId).orElseThrow(), created);
+            return insertRun(h, sessionId, profile.profileId(), candidateEmail, rows, req.searchId(), now);
         });
+    }
+
+    /**
+     * Adds a run to a live autopilot session with one application per job found (its search's results),
+     * each job checked as {@link #createRunOnce} checks them: links that are no job link are left out, and jobs
+     * the profile already applied to are stored SKIPPED (DUPLICATE_APPLICATION).
+     *
+     * @throws ApplyDeskException NOT_FOUND for an unknown session; VALIDATION_ERROR when the session has ended
+     *                            or is paused, or is not an autopilot session; MAX_JOBS_EXCEEDED above 100 jobs
+     */
+    public SessionCreated addAutopilotRun(String sessionId, List<JobRef> jobs, String searchId) {
+        checkJobCount(jobs.size());
+        Session session = get(sessionId);
+        if (session.type() == SessionType.RUN_ONCE) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
+                    "Only autopilot sessions find jobs and start runs of their own.", sessionId);
+        }
+        if (session.status() != SessionStatus.ACTIVE) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "Session " + sessionId + " is "
+                    + session.status().apiValue() + ", so it starts no run.", sessionId);
+        }
+        Profile profile = profiles.get(session.candidateProfileId());
+        String candidateEmail = session.overrideEmail() != null ? session.overrideEmail()
+                : profile.personalInformation().email();
+        Instant now = now();
+        return jdbi.inTransaction(h -> {
+            h.attach(SessionDao.class).lockProfile(profile.profileId());
+            List<JobPreview> rows = jobListCheck.check(h.attach(ApplicationDao.class), profile.profileId(), jobs)
+                    .stream().filter(row -> row.verdict() != Verdict.INVALID_LINK).toList();
+            return insertRun(h, sessionId, profile.profileId(), candidateEmail, rows, searchId, now);
+        });
+    }
+
+    /** Inserts a run of {@code sessionId} with an application per checked job row, in list order. */
+    private static SessionCreated insertRun(Handle h, String sessionId, String profileId, String candidateEmail,
+                                            List<JobPreview> rows, String searchId, Instant now) {
+        RunDao runs = h.attach(RunDao.class);
+        ApplicationDao applications = h.attach(ApplicationDao.class);
+        String runId = Ids.newId(Ids.RUN);
+        runs.insert(runId, sessionId, now, RunStatus.IN_PROGRESS.apiValue());
+        for (JobPreview row : rows) {
+            JobRef job = row.job();
+            ApplicationError skipped = row.isDuplicate()
+                    ? new ApplicationError(ErrorCode.DUPLICATE_APPLICATION, row.message()) : null;
+            applications.insert(ApplicationRow.create(Ids.newId(Ids.APPLICATION), sessionId, runId,
+                    row.rowNumber(), profileId, row.link(), blankToNull(job.title()),
+                    blankToNull(job.companyName()), blankToNull(job.jobId()),
+                    skipped == null ? ApplicationStatus.QUEUED : ApplicationStatus.SKIPPED, candidateEmail,
+                    searchId, skipped, now));
+        }
+        List<Application> created = applications.withAttempts(applications.inRun(runId,
+                List.of(ApplicationStatus.QUEUED.name(), ApplicationStatus.SKIPPED.name())));
+        return new SessionCreated(h.attach(SessionDao.class).find(sessionId).orElseThrow(),
+                runs.find(runId).orElseThrow(), created);
     }
 
     /**

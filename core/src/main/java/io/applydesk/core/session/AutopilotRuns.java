@@ -1,0 +1,72 @@
+package io.applydesk.core.session;
+
+import io.applydesk.core.job.JobRef;
+import io.applydesk.core.search.Board;
+import io.applydesk.core.search.JobPosting;
+import io.applydesk.core.search.SearchRequest;
+import io.applydesk.core.search.SearchResult;
+import io.applydesk.core.search.SearchService;
+import io.applydesk.core.search.WorkType;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Starts a run of an autopilot session: searches the boards with the session's search context (titles and
+ * locations) and filters, at most {@code limits.maxJobsPerRun} jobs (else {@value SessionService#MAX_JOBS}), and
+ * queues an application per job found. The caller hands the run to the run coordinator. Used by
+ * {@code applydesk autopilot} (autopilot_once) and by the scheduler at each slot (autopilot_recurring).
+ */
+public final class AutopilotRuns {
+    private final SessionService sessions;
+    private final SearchService searches;
+    private final Supplier<List<Board>> boards;
+
+    /** @param boards the boards a search reads, asked again for each run (the candidate may have changed them) */
+    public AutopilotRuns(SessionService sessions, SearchService searches, Supplier<List<Board>> boards) {
+        this.sessions = sessions;
+        this.searches = searches;
+        this.boards = boards;
+    }
+
+    /** What one run found and queued. */
+    public record Started(SearchResult search, SessionCreated run) {
+    }
+
+    /**
+     * Searches for the session and stores its new run.
+     *
+     * @throws io.applydesk.core.error.ApplyDeskException as {@link SessionService#addAutopilotRun}
+     */
+    public Started start(String sessionId) {
+        Session session = sessions.get(sessionId);
+        return queue(sessionId, searches.search(session.candidateProfileId(), request(session), boards.get()));
+    }
+
+    /** Stores a run of the session with the jobs {@code found} (a search made for it just before). */
+    public Started queue(String sessionId, SearchResult found) {
+        List<JobRef> jobs = found.jobs().stream().map(AutopilotRuns::jobRef).toList();
+        return new Started(found, sessions.addAutopilotRun(sessionId, jobs, found.searchId()));
+    }
+
+    /** Searches the boards for a profile (for a session about to be created with the result's searchId). */
+    public SearchResult search(String profileId, SearchRequest request) {
+        return searches.search(profileId, request, boards.get());
+    }
+
+    /** The session's search: its context's titles and locations, its work types, its per-run limit. */
+    static SearchRequest request(Session session) {
+        SearchContext context = session.searchContext();
+        List<String> titles = context.titles().isEmpty() && session.filters() != null
+                ? List.of(session.filters().jobTitle()) : context.titles();
+        List<WorkType> workTypes = session.filters() == null ? List.of()
+                : session.filters().workType().stream().map(WorkType::fromWire).toList();
+        int results = session.limits() == null || session.limits().maxJobsPerRun() == null
+                ? SessionService.MAX_JOBS : session.limits().maxJobsPerRun();
+        return new SearchRequest(titles, context.locations(), workTypes, List.of(), List.of(), null, null, results,
+                List.of(), List.of(), List.of());
+    }
+
+    private static JobRef jobRef(JobPosting job) {
+        return new JobRef(job.companyName(), job.title(), job.atsJobId(), job.applyUrl());
+    }
+}
