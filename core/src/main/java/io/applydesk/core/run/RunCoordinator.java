@@ -404,6 +404,9 @@ public final class RunCoordinator implements AutoCloseable {
             @Override
             public void beforeSubmit() {
                 jdbi.useExtension(ApplicationDao.class, dao -> dao.markSubmitClicked(app.applicationId(), now()));
+                // CHECKPOINT SYNC: the click must be on disk before the click. The crash test lost a committed
+                // click once on kill -9 even with WRITE_DELAY=0; a forced store and fsync closes that gap.
+                jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
                 submitClicked.set(true);
             }
 
