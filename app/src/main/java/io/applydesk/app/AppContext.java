@@ -59,6 +59,8 @@ public final class AppContext implements AutoCloseable {
 
     /** Practice data lives apart from real applications, below the real data directory. */
     static final String PRACTICE_SUBDIRECTORY = "practice";
+    /** In practice mode, the address of a practice ATS that is already running, to use instead of starting one. */
+    public static final String PRACTICE_URL_VARIABLE = "APPLYDESK_PRACTICE_URL";
 
     private final AppOptions options;
     private final DataDirectory dataDirectory;
@@ -142,7 +144,7 @@ public final class AppContext implements AutoCloseable {
             }
             Database database = Database.open(dataDirectory);
             opened.push(database::close);
-            PracticeAts practiceAts = options.practice() ? PracticeAts.start(0) : null;
+            PracticeAts practiceAts = options.practice() ? practiceServer(options) : null;
             if (practiceAts != null) {
                 opened.push(practiceAts);
             }
@@ -191,6 +193,15 @@ public final class AppContext implements AutoCloseable {
         BoardFetcher fetcher = new BoardFetcher(BoardFetcher.httpClient(fetch), new JobSources(), apis, jobLinks,
                 new H2HttpCache(database, clock), fetch, clock, Sleeper.REAL, new Random());
         return new SearchService(database, fetcher, clock);
+    }
+
+    /**
+     * The practice ATS: one of our own on a free port, or, when {@value #PRACTICE_URL_VARIABLE} is set, the
+     * one already running there (a test that kills the app keeps the server alive around it).
+     */
+    private static PracticeAts practiceServer(AppOptions options) {
+        String url = options.environment().get(PRACTICE_URL_VARIABLE);
+        return url == null || url.isBlank() ? PracticeAts.start(0) : PracticeAts.connect(url);
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param headless        run the browser without a window (the desktop app is headed by default)
  * @param workers         browser workers running applications in parallel (at least 1)
  * @param clock           the source of all time
- * @param environment     the environment variables consulted for the browser ({@code APPLYDESK_BROWSER})
+ * @param environment     the environment variables consulted for the browser ({@code APPLYDESK_BROWSER}) and an
+ *                        already running practice ATS ({@code APPLYDESK_PRACTICE_URL})
  */
 public record AppOptions(Path dataDirOverride, boolean practice, boolean headless, int workers, Clock clock,
                          Map<String, String> environment) {

@@ -51,6 +51,7 @@ public final class PracticeAts implements AutoCloseable {
     /** Longer than the engine's default 30 s page-load timeout, so a {@link PracticeFailure#SLOW} job times out. */
     private static final Duration DEFAULT_SLOW_DELAY = Duration.ofSeconds(40);
 
+    /** Null for a view of a server another process runs ({@link #connect}). */
     private final HttpServer server;
     private final ExecutorService requestThreads;
     private final ScheduledExecutorService delayedAnswers;
@@ -64,9 +65,9 @@ public final class PracticeAts implements AutoCloseable {
     private final PracticeBoards boards;
     private final Template indexPage = Template.load(PracticeAts.class, "index.html");
 
-    private PracticeAts(HttpServer server) {
+    private PracticeAts(HttpServer server, String baseUrl) {
         this.server = server;
-        this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        this.baseUrl = baseUrl;
         this.replicas = List.of(new GreenhouseReplica(baseUrl, log, failures, variants),
                 new GreenhouseNewReplica(baseUrl, log, failures, variants, outbox),
                 new LeverReplica(baseUrl, log, failures, variants),
@@ -81,8 +82,10 @@ public final class PracticeAts implements AutoCloseable {
                 replicas.stream().flatMap(replica -> replica.boardPostings().stream()).toList());
         this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
         this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
-        server.setExecutor(requestThreads);
-        server.createContext("/", this::serve);
+        if (server != null) {
+            server.setExecutor(requestThreads);
+            server.createContext("/", this::serve);
+        }
     }
 
     /**
@@ -101,10 +104,26 @@ public final class PracticeAts implements AutoCloseable {
                             + ": the port is probably used by another program. Choose another port or 0 for any.",
                     "port", e);
         }
-        PracticeAts ats = new PracticeAts(server);
+        PracticeAts ats = new PracticeAts(server, "http://127.0.0.1:" + server.getAddress().getPort());
         server.start();
         LOG.info("Practice ATS listening on {}", ats.baseUrl);
         return ats;
+    }
+
+    /**
+     * A view of a practice server already running at {@code baseUrl} (e.g. in a test that kills and restarts
+     * the app around it): its jobs, URLs and host aliases, but no server of its own. What the server
+     * records stays in the process that runs it, so this view's record methods see nothing.
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR when {@code baseUrl} is not an http URL
+     */
+    public static PracticeAts connect(String baseUrl) {
+        String url = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
+                    "The practice job site's address must start with http://, not '" + baseUrl + "'.", "baseUrl");
+        }
+        return new PracticeAts(null, url);
     }
 
     /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
@@ -266,7 +285,9 @@ public final class PracticeAts implements AutoCloseable {
     /** Stops the server; answers still in flight are dropped. */
     @Override
     public void close() {
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+        }
         delayedAnswers.shutdownNow();
         requestThreads.shutdownNow();
     }

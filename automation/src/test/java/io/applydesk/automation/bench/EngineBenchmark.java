@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Per form family, one practice application done by the engine and by a minimal hand-written
@@ -97,7 +98,8 @@ public final class EngineBenchmark {
                                 workerMemory(settings, request)));
                     } catch (RuntimeException e) {
                         // One form that times out on a loaded machine must not lose the other forms' results.
-                        results.add(name + "\n  not measured: " + e.getMessage().lines().findFirst().orElse(""));
+                        results.add(name + "\n  not measured: " + e.getMessage().lines().limit(12)
+                                .collect(Collectors.joining("\n    ")));
                     }
                     System.out.println(results.get(results.size() - 1));
                 }

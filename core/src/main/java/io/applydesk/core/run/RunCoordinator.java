@@ -16,6 +16,7 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.profile.Resume;
+import io.applydesk.core.run.store.Claim;
 import io.applydesk.core.run.store.ClaimedApplication;
 import io.applydesk.core.run.store.RunDao;
 import io.applydesk.core.run.store.RunStateDao;
@@ -33,10 +34,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -74,14 +77,31 @@ public final class RunCoordinator implements AutoCloseable {
     private final DataDirectory dirs;
     private final Clock clock;
     private final ThreadPoolExecutor workers;
+    private final RunSettings settings;
+    private final RunLimits limits;
+    private final Backoff backoff;
+    private final HostSpacing hostSpacing;
+    private final Delayer delayer;
+    /** The delayer this coordinator made itself and must close; null when one was injected. */
+    private final TimerDelayer ownDelayer;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     /** Applications handed to the pool and not yet done, so none is queued twice. */
     private final Set<String> inPool = ConcurrentHashMap.newKeySet();
     /** Notified whenever a run may have settled; see {@link #awaitRun}. */
     private final Object settleSignal = new Object();
 
+    /** With the stored {@link RunSettings}, a random jitter and a timer thread for the waits. */
     public RunCoordinator(Database db, ApplicationEngine engine, ProfileService profiles, DataDirectory dirs,
                           int workers, Clock clock) {
+        this(db, engine, profiles, dirs, workers, clock, RunSettings.load(db), new Random(), null);
+    }
+
+    /**
+     * @param random  the source of the retry jitter
+     * @param delayer runs retries and host-spaced starts later; null for a timer thread of this coordinator
+     */
+    public RunCoordinator(Database db, ApplicationEngine engine, ProfileService profiles, DataDirectory dirs,
+                          int workers, Clock clock, RunSettings settings, Random random, Delayer delayer) {
         if (workers < 1) {
             throw new IllegalArgumentException("At least one worker is needed, not " + workers);
         }
@@ -94,6 +114,12 @@ public final class RunCoordinator implements AutoCloseable {
         this.clock = clock;
         this.workers = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), workerThreads());
+        this.settings = settings;
+        this.limits = new RunLimits(settings);
+        this.backoff = new Backoff(settings.retryBase(), settings.retryCap(), random);
+        this.hostSpacing = new HostSpacing(settings.hostSpacing());
+        this.ownDelayer = delayer == null ? new TimerDelayer() : null;
+        this.delayer = delayer == null ? ownDelayer : delayer;
     }
 
     /**
@@ -110,7 +136,7 @@ public final class RunCoordinator implements AutoCloseable {
                 dao -> dao.inRun(run.sessionRunId(), List.of(ApplicationStatus.QUEUED.name())));
         for (ApplicationRow row : queued) {
             if (inPool.add(row.id())) {
-                workers.execute(new ApplicationTask(row.id(), row.sessionRunId(), row.sessionId()));
+                workers.execute(new ApplicationTask(row));
             }
         }
         if (queued.isEmpty()) {
@@ -121,7 +147,9 @@ public final class RunCoordinator implements AutoCloseable {
     /**
      * Makes the state left by a crash or kill truthful; call once at start-up, before any
      * {@link #start}. Applications left PROCESSING become UNCONFIRMED when the submit button may
-     * have been clicked (never resubmitted automatically), QUEUED again otherwise.
+     * have been clicked (never resubmitted automatically), QUEUED again otherwise. Runs left in
+     * progress with nothing more to do (the process died between the last outcome and the run's
+     * completion) are completed; their stats are derived from their applications.
      *
      * @return the runs still in progress in active sessions, for the caller to {@link #start} again
      */
@@ -129,6 +157,7 @@ public final class RunCoordinator implements AutoCloseable {
         List<Application> changed = state.recoverInterrupted(now());
         changed.forEach(app -> LOG.warn("Application {} was interrupted by a shutdown; now {}",
                 app.applicationId(), app.status()));
+        jdbi.withExtension(RunDao.class, RunDao::inProgress).forEach(this::settle);
         return jdbi.withExtension(RunDao.class, RunDao::unfinishedInActiveSessions);
     }
 
@@ -218,6 +247,9 @@ public final class RunCoordinator implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (ownDelayer != null) {
+            ownDelayer.close();
+        }
         workers.getQueue().clear();
         inPool.clear();
         workers.shutdown();
@@ -240,39 +272,102 @@ public final class RunCoordinator implements AutoCloseable {
         final String applicationId;
         final String sessionRunId;
         final String sessionId;
+        final AtsType ats;
+        final String jobUrl;
 
-        ApplicationTask(String applicationId, String sessionRunId, String sessionId) {
-            this.applicationId = applicationId;
-            this.sessionRunId = sessionRunId;
-            this.sessionId = sessionId;
+        ApplicationTask(ApplicationRow row) {
+            this.applicationId = row.id();
+            this.sessionRunId = row.sessionRunId();
+            this.sessionId = row.sessionId();
+            this.ats = AtsType.valueOf(row.atsType());
+            this.jobUrl = row.jobUrl();
         }
+
+        /** Set once the task holds a start reserved on its host (see {@link HostSpacing#reserve}). */
+        private volatile boolean hostReserved;
 
         @Override
         public void run() {
+            boolean waiting = false;
             try {
-                state.claim(applicationId, now()).ifPresent(RunCoordinator.this::process);
+                Duration hostBusy = hostReserved ? Duration.ZERO : hostSpacing.reserve(ats, jobUrl, now());
+                hostReserved = true;
+                if (!hostBusy.isZero()) {
+                    // The worker takes another queued application meanwhile.
+                    waiting = later(hostBusy, this);
+                    return;
+                }
+                Claim claim = state.claim(applicationId, now(), limits);
+                claim.skipped().ifPresent(skipped -> publish(new ApplicationChanged(skipped)));
+                if (claim.taken().isPresent()) {
+                    waiting = process(claim.taken().get(), this);
+                }
             } catch (RuntimeException e) {
                 LOG.error("Application {} could not be processed", applicationId, e);
             } finally {
-                inPool.remove(applicationId);
-                settle(sessionRunId);
+                if (!waiting) {
+                    inPool.remove(applicationId);
+                    settle(sessionRunId);
+                }
             }
         }
     }
 
-    private void process(ClaimedApplication claimed) {
+    /**
+     * Hands the task back to the workers after the delay; it stays "in the pool" meanwhile. False when
+     * the coordinator is closing (the application stays QUEUED for the next start).
+     */
+    private boolean later(Duration delay, ApplicationTask task) {
+        try {
+            delayer.after(delay, () -> {
+                try {
+                    workers.execute(task);
+                } catch (RejectedExecutionException closing) {
+                    inPool.remove(task.applicationId);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException closing) {
+            return false;
+        }
+    }
+
+    /** Applies; true when a transient failure was queued for a retry that waits in the {@link Delayer}. */
+    private boolean process(ClaimedApplication claimed, ApplicationTask task) {
         Application app = claimed.application();
         publish(new ApplicationChanged(app));
         AtomicBoolean submitClicked = new AtomicBoolean();
         ApplyOutcome outcome = apply(claimed, submitClicked);
+        if (retryable(outcome, claimed.attempt(), submitClicked.get())) {
+            Optional<Application> queued = state.queueForRetry(app.applicationId(), claimed.attempt(), outcome, now());
+            if (queued.isPresent()) {
+                Duration wait = backoff.delayAfter(claimed.attempt());
+                publish(new ApplicationChanged(queued.get()));
+                publish(new LogLine(app.sessionRunId(), app.applicationId(), now(), "Attempt " + claimed.attempt()
+                        + " failed (" + outcome.errorMessage() + "); trying again in " + wait.toSeconds()
+                        + " s (attempt " + (claimed.attempt() + 1) + " of " + settings.maxAttempts() + ")."));
+                task.hostReserved = false;
+                return later(wait, task);
+            }
+        }
         Application done = state.recordOutcome(app.applicationId(), claimed.attempt(), outcome, now()).orElse(null);
         if (done == null) {
             LOG.warn("Application {} was no longer PROCESSING; its outcome {} was not stored",
                     app.applicationId(), outcome.status());
-            return;
+            return false;
         }
         recordUnanswered(done);
         publish(new ApplicationChanged(done));
+        return false;
+    }
+
+    /**
+     * Only a timeout before any submit click is transient: nothing was sent, and the site may answer
+     * next time. Anything after a click is final (UNCONFIRMED at worst), as are all other failures.
+     */
+    private boolean retryable(ApplyOutcome outcome, int attempt, boolean submitClicked) {
+        return outcome.status() == ApplicationStatus.FAILED && outcome.errorCode() == ErrorCode.WORKER_TIMEOUT
+                && !submitClicked && attempt < settings.maxAttempts();
     }
 
     /** Calls the engine; never throws. */
@@ -309,6 +404,9 @@ public final class RunCoordinator implements AutoCloseable {
             @Override
             public void beforeSubmit() {
                 jdbi.useExtension(ApplicationDao.class, dao -> dao.markSubmitClicked(app.applicationId(), now()));
+                // CHECKPOINT SYNC: the click must be on disk before the click. The crash test lost a committed
+                // click once on kill -9 even with WRITE_DELAY=0; a forced store and fsync closes that gap.
+                jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
                 submitClicked.set(true);
             }
 

@@ -24,6 +24,7 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.profile.AnswerBankEntry;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.run.RunCoordinator;
+import io.applydesk.core.run.RunSettings;
 import io.applydesk.core.run.RunStats;
 import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.ScriptedEngine;
@@ -60,7 +61,11 @@ class FollowUpServiceTest {
     void setUp() {
         kit = new SessionTestKit(tempDir);
         profile = kit.completeProfile("dana@example.com");
-        coordinator = new RunCoordinator(kit.db, engine, kit.profiles, kit.dirs, 1, kit.clock);
+        // One attempt: the candidate's retries are under test here, not the coordinator's automatic ones.
+        RunSettings defaults = RunSettings.defaults(java.time.ZoneOffset.UTC);
+        coordinator = new RunCoordinator(kit.db, engine, kit.profiles, kit.dirs, 1, kit.clock,
+                new RunSettings(1, defaults.retryBase(), defaults.retryCap(), defaults.totalCap(), defaults.monthlyCap(),
+                        null, java.time.Duration.ZERO, null, defaults.zone()), new java.util.Random(1), null);
         followUp = new FollowUpService(kit.db, kit.profiles, coordinator, kit.dirs, kit.clock);
     }
 

@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RunCoordinatorTest {
+    static final RunLimits DEFAULT_LIMITS = new RunLimits(RunSettings.defaults(java.time.ZoneOffset.UTC));
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
@@ -65,7 +66,11 @@ class RunCoordinatorTest {
     }
 
     private RunCoordinator coordinator(int workers) {
-        coordinator = new RunCoordinator(kit.db, engine, kit.profiles, kit.dirs, workers, kit.clock);
+        // No host spacing: these tests are about the workers, and their jobs share one host.
+        RunSettings settings = RunSettings.defaults(java.time.ZoneOffset.UTC);
+        coordinator = new RunCoordinator(kit.db, engine, kit.profiles, kit.dirs, workers, kit.clock,
+                new RunSettings(settings.maxAttempts(), settings.retryBase(), settings.retryCap(), settings.totalCap(),
+                        settings.monthlyCap(), null, Duration.ZERO, null, settings.zone()), new java.util.Random(1), null);
         coordinator.addListener(events::add);
         return coordinator;
     }
@@ -369,8 +374,8 @@ class RunCoordinatorTest {
         String clicked = created.applications().get(0).applicationId();
         String notClicked = created.applications().get(1).applicationId();
         RunStateDao dao = kit.db.jdbi().onDemand(RunStateDao.class);
-        dao.claim(clicked, kit.clock.instant()).orElseThrow();
-        dao.claim(notClicked, kit.clock.instant()).orElseThrow();
+        dao.claim(clicked, kit.clock.instant(), DEFAULT_LIMITS).taken().orElseThrow();
+        dao.claim(notClicked, kit.clock.instant(), DEFAULT_LIMITS).taken().orElseThrow();
         kit.db.jdbi().useExtension(ApplicationDao.class, d -> d.markSubmitClicked(clicked, kit.clock.instant()));
 
         List<String> runsToResume = coordinator(2).recoverInterrupted();

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The cross-table state changes on a real H2 database with the real migrations. */
 class RunStateDaoTest {
+    static final RunLimits DEFAULT_LIMITS = new RunLimits(RunSettings.defaults(java.time.ZoneOffset.UTC));
     @TempDir
     Path tempDir;
 
@@ -52,7 +53,7 @@ class RunStateDaoTest {
     @Test
     void claimTakesAQueuedApplicationOnceAndOpensAnAttempt() {
         String id = created.applications().get(0).applicationId();
-        Optional<ClaimedApplication> claimed = dao.claim(id, kit.clock.instant());
+        Optional<ClaimedApplication> claimed = dao.claim(id, kit.clock.instant(), DEFAULT_LIMITS).taken();
 
         assertTrue(claimed.isPresent());
         assertEquals(ApplicationStatus.PROCESSING, claimed.get().application().status());
@@ -60,7 +61,7 @@ class RunStateDaoTest {
         assertEquals(AtsType.GREENHOUSE, claimed.get().job().atsType());
         assertEquals("https://boards.greenhouse.io/acme/jobs/1001", claimed.get().job().uri().toString());
         assertEquals(created.applications().get(0).jobKey(), claimed.get().job().canonicalKey());
-        assertFalse(dao.claim(id, kit.clock.instant()).isPresent(), "a PROCESSING application is not claimed twice");
+        assertFalse(dao.claim(id, kit.clock.instant(), DEFAULT_LIMITS).taken().isPresent(), "a PROCESSING application is not claimed twice");
     }
 
     @Test
@@ -68,17 +69,17 @@ class RunStateDaoTest {
         String sessionId = created.session().sessionId();
         String id = created.applications().get(0).applicationId();
         kit.sessions.pause(sessionId);
-        assertFalse(dao.claim(id, kit.clock.instant()).isPresent());
+        assertFalse(dao.claim(id, kit.clock.instant(), DEFAULT_LIMITS).taken().isPresent());
         kit.sessions.resume(sessionId);
         kit.sessions.stop(sessionId);
-        assertFalse(dao.claim(id, kit.clock.instant()).isPresent());
+        assertFalse(dao.claim(id, kit.clock.instant(), DEFAULT_LIMITS).taken().isPresent());
         assertEquals(ApplicationStatus.CANCELLED, kit.applications.get(id).status());
     }
 
     @Test
     void outcomeRoundTripsThroughTheJsonColumns() {
         String id = created.applications().get(0).applicationId();
-        ClaimedApplication claimed = dao.claim(id, kit.clock.instant()).orElseThrow();
+        ClaimedApplication claimed = dao.claim(id, kit.clock.instant(), DEFAULT_LIMITS).taken().orElseThrow();
         kit.clock.advance(Duration.ofSeconds(40));
         Path dir = kit.dirs.evidence().resolve(id);
         ApplyOutcome outcome = new ApplyOutcome(ApplicationStatus.NEEDS_INPUT, AtsType.GREENHOUSE, null, null, null,
@@ -103,10 +104,10 @@ class RunStateDaoTest {
     @Test
     void aSecondClaimAfterARequeueIsAttemptTwo() {
         String id = created.applications().get(0).applicationId();
-        dao.claim(id, kit.clock.instant()).orElseThrow();
+        dao.claim(id, kit.clock.instant(), DEFAULT_LIMITS).taken().orElseThrow();
         kit.db.jdbi().useExtension(ApplicationDao.class,
                 d -> d.transition(id, "PROCESSING", "QUEUED", kit.clock.instant()));
-        assertEquals(2, dao.claim(id, kit.clock.instant()).orElseThrow().attempt());
+        assertEquals(2, dao.claim(id, kit.clock.instant(), DEFAULT_LIMITS).taken().orElseThrow().attempt());
     }
 
     @Test
@@ -114,7 +115,7 @@ class RunStateDaoTest {
         String runId = created.run().sessionRunId();
         for (Application app : created.applications()) {
             assertFalse(dao.completeRunIfDone(runId, kit.clock.instant()));
-            ClaimedApplication claimed = dao.claim(app.applicationId(), kit.clock.instant()).orElseThrow();
+            ClaimedApplication claimed = dao.claim(app.applicationId(), kit.clock.instant(), DEFAULT_LIMITS).taken().orElseThrow();
             assertFalse(dao.completeRunIfDone(runId, kit.clock.instant()));
             dao.recordOutcome(app.applicationId(), claimed.attempt(),
                     ApplyOutcome.failed(AtsType.GREENHOUSE, io.applydesk.core.error.ErrorCode.ATS_BLOCKED, "captcha",

@@ -55,6 +55,10 @@ public interface RunDao {
             + "WHERE r.status = 'in_progress' AND s.status = 'active' ORDER BY r.started_at, r.id")
     List<String> unfinishedInActiveSessions();
 
+    /** Every run still in progress, oldest first. */
+    @SqlQuery("SELECT id FROM session_run WHERE status = 'in_progress' ORDER BY started_at, id")
+    List<String> inProgress();
+
     /** Ends a run that is in {@code from}; 0 when it was not. */
     @SqlUpdate("UPDATE session_run SET status = :to, completed_at = :at WHERE id = :id AND status = :from")
     int finish(@Bind("id") String id, @Bind("from") String from, @Bind("to") String to, @Bind("at") Instant at);

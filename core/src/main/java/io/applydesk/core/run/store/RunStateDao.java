@@ -8,8 +8,10 @@ import io.applydesk.core.engine.ApplyOutcome;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.JsonText;
+import io.applydesk.core.run.RunLimits;
 import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.SessionRun;
+import io.applydesk.core.session.Limits;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionType;
@@ -46,28 +48,63 @@ public interface RunStateDao {
     @CreateSqlObject
     ApplicationDao applications();
 
+    @CreateSqlObject
+    LimitDao limits();
+
     /**
      * Takes a QUEUED application for processing when its session is active: PROCESSING, plus a new
-     * attempt "processing". Empty when the application is no longer queued or the session is
-     * paused, stopped or ended.
+     * attempt "processing". When one of the {@code limits} refuses it, the application ends SKIPPED
+     * with the limit's code and sentence instead (no attempt: nothing was started). Nothing when the
+     * application is no longer queued or the session is paused, stopped or ended. The profile is
+     * locked, so two workers never both take a profile's last place under a cap.
      */
     @Transaction
-    default Optional<ClaimedApplication> claim(String applicationId, Instant now) {
+    default Claim claim(String applicationId, Instant now, RunLimits limits) {
         Optional<ApplicationRow> row = applications().findRow(applicationId);
         if (row.isEmpty() || row.get().applicationStatus() != ApplicationStatus.QUEUED) {
-            return Optional.empty();
+            return Claim.NOTHING;
         }
         String sessionStatus = sessions().lockStatus(row.get().sessionId()).orElse(null);
-        if (!SessionStatus.ACTIVE.apiValue().equals(sessionStatus)
-                || applications().transition(applicationId, ApplicationStatus.QUEUED.name(),
+        if (!SessionStatus.ACTIVE.apiValue().equals(sessionStatus)) {
+            return Claim.NOTHING;
+        }
+        sessions().lockProfile(row.get().profileId());
+        Limits sessionLimits = sessions().find(row.get().sessionId()).map(Session::limits).orElse(null);
+        Optional<ApplyDeskException> refusal = limits.refusal(limits(), row.get(),
+                sessionLimits == null ? null : sessionLimits.maxJobsPerRun(), now);
+        if (refusal.isPresent()) {
+            applications().transitionWithError(applicationId, ApplicationStatus.QUEUED.name(),
+                    ApplicationStatus.SKIPPED.name(), refusal.get().code().name(), refusal.get().getMessage(), now);
+            return new Claim(Optional.empty(), applications().find(applicationId));
+        }
+        if (applications().transition(applicationId, ApplicationStatus.QUEUED.name(),
                 ApplicationStatus.PROCESSING.name(), now) == 0) {
-            return Optional.empty();
+            return Claim.NOTHING;
         }
         int attempt = applications().lastAttempt(applicationId) + 1;
         applications().insertAttempt(applicationId, attempt, attemptStatus(ApplicationStatus.PROCESSING), now);
         Application claimed = applications().find(applicationId).orElseThrow();
-        return Optional.of(new ClaimedApplication(claimed, row.get().jobLink(), attempt,
-                applications().countApproved(applicationId) > 0));
+        return new Claim(Optional.of(new ClaimedApplication(claimed, row.get().jobLink(), attempt,
+                applications().countApproved(applicationId) > 0)), Optional.empty());
+    }
+
+    /**
+     * A transient failure that will be tried again: the attempt is closed with the outcome's status and
+     * the application goes back to QUEUED, keeping the failure's code and sentence so that the
+     * candidate sees why it waits. Empty when the application was not PROCESSING, or its submit button
+     * was clicked (never retried: that attempt may have been sent).
+     */
+    @Transaction
+    default Optional<Application> queueForRetry(String applicationId, int attempt, ApplyOutcome outcome, Instant now) {
+        Optional<ApplicationRow> row = applications().findRow(applicationId);
+        if (row.isEmpty() || row.get().submitClickedAt() != null
+                || applications().transitionWithError(applicationId, ApplicationStatus.PROCESSING.name(),
+                ApplicationStatus.QUEUED.name(), outcome.errorCode() == null ? null : outcome.errorCode().name(),
+                outcome.errorMessage(), now) == 0) {
+            return Optional.empty();
+        }
+        applications().updateAttempt(applicationId, attempt, attemptStatus(outcome.status()), now);
+        return applications().find(applicationId);
     }
 
     /**
