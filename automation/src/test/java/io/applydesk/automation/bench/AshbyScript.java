@@ -27,7 +27,8 @@ final class AshbyScript implements MinimalScript {
         page.fill("#_systemfield_location", "Austin");
         page.click(".ashby-application-form-input-autocomplete-popup-result:has-text('Austin, Texas, United States')");
         page.setInputFiles("#_systemfield_resume", resume);
-        page.getByText(resume.getFileName().toString()).waitFor();
+        // Exact: while uploading, the dropzone says "Uploading <name>..." and the upload is not done yet.
+        page.getByText(resume.getFileName().toString(), new Page.GetByTextOptions().setExact(true)).waitFor();
         page.fill("[id='0f5a3c1e-2b44-4d6e-8a71-93c2d4e5f601']", "https://www.linkedin.com/in/jordan-rivera-demo");
         yesNo(page, "1a6b4d2f-3c55-4e7f-9b82-a4d3e5f60702", "Yes");
         yesNo(page, "2b7c5e30-4d66-4f80-8c93-b5e4f6071803", "No");
