@@ -65,6 +65,7 @@ public final class Scheduler implements AutoCloseable {
     private final Duration grace;
     private final Object wakeLock = new Object();
     private ScheduledExecutorService executor;
+    private Thread thread;
     private ScheduledFuture<?> pending;
     private boolean closed;
 
@@ -90,6 +91,9 @@ public final class Scheduler implements AutoCloseable {
             executor = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "applydesk-scheduler");
                 t.setDaemon(true);
+                synchronized (wakeLock) {
+                    thread = t;
+                }
                 return t;
             });
         }
@@ -178,21 +182,32 @@ public final class Scheduler implements AutoCloseable {
     @Override
     public void close() {
         ScheduledExecutorService toStop;
+        Thread toJoin;
         synchronized (wakeLock) {
             closed = true;
             toStop = executor;
+            toJoin = thread;
         }
         if (toStop == null) {
             return;
         }
         toStop.shutdownNow();
         try {
-            if (!toStop.awaitTermination(30, TimeUnit.SECONDS)) {
+            // The executor counts as terminated a moment before its thread has ended: wait for the thread.
+            if (!toStop.awaitTermination(30, TimeUnit.SECONDS) || !joined(toJoin)) {
                 LOG.warn("The scheduler's thread did not stop within 30 s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean joined(Thread t) throws InterruptedException {
+        if (t == null) {
+            return true;
+        }
+        t.join(TimeUnit.SECONDS.toMillis(30));
+        return !t.isAlive();
     }
 
     /** In the session's locked transaction: its next run brought up to date, and the due slot claimed. */
