@@ -7,6 +7,7 @@ import io.applydesk.core.store.DataDirectory;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The entry point of {@code applydesk} and {@code java -jar}. A plain class, not a JavaFX
@@ -15,12 +16,15 @@ import java.util.List;
  * <ul>
  *   <li>{@code applydesk} — the desktop app; on a machine with no profile yet, in practice mode;</li>
  *   <li>{@code applydesk --practice} — the desktop app on the practice ATS with the demo candidate;</li>
+ *   <li>{@code applydesk --background} — the desktop app started in the system tray, without its window;</li>
  *   <li>anything else — a terminal command ({@link Cli}: {@code apply}, {@code --help}, {@code --version}).</li>
  * </ul>
  */
 public final class Launcher {
 
     private static final String LOG_FILE_PROPERTY = "org.slf4j.simpleLogger.logFile";
+    /** Arguments that still mean the desktop app, in any combination. */
+    private static final Set<String> DESKTOP_FLAGS = Set.of("--practice", "--background");
 
     private Launcher() {
     }
@@ -28,11 +32,11 @@ public final class Launcher {
     public static void main(String[] args) {
         logToDataDirectory();
         List<String> arguments = List.of(args);
-        if (arguments.isEmpty() || arguments.equals(List.of("--practice"))) {
+        if (DESKTOP_FLAGS.containsAll(arguments)) {
             AppOptions options = AppOptions.defaults();
-            boolean practice = !arguments.isEmpty() || !AppContext.hasRealProfiles(options);
-            ApplyDeskApp.launchWith(options.withPractice(practice));
-            // launchWith returns once the window has closed and the app context is closed.
+            boolean practice = arguments.contains("--practice") || !AppContext.hasRealProfiles(options);
+            ApplyDeskApp.launchWith(options.withPractice(practice), arguments.contains("--background"));
+            // launchWith returns once the app has quit (the tray or the window's question) and its context is closed.
             System.exit(Cli.EXIT_OK);
         }
         System.exit(Cli.run(args, System.out, System.err, System.getenv(), new ShutdownHookStopSignal()));

@@ -29,6 +29,7 @@ public final class Cli {
             Usage:
               applydesk                  open the desktop app (on a fresh machine it opens in practice mode)
               applydesk --practice       open the desktop app on the built-in practice job site
+              applydesk --background     start the desktop app in the system tray, without its window
               applydesk apply [options]  apply to jobs from the terminal (a run_once session)
               applydesk autopilot [opts] find matching jobs on the job boards and apply (autopilot_once)
               applydesk search [opts]    print the jobs on the job boards that match

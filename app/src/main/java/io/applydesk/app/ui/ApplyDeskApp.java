@@ -9,6 +9,7 @@ import io.applydesk.app.ui.common.FxDialogService;
 import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.theme.OsThemeDetector;
 import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.app.ui.tray.DesktopPresence;
 import java.io.InputStream;
 import java.util.Objects;
 import javafx.application.Application;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The desktop app. Shows a "Starting…" screen at once, opens the {@link AppContext} off the FX
  * thread (database migration, practice server, browser lookup), then shows the main window; closes
- * the context when the app exits.
+ * the context when the app quits. Closing the window keeps it running in the tray ({@link DesktopPresence}).
  */
 public final class ApplyDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ApplyDeskApp.class);
@@ -37,15 +38,22 @@ public final class ApplyDeskApp extends Application {
 
     /** Handed over by {@link #launchWith}: JavaFX builds the Application itself, without arguments. */
     private static volatile AppOptions launchOptions = AppOptions.defaults();
+    private static volatile boolean launchInBackground;
 
     private final ThemeManager theme = new ThemeManager();
     private FxTaskExecutor executor;
     private AppContext context;
     private MainWindow window;
+    private DesktopPresence presence;
 
-    /** Opens the window with these options and returns when it is closed. Called by the Launcher. */
-    public static void launchWith(AppOptions options) {
+    /**
+     * Runs the desktop app with these options and returns when it quits. Called by the Launcher.
+     *
+     * @param background start in the tray (minimised where there is no tray) instead of showing the window
+     */
+    public static void launchWith(AppOptions options, boolean background) {
         launchOptions = Objects.requireNonNull(options);
+        launchInBackground = background;
         Application.launch(ApplyDeskApp.class);
     }
 
@@ -59,7 +67,12 @@ public final class ApplyDeskApp extends Application {
         Scene scene = new Scene(splash(), 1200, 800);
         theme.attach(scene);
         stage.setScene(scene);
-        stage.show();
+        boolean background = launchInBackground;
+        // Closing the window never quits by itself (DesktopPresence): not even while starting in the background.
+        Platform.setImplicitExit(false);
+        if (!background) {
+            stage.show();
+        }
 
         AppOptions options = launchOptions;
         BackgroundTask.of(() -> {
@@ -72,18 +85,28 @@ public final class ApplyDeskApp extends Application {
                 .onSuccess(opened -> {
                     context = opened.context();
                     theme.setDark(opened.prefersDark());
-                    window = MainWindow.create(context, executor, new FxDialogService(stage), theme);
+                    FxDialogService dialogs = new FxDialogService(stage);
+                    window = MainWindow.create(context, executor, dialogs, theme);
                     scene.setRoot(window.root());
+                    presence = DesktopPresence.attach(stage, context, dialogs);
+                    if (background) {
+                        presence.startInBackground();
+                    }
                 })
                 .onFailure(error -> {
                     LOG.error("ApplyDesk could not start", error);
                     scene.setRoot(startFailed(ErrorText.of(error)));
+                    stage.setOnCloseRequest(event -> Platform.exit());
+                    stage.show();
                 })
                 .executeWith(executor);
     }
 
     @Override
     public void stop() {
+        if (presence != null) {
+            presence.close();
+        }
         if (window != null) {
             window.close();
         }

@@ -14,6 +14,13 @@ public interface DialogService {
     void showError(String title, String message);
 
     /**
+     * Asks a question with two answers.
+     *
+     * @return true for {@code confirmLabel}; false for {@code cancelLabel} or when the dialog was closed
+     */
+    boolean confirm(String title, String message, String confirmLabel, String cancelLabel);
+
+    /**
      * Lets the candidate pick one existing file.
      *
      * @param description  what the filter accepts, e.g. "Resumes (PDF, DOC, DOCX)"

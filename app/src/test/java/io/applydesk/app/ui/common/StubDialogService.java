@@ -7,10 +7,24 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@link DialogService} for tests: answers file choosers from a queue and records errors shown. */
+/**
+ * A {@link DialogService} for tests: answers file choosers from a queue, questions with a set answer,
+ * and records errors and questions shown.
+ */
 public final class StubDialogService implements DialogService {
     private final Deque<Path> filesToChoose = new ArrayDeque<>();
     private final List<String> errorsShown = new ArrayList<>();
+    private final List<String> questionsAsked = new ArrayList<>();
+    private boolean confirms;
+
+    /** What {@link #confirm} answers from now on. */
+    public void willConfirm(boolean answer) {
+        confirms = answer;
+    }
+
+    public List<String> questionsAsked() {
+        return questionsAsked;
+    }
 
     /** The next {@link #chooseFile} returns {@code file}. */
     public void willChoose(Path file) {
@@ -24,6 +38,12 @@ public final class StubDialogService implements DialogService {
     @Override
     public void showError(String title, String message) {
         errorsShown.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+        questionsAsked.add(title);
+        return confirms;
     }
 
     @Override

@@ -1,0 +1,224 @@
+package io.applydesk.app.ui.tray;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.MainWindow;
+import io.applydesk.app.ui.common.FxTaskExecutor;
+import io.applydesk.app.ui.common.StubDialogService;
+import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.automation.sandbox.PracticeAts;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.common.PageRequest;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.run.RunStatus;
+import io.applydesk.core.run.SessionRun;
+import io.applydesk.core.session.AutopilotRequest;
+import io.applydesk.core.session.Filters;
+import io.applydesk.core.session.Limits;
+import io.applydesk.core.session.Schedule;
+import io.applydesk.core.session.Session;
+import io.applydesk.core.session.SessionStatus;
+import java.awt.EventQueue;
+import java.awt.MenuItem;
+import java.awt.PopupMenu;
+import java.awt.SystemTray;
+import java.awt.TrayIcon;
+import java.awt.event.ActionEvent;
+import java.awt.event.ActionListener;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The tray autopilot as a candidate meets it, under Xvfb with a tray manager (CI starts {@code trayer}):
+ * a recurring session, the window closed, the slot comes, and the run applies on the practice ATS with no
+ * window open; the tray menu then lists the session, pauses it, and opens the window again. The clock
+ * is the real one moved to a few seconds before the slot, so the real scheduler thread fires it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrayAutopilotFlowTest {
+    // Tomorrow's slot: the practice boards date their postings from today, and the search keeps the last 30 days.
+    private static final Instant SLOT = LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC);
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private FxTaskExecutor executor;
+    private MainWindow window;
+    private Stage stage;
+    private DesktopPresence presence;
+    private final StubDialogService dialogs = new StubDialogService();
+    private final ShiftedClock clock = new ShiftedClock();
+
+    /** The real clock, moved by an offset the test sets once the app has started. */
+    private static final class ShiftedClock extends Clock {
+        private volatile Duration shift = Duration.ZERO;
+
+        void setNow(Instant now) {
+            shift = Duration.between(Instant.now(), now);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(shift);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = AppContext.open(AppOptions.defaults().withDataDir(dataDir).withPractice(true).withHeadless(true)
+                .withClock(clock));
+        executor = new FxTaskExecutor(2);
+        ThemeManager theme = new ThemeManager();
+        window = MainWindow.create(context, executor, dialogs, theme);
+        Scene scene = new Scene(window.root(), 1200, 800);
+        theme.attach(scene);
+        stage.setScene(scene);
+        stage.show();
+        presence = DesktopPresence.attach(stage, context, dialogs);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> {
+            presence.close();
+            window.close();
+        });
+        executor.close();
+        context.close();
+    }
+
+    @Test
+    void aRecurringSessionFiresAtItsSlotWhileTheWindowIsClosedAndTheTrayControlsIt(FxRobot robot) throws Exception {
+        assumeTrue(TrayAutopilot.isSupported(), "needs a display with a tray manager (CI runs trayer under Xvfb)");
+        assertTrue(presence.tray().isPresent(), "the icon is in the tray");
+        PracticeAts practice = context.practiceAts().orElseThrow();
+        Profile candidate = context.importDemoCandidate();
+        // Three seconds before the slot: the scheduler's thread sleeps until then.
+        clock.setNow(SLOT.minusSeconds(3));
+        Session session = context.sessions().createAutopilotRecurring(new AutopilotRequest(candidate.profileId(),
+                new Filters("Software Engineer", List.of(), List.of()), new Limits(2),
+                new Schedule("daily", List.of(), "09:00", "UTC"), null, null, false));
+        context.scheduler().sessionsChanged();
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertFalse(fx(stage::isShowing), "closing the window hides it");
+        assertEquals(List.of(), dialogs.questionsAsked(), "with a tray nothing is asked");
+        context.startScheduler();
+
+        // The slot fires with no window: a search of the practice boards, then two applications.
+        try {
+            WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> finishedRun(session.sessionId()).isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no finished run; slots: " + context.scheduler().history(session.sessionId(), 5)
+                    + "; session: " + context.sessions().get(session.sessionId()), e);
+        }
+        SessionRun run = finishedRun(session.sessionId()).orElseThrow();
+        assertEquals(RunStatus.COMPLETED, run.status());
+        assertEquals(2, run.stats().applicationsSuccessful(), run.toString());
+        assertEquals(2, practice.submissions().size(), "the practice site received both applications");
+        assertEquals(2, context.applications().inSession(session.sessionId()).stream()
+                .filter(a -> a.status() == ApplicationStatus.SUCCESS).count());
+        assertEquals(SLOT.plus(Duration.ofDays(1)), context.sessions().get(session.sessionId()).stats().nextRunAt(),
+                "the next run is tomorrow's slot");
+        assertFalse(fx(stage::isShowing), "the run did not open the window");
+
+        // The tray menu lists the session with its next run, and pauses it.
+        String pause = "Pause Recurring autopilot “Software Engineer”";
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> menuLabels().stream().anyMatch(l -> l.startsWith(pause)));
+        click(menuLabels().stream().filter(l -> l.startsWith(pause)).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> context.sessions().get(session.sessionId()).status() == SessionStatus.PAUSED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> menuLabels().stream().anyMatch(l -> l.startsWith("Resume Recurring autopilot")));
+        assertEquals(null, context.sessions().get(session.sessionId()).stats().nextRunAt(), "a paused session has no next run");
+
+        click(TrayAutopilot.OPEN);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(stage::isShowing));
+    }
+
+    private Optional<SessionRun> finishedRun(String sessionId) {
+        return context.sessions().runs(sessionId, PageRequest.of(null, null), null).data().stream()
+                .filter(r -> r.status() != RunStatus.IN_PROGRESS).findFirst();
+    }
+
+    /** The labels of the tray menu, read on the AWT thread. */
+    private static List<String> menuLabels() throws Exception {
+        List<String> labels = new ArrayList<>();
+        EventQueue.invokeAndWait(() -> {
+            PopupMenu menu = ourIcon().getPopupMenu();
+            for (int i = 0; i < menu.getItemCount(); i++) {
+                labels.add(menu.getItem(i).getLabel());
+            }
+        });
+        return labels;
+    }
+
+    /** Chooses a tray menu item as a click would: its listeners on the AWT thread. */
+    private static void click(String label) throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            PopupMenu menu = ourIcon().getPopupMenu();
+            for (int i = 0; i < menu.getItemCount(); i++) {
+                MenuItem item = menu.getItem(i);
+                if (item.getLabel().equals(label) && item.isEnabled()) {
+                    for (ActionListener listener : item.getActionListeners()) {
+                        listener.actionPerformed(new ActionEvent(item, ActionEvent.ACTION_PERFORMED, label));
+                    }
+                    return;
+                }
+            }
+            throw new AssertionError("no enabled tray item " + label);
+        });
+    }
+
+    private static TrayIcon ourIcon() {
+        for (TrayIcon icon : SystemTray.getSystemTray().getTrayIcons()) {
+            if (icon.getToolTip().startsWith("ApplyDesk")) {
+                return icon;
+            }
+        }
+        throw new AssertionError("ApplyDesk's icon is not in the tray");
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+}
