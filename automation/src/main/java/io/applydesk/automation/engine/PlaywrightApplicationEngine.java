@@ -158,6 +158,9 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             AtsType ats = detection.atsType();
             AtsAdapter adapter = detection.recognisedForm().flatMap(adapters::forForm).orElse(null);
             if (adapter == null) {
+                if (isServerError(response)) {
+                    return siteDown(ats, response.status());
+                }
                 return isGone(response) ? postingClosed(ats, response.status()) : notSupported(detection);
             }
             listener.log("Found a " + adapter.form().displayName() + " application form");
@@ -366,6 +369,14 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             return ApplyOutcome.failed(ats, ErrorCode.FORM_FILL_FAILED, message, evidence.evidence());
         }
 
+        /** The job's page answered with a server error and shows no form: the site is down for now. */
+        private ApplyOutcome siteDown(AtsType ats, int status) {
+            String message = "The job site is not answering right now (HTTP " + status + " when opening the job)."
+                    + " Nothing was sent; ApplyDesk can try again later.";
+            listener.log(message);
+            return ApplyOutcome.failedTransiently(ats, ErrorCode.FORM_FILL_FAILED, message, evidence.evidence());
+        }
+
         private ApplyOutcome notSupported(Detection detection) {
             String message = detection.recognisedForm()
                     .map(form -> "ApplyDesk cannot apply on " + form.displayName() + " forms yet.")
@@ -399,6 +410,10 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             all.addAll(answered);
             return all;
         }
+    }
+
+    private static boolean isServerError(Response response) {
+        return response != null && response.status() >= 500;
     }
 
     /** Null when the navigation had no HTTP answer (e.g. same-document). */

@@ -305,8 +305,8 @@ public final class PracticeAts implements AutoCloseable {
         PracticeResponse response;
         try {
             PracticeRequest request = readRequest(exchange);
-            response = route(request);
-            if (isAboutSlowJob(request) && response.delay().compareTo(slowDelay) < 0) {
+            response = isAboutJobWith(request, PracticeFailure.UNAVAILABLE) ? unavailable() : route(request);
+            if (isAboutJobWith(request, PracticeFailure.SLOW) && response.delay().compareTo(slowDelay) < 0) {
                 response = response.delayedBy(slowDelay);
             }
         } catch (RuntimeException | IOException e) {
@@ -342,15 +342,23 @@ public final class PracticeAts implements AutoCloseable {
     }
 
     /**
-     * One mechanism for every replica: a request about a {@link PracticeFailure#SLOW} job names the job's id in
-     * its URL, or (assets, XHR and GraphQL posts) in the Referer of the job's page.
+     * One mechanism for every replica: a request about a job ({@link PracticeFailure#SLOW},
+     * {@link PracticeFailure#UNAVAILABLE}) names the job's id in its URL, or (assets, XHR and GraphQL
+     * posts) in the Referer of the job's page.
      */
-    private boolean isAboutSlowJob(PracticeRequest request) {
+    private boolean isAboutJobWith(PracticeRequest request, PracticeFailure failure) {
         String url = request.uri().toString();
         String referer = request.header("referer");
         return jobs().stream().map(PracticeJob::jobId)
-                .filter(jobId -> failures.of(jobId) == PracticeFailure.SLOW)
+                .filter(jobId -> failures.of(jobId) == failure)
                 .anyMatch(jobId -> url.contains(jobId) || referer != null && referer.contains(jobId));
+    }
+
+    /** What a site in the middle of an outage or a deploy answers. */
+    private static PracticeResponse unavailable() {
+        return PracticeResponse.html(503, "<!DOCTYPE html><title>Down for maintenance</title>"
+                + "<h1>We'll be right back</h1><p>This site is briefly unavailable. Please try again in a few minutes.</p>")
+                .withHeader("Retry-After", "120");
     }
 
     private String renderIndex() {

@@ -35,6 +35,12 @@ public enum PracticeFailure {
      */
     SECURITY_CODE,
     /**
+     * The site is down for a moment: the job's pages answer HTTP 503 with a maintenance notice and a
+     * {@code Retry-After}, as a real ATS does during an outage or a deploy. Nothing can be sent. Works on
+     * every replica without replica code (see {@link PracticeAts}).
+     */
+    UNAVAILABLE,
+    /**
      * The site is slow: every request about the job (its pages, their assets and the submit) is answered
      * only after {@link PracticeAts#setSlowDelay}, by default longer than an applier's page-load timeout.
      * Works on every replica without replica code (see {@link PracticeAts}).

@@ -37,6 +37,13 @@ public record PracticeResponse(int status, String contentType, byte[] body, Map<
         return new PracticeResponse(303, HTML, new byte[0], Map.of("Location", location), Duration.ZERO);
     }
 
+    /** This answer with one more header. */
+    public PracticeResponse withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new PracticeResponse(status, contentType, body, Map.copyOf(more), delay);
+    }
+
     public PracticeResponse delayedBy(Duration by) {
         return new PracticeResponse(status, contentType, body, headers, by);
     }

@@ -120,4 +120,16 @@ class EngineAgainstFailingSiteTest extends PracticeEngineTest {
         assertEquals(List.of(), practice.ats.submissions());
         assertTrue(Files.size(evidenceDir.resolve(EvidenceRecorder.FAILURE)) > 0, "a screenshot of the notice");
     }
+
+    @Test
+    void aSiteDownForMaintenanceFailsTransientlyAndSubmitsNothing(@TempDir Path evidenceDir) {
+        PracticeFixture.RecordingListener listener = new PracticeFixture.RecordingListener();
+        ApplyOutcome outcome = applyWith(PracticeFailure.UNAVAILABLE, listener, evidenceDir);
+
+        assertEquals(ApplicationStatus.FAILED, outcome.status(), outcome.errorMessage());
+        assertTrue(outcome.transientFailure(), "the run coordinator may try again");
+        assertTrue(outcome.errorMessage().contains("not answering right now (HTTP 503"), outcome.errorMessage());
+        assertEquals(0, listener.beforeSubmitCalls);
+        assertEquals(List.of(), practice.ats.submissions());
+    }
 }

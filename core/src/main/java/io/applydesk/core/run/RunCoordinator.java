@@ -362,11 +362,12 @@ public final class RunCoordinator implements AutoCloseable {
     }
 
     /**
-     * Only a timeout before any submit click is transient: nothing was sent, and the site may answer
-     * next time. Anything after a click is final (UNCONFIRMED at worst), as are all other failures.
+     * Only a timeout or a server error before any submit click is transient: nothing was sent, and the site
+     * may answer next time. Anything after a click is final (UNCONFIRMED at worst), as are all other failures.
      */
     private boolean retryable(ApplyOutcome outcome, int attempt, boolean submitClicked) {
-        return outcome.status() == ApplicationStatus.FAILED && outcome.errorCode() == ErrorCode.WORKER_TIMEOUT
+        return outcome.status() == ApplicationStatus.FAILED
+                && (outcome.errorCode() == ErrorCode.WORKER_TIMEOUT || outcome.transientFailure())
                 && !submitClicked && attempt < settings.maxAttempts();
     }
 

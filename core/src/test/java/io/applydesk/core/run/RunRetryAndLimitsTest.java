@@ -145,6 +145,27 @@ class RunRetryAndLimitsTest {
     }
 
     @Test
+    void aSiteThatWasDownBeforeSubmitIsRetriedLikeATimeout() throws Exception {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(1));
+        Application job = created.applications().get(0);
+        AtomicInteger calls = new AtomicInteger();
+        engine.script(job.jobUrl(), (request, listener) -> calls.incrementAndGet() == 1
+                ? ApplyOutcome.failedTransiently(AtsType.GREENHOUSE, ErrorCode.FORM_FILL_FAILED,
+                        "The job site is not answering right now (HTTP 503 when opening the job).", null)
+                : ScriptedEngine.success(request, listener));
+        String runId = created.run().sessionRunId();
+        coordinator(BASE).start(runId);
+
+        ManualDelayer.Waiting retry = delayer.next();
+        assertEquals(ErrorCode.FORM_FILL_FAILED, app(job.applicationId()).error().code(), "waits, saying why");
+        retry.action().run();
+
+        assertTrue(coordinator.awaitRun(runId, WAIT));
+        assertEquals(ApplicationStatus.SUCCESS, app(job.applicationId()).status());
+        assertEquals(2, engine.callsFor(job.applicationId()));
+    }
+
+    @Test
     void neverRetriedOnceTheSubmitButtonWasClicked() {
         SessionCreated created = kit.runOnce(profile, greenhouseJobs(2));
         Application clicked = created.applications().get(0);
@@ -160,7 +181,7 @@ class RunRetryAndLimitsTest {
 
         assertTrue(coordinator.awaitRun(runId, WAIT));
         assertEquals(1, engine.callsFor(clicked.applicationId()));
-        assertEquals(1, engine.callsFor(formError.applicationId()), "only timeouts are transient");
+        assertEquals(1, engine.callsFor(formError.applicationId()), "only timeouts and server errors are transient");
         assertEquals(ApplicationStatus.FAILED, app(formError.applicationId()).status());
         assertTrue(delayer.waiting.isEmpty());
     }
