@@ -50,7 +50,7 @@ public final class MainWindow {
                 context.sessions(), context.runs(), context.jobLists(), practiceJobs(context), executor,
                 main::showRun));
         Supplier<PageView> autopilot = () -> new AutopilotView(new AutopilotViewModel(context.profiles(),
-                context.autopilot(), context.runs(), context.scheduler(), context.options().clock(),
+                context.autopilot(), context.runs()::start, context.scheduler(), context.options().clock(),
                 ZoneId.systemDefault(), executor, new FxDebouncer(PREVIEW_PAUSE), main::showRun));
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
         MainView view = new MainView(main, theme,

@@ -7,7 +7,6 @@ import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
-import io.applydesk.core.run.RunCoordinator;
 import io.applydesk.core.schedule.Recurrence.Frequency;
 import io.applydesk.core.schedule.Scheduler;
 import io.applydesk.core.search.ExperienceLevel;
@@ -122,7 +121,7 @@ public final class AutopilotViewModel {
 
     private final ProfileService profiles;
     private final AutopilotRuns autopilot;
-    private final RunCoordinator coordinator;
+    private final Consumer<String> runStarter;
     private final Scheduler scheduler;
     private final Clock clock;
     private final TaskExecutor executor;
@@ -168,15 +167,16 @@ public final class AutopilotViewModel {
     private long previewGeneration;
 
     /**
+     * @param runStarter  starts a stored run by its id (the run coordinator's {@code start}), on the worker thread
      * @param defaultZone the schedule's zone until the candidate picks another (the computer's)
      * @param onStarted   called on the UI thread once an autopilot_once session's run was started
      */
-    public AutopilotViewModel(ProfileService profiles, AutopilotRuns autopilot, RunCoordinator coordinator,
+    public AutopilotViewModel(ProfileService profiles, AutopilotRuns autopilot, Consumer<String> runStarter,
                               Scheduler scheduler, Clock clock, ZoneId defaultZone, TaskExecutor executor,
                               Debouncer debouncer, Consumer<SessionCreated> onStarted) {
         this.profiles = profiles;
         this.autopilot = autopilot;
-        this.coordinator = coordinator;
+        this.runStarter = runStarter;
         this.scheduler = scheduler;
         this.clock = clock;
         this.executor = executor;
@@ -447,7 +447,7 @@ public final class AutopilotViewModel {
         if (kind.get() == Kind.ONCE) {
             BackgroundTask.of(() -> {
                         SessionCreated created = autopilot.createOnce(profileId, request, maxJobs, review).run();
-                        coordinator.start(created.run().sessionRunId());
+                        runStarter.accept(created.run().sessionRunId());
                         return created;
                     })
                     .onSuccess(created -> {
