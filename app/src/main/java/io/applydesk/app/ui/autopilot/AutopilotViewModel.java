@@ -32,10 +32,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -50,6 +50,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -186,22 +187,23 @@ public final class AutopilotViewModel {
         for (Field field : Field.values()) {
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
-        List<Observable> filterInputs = new ArrayList<>(List.of(profile, titles, locations, jobType, experienceLevel,
+        // Change listeners, not invalidation ones: those stay silent until someone reads the value again.
+        List<ObservableValue<?>> filterInputs = new ArrayList<>(List.of(profile, titles, locations, jobType, experienceLevel,
                 salaryMin, postedWithinDays, results, excludedCompanies, excludedKeywords));
         for (WorkType type : WorkType.values()) {
             BooleanProperty chosen = new SimpleBooleanProperty(false);
             workTypes.put(type, chosen);
             filterInputs.add(chosen);
         }
-        filterInputs.forEach(input -> input.addListener(obs -> filtersChanged()));
-        List<Observable> scheduleInputs = new ArrayList<>(List.of(pattern, time, timeZone));
+        filterInputs.forEach(input -> input.addListener((obs, old, now) -> filtersChanged()));
+        List<ObservableValue<?>> scheduleInputs = new ArrayList<>(List.of(pattern, time, timeZone));
         for (DayOfWeek day : DayOfWeek.values()) {
             BooleanProperty chosen = new SimpleBooleanProperty(day == DayOfWeek.MONDAY);
             days.put(day, chosen);
             scheduleInputs.add(chosen);
         }
-        scheduleInputs.forEach(input -> input.addListener(obs -> scheduleChanged()));
-        maxJobsPerRun.addListener(obs -> revalidate(Step.LIMITS));
+        scheduleInputs.forEach(input -> input.addListener((obs, old, now) -> scheduleChanged()));
+        maxJobsPerRun.addListener((obs, old, now) -> revalidate(Step.LIMITS));
         kind.addListener((obs, old, now) -> {
             if (now == Kind.ONCE && step.get() == Step.SCHEDULE) {
                 step.set(Step.LIMITS);
@@ -527,20 +529,28 @@ public final class AutopilotViewModel {
                 if (pattern.get() == Frequency.WEEKLY && days.values().stream().noneMatch(BooleanProperty::get)) {
                     problems.put(Field.DAYS, "Pick at least one day of the week.");
                 }
-                try {
-                    ScheduleSentence.of(schedule(), clock.instant(), clock.instant());
-                } catch (ApplyDeskException e) {
-                    // Recurrence names the schedule field at fault in the exception's details.
-                    String at = e.details() == null ? "" : e.details();
-                    Field field = at.endsWith("timezone") ? Field.ZONE : at.endsWith("time") ? Field.TIME : Field.DAYS;
-                    problems.putIfAbsent(field, e.getMessage());
-                }
+                // Each field on its own (the others replaced by good values), so every problem shows at once.
+                Schedule asked = schedule();
+                scheduleProblem(new Schedule("daily", List.of(), asked.time(), "UTC"))
+                        .ifPresent(message -> problems.put(Field.TIME, message));
+                scheduleProblem(new Schedule("daily", List.of(), DEFAULT_TIME, asked.timezone()))
+                        .ifPresent(message -> problems.put(Field.ZONE, message));
                 break;
         }
         return problems;
     }
 
     // ---- Helpers ----
+
+    /** The sentence saying what is wrong with {@code schedule}, as the scheduler would refuse it. */
+    private Optional<String> scheduleProblem(Schedule schedule) {
+        try {
+            ScheduleSentence.of(schedule, clock.instant(), clock.instant());
+            return Optional.empty();
+        } catch (ApplyDeskException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
 
     private void filtersChanged() {
         revalidate(Step.FILTERS);
