@@ -215,12 +215,7 @@ class RunOnceFlowTest {
 
     /** Saves the window light and dark (only with -Dapplydesk.screenshots=DIR), leaving it light. */
     private void screenshots(FxRobot robot, String name) {
-        robot.interact(() -> Screenshots.save(scene, name));
-        robot.interact(() -> theme.setDark(true));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(scene, name + "-dark"));
-        robot.interact(() -> theme.setDark(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.lightAndDark(robot, scene, theme, name);
     }
 
     /** Reads UI state on the FX thread. */

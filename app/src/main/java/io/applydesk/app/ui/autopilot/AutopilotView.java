@@ -121,8 +121,8 @@ public final class AutopilotView implements PageView {
 
     @FXML
     private void initialize() {
-        initKind();
         initSteps();
+        initKind();
         initFilters();
         maxJobsField.textProperty().bindBidirectional(viewModel.maxJobsPerRunProperty());
         reviewModeCheck.selectedProperty().bindBidirectional(viewModel.reviewModeProperty());
