@@ -1,5 +1,6 @@
 package io.applydesk.app.ui;
 
+import static io.applydesk.app.ui.FlowWindow.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel.PreviewRow;
-import io.applydesk.app.ui.common.FxDialogService;
-import io.applydesk.app.ui.common.FxTaskExecutor;
-import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionStatus;
@@ -20,11 +18,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -55,10 +51,7 @@ class AutopilotFlowTest {
 
     private static AppContext context;
 
-    private FxTaskExecutor executor;
-    private ThemeManager theme;
-    private MainWindow window;
-    private Scene scene;
+    private FlowWindow window;
 
     @BeforeAll
     static void openContext() {
@@ -77,20 +70,12 @@ class AutopilotFlowTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        theme = new ThemeManager();
-        window = MainWindow.create(context, executor, new FxDialogService(stage), theme);
-        scene = new Scene(window.root(), 1280, 820);
-        theme.attach(scene);
-        stage.setScene(scene);
-        stage.setTitle("ApplyDesk");
-        stage.show();
+        window = FlowWindow.open(stage, context, 1280, 820);
     }
 
     @AfterEach
     void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.close());
-        executor.close();
+        window.close(robot);
     }
 
     @Test
@@ -99,7 +84,7 @@ class AutopilotFlowTest {
         robot.clickOn("#navAutopilot");
         Label summary = robot.lookup("#previewSummary").queryAs(Label.class);
         assertEquals("Type a job title to see the jobs it finds.", fx(summary::getText));
-        screenshots(robot, "autopilot-empty");
+        window.screenshots(robot, "autopilot-empty");
 
         robot.clickOn("#titlesField").write("Software Engineer");
         TableView<PreviewRow> preview = robot.lookup("#previewTable").queryTableView();
@@ -108,7 +93,7 @@ class AutopilotFlowTest {
         assertTrue(fx(summary::getText).matches(shown + " matching jobs on \\d+ boards"), fx(summary::getText));
         assertTrue(fx(() -> preview.getItems().stream().map(PreviewRow::ats).distinct().count() > 1),
                 "the practice boards span several ATSs");
-        screenshots(robot, "autopilot-preview");
+        window.screenshots(robot, "autopilot-preview");
 
         robot.clickOn("#recurringToggle");
         robot.clickOn("#nextButton");
@@ -125,7 +110,7 @@ class AutopilotFlowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(sentence::getText)
                 .startsWith("Every Monday and Wednesday at 07:45, New York time — next run "));
         String shownSentence = fx(sentence::getText);
-        screenshots(robot, "autopilot-schedule");
+        window.screenshots(robot, "autopilot-schedule");
 
         robot.clickOn("#createButton");
 
@@ -149,15 +134,6 @@ class AutopilotFlowTest {
         String nextRunText = SENTENCE_TIME.format(nextRun.atZone(ZoneId.of("America/New_York")));
         assertTrue(shownSentence.endsWith("next run " + nextRunText), shownSentence + " vs " + nextRunText);
         assertEquals(nextRunText, created.group(2));
-        screenshots(robot, "autopilot-created");
-    }
-
-    private void screenshots(FxRobot robot, String name) {
-        Screenshots.lightAndDark(robot, scene, theme, name);
-    }
-
-    /** Reads UI state on the FX thread. */
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        window.screenshots(robot, "autopilot-created");
     }
 }

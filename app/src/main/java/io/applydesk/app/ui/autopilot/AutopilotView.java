@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -241,25 +242,24 @@ public final class AutopilotView implements PageView {
         remoteCheck.selectedProperty().bindBidirectional(viewModel.workTypeProperty(WorkType.REMOTE));
         onSiteCheck.selectedProperty().bindBidirectional(viewModel.workTypeProperty(WorkType.ON_SITE));
         hybridCheck.selectedProperty().bindBidirectional(viewModel.workTypeProperty(WorkType.HYBRID));
-        List<JobType> jobTypes = new ArrayList<>();
-        jobTypes.add(null);
-        jobTypes.addAll(List.of(JobType.values()));
-        jobTypeChoice.getItems().setAll(jobTypes);
-        jobTypeChoice.setButtonCell(new NamedCell<>(AutopilotView::words, "Any"));
-        jobTypeChoice.setCellFactory(list -> new NamedCell<>(AutopilotView::words, "Any"));
-        jobTypeChoice.valueProperty().bindBidirectional(viewModel.jobTypeProperty());
-        List<ExperienceLevel> levels = new ArrayList<>();
-        levels.add(null);
-        levels.addAll(List.of(ExperienceLevel.values()));
-        levelChoice.getItems().setAll(levels);
-        levelChoice.setButtonCell(new NamedCell<>(AutopilotView::words, "Any"));
-        levelChoice.setCellFactory(list -> new NamedCell<>(AutopilotView::words, "Any"));
-        levelChoice.valueProperty().bindBidirectional(viewModel.experienceLevelProperty());
+        anyOrOne(jobTypeChoice, JobType.values(), viewModel.jobTypeProperty());
+        anyOrOne(levelChoice, ExperienceLevel.values(), viewModel.experienceLevelProperty());
         salaryField.textProperty().bindBidirectional(viewModel.salaryMinProperty());
         postedField.textProperty().bindBidirectional(viewModel.postedWithinDaysProperty());
         resultsField.textProperty().bindBidirectional(viewModel.resultsProperty());
         excludedCompaniesField.textProperty().bindBidirectional(viewModel.excludedCompaniesProperty());
         excludedKeywordsField.textProperty().bindBidirectional(viewModel.excludedKeywordsProperty());
+    }
+
+    /** A choice of one value or "Any" (null). */
+    private static <T extends Enum<T>> void anyOrOne(ComboBox<T> box, T[] values, ObjectProperty<T> chosen) {
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(List.of(values));
+        box.getItems().setAll(items);
+        box.setButtonCell(new NamedCell<>(AutopilotView::words, "Any"));
+        box.setCellFactory(list -> new NamedCell<>(AutopilotView::words, "Any"));
+        box.valueProperty().bindBidirectional(chosen);
     }
 
     private void initSchedule() {

@@ -3,6 +3,7 @@ package io.applydesk.app.ui.autopilot;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.Debouncer;
 import io.applydesk.app.ui.common.ErrorText;
+import io.applydesk.app.ui.common.ProfileChoice;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.profile.Profile;
@@ -132,8 +133,8 @@ public final class AutopilotViewModel {
     // ---- Properties ----
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.ONCE);
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.FILTERS);
-    private final ObservableList<Profile> profileList = FXCollections.observableArrayList();
-    private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
+    private final ProfileChoice profileChoice = new ProfileChoice();
+    private final ObjectProperty<Profile> profile = profileChoice.chosenProperty();
     private final StringProperty titles = new SimpleStringProperty("");
     private final StringProperty locations = new SimpleStringProperty("");
     private final Map<WorkType, BooleanProperty> workTypes = new EnumMap<>(WorkType.class);
@@ -232,7 +233,7 @@ public final class AutopilotViewModel {
     }
 
     public ObservableList<Profile> profiles() {
-        return profileList;
+        return profileChoice.profiles();
     }
 
     public ObjectProperty<Profile> profileProperty() {
@@ -364,15 +365,7 @@ public final class AutopilotViewModel {
     /** Loads the profiles, keeping the chosen one, else picking the first; reads the schedule back again. */
     public void load() {
         updateSentence();
-        BackgroundTask.of(profiles::list)
-                .onSuccess(list -> {
-                    String keep = profile.get() == null ? null : profile.get().profileId();
-                    profileList.setAll(list);
-                    profile.set(list.stream().filter(p -> p.profileId().equals(keep)).findFirst()
-                            .orElse(list.isEmpty() ? null : list.get(0)));
-                })
-                .onFailure(error -> createError.set(ErrorText.of(error)))
-                .executeWith(executor);
+        profileChoice.load(profiles, executor, createError::set);
     }
 
     /** Checks the current step and, when it is right, moves to the next one. */
@@ -446,36 +439,42 @@ public final class AutopilotViewModel {
         createError.set("");
         confirmation.set("");
         creating.set(true);
-        if (kind.get() == Kind.ONCE) {
-            BackgroundTask.of(() -> {
-                        SessionCreated created = autopilot.createOnce(profileId, request, maxJobs, review).run();
-                        runStarter.accept(created.run().sessionRunId());
-                        return created;
-                    })
-                    .onSuccess(created -> {
-                        int jobs = created.applications().size();
-                        confirmation.set("Autopilot session " + created.session().sessionId() + " started with "
-                                + jobs + (jobs == 1 ? " job" : " jobs") + ". Follow it on the Runs page.");
-                        onStarted.accept(created);
-                    })
-                    .onFailure(error -> createError.set(ErrorText.of(error)))
-                    .onFinished(() -> creating.set(false))
-                    .executeWith(executor);
-        } else {
-            Schedule schedule = schedule();
-            BackgroundTask.of(() -> {
-                        Session session = autopilot.createRecurring(profileId, request, maxJobs, schedule, review)
-                                .session();
-                        scheduler.sessionsChanged();
-                        return session;
-                    })
-                    .onSuccess(session -> confirmation.set("Recurring session " + session.sessionId()
-                            + " created. Next run " + ScheduleSentence.of(session.schedule(), session.createdAt(),
-                            clock.instant()).nextRunText() + ". It runs while ApplyDesk is open or in the tray."))
-                    .onFailure(error -> createError.set(ErrorText.of(error)))
-                    .onFinished(() -> creating.set(false))
-                    .executeWith(executor);
-        }
+        boolean once = kind.get() == Kind.ONCE;
+        Schedule schedule = once ? null : schedule();
+        BackgroundTask.of(() -> once ? createOnce(profileId, request, maxJobs, review)
+                        : createRecurring(profileId, request, maxJobs, schedule, review))
+                .onSuccess(made -> {
+                    confirmation.set(made.message());
+                    if (made.started() != null) {
+                        onStarted.accept(made.started());
+                    }
+                })
+                .onFailure(error -> createError.set(ErrorText.of(error)))
+                .onFinished(() -> creating.set(false))
+                .executeWith(executor);
+    }
+
+    /** What Create made: the sentence saying so, and the run started (once only, else null). */
+    private record Made(String message, SessionCreated started) {
+    }
+
+    /** Worker thread: the autopilot_once session, its run queued and started. */
+    private Made createOnce(String profileId, SearchRequest request, int maxJobs, boolean review) {
+        SessionCreated created = autopilot.createOnce(profileId, request, maxJobs, review).run();
+        runStarter.accept(created.run().sessionRunId());
+        int jobs = created.applications().size();
+        return new Made("Autopilot session " + created.session().sessionId() + " started with " + jobs
+                + (jobs == 1 ? " job" : " jobs") + ". Follow it on the Runs page.", created);
+    }
+
+    /** Worker thread: the autopilot_recurring session, handed to the scheduler. */
+    private Made createRecurring(String profileId, SearchRequest request, int maxJobs, Schedule schedule,
+                                 boolean review) {
+        Session session = autopilot.createRecurring(profileId, request, maxJobs, schedule, review).session();
+        scheduler.sessionsChanged();
+        String next = ScheduleSentence.of(session.schedule(), session.createdAt(), clock.instant()).nextRunText();
+        return new Made("Recurring session " + session.sessionId() + " created. Next run " + next
+                + ". It runs while ApplyDesk is open or in the tray.", null);
     }
 
     // ---- Validation ----
