@@ -72,19 +72,7 @@ public final class AutopilotViewModel {
     public static final String DEFAULT_TIME = "09:00";
 
     /** Which autopilot session the wizard creates. */
-    public enum Kind {
-        ONCE("Once"), RECURRING("Recurring");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
+    public enum Kind { ONCE, RECURRING }
 
     /** The wizard's steps, in order; SCHEDULE only for recurring sessions. */
     public enum Step {
@@ -480,7 +468,7 @@ public final class AutopilotViewModel {
     // ---- Validation ----
 
     /** Shows the problems of {@code s}'s fields next to them; true when there are none. */
-    boolean validate(Step s) {
+    private boolean validate(Step s) {
         attempted.add(s);
         Map<Field, String> problems = problems(s);
         for (Field field : Field.values()) {
