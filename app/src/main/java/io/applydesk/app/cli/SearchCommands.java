@@ -9,13 +9,8 @@ import io.applydesk.core.profile.Profile;
 import io.applydesk.core.json.Json;
 import io.applydesk.core.search.JobPosting;
 import io.applydesk.core.search.SearchResult;
-import io.applydesk.core.search.WorkType;
 import io.applydesk.core.search.fetch.SourceReport;
-import io.applydesk.core.session.AutopilotRequest;
 import io.applydesk.core.session.AutopilotRuns;
-import io.applydesk.core.session.Filters;
-import io.applydesk.core.session.Limits;
-import io.applydesk.core.session.Session;
 import java.io.PrintStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -79,14 +74,10 @@ final class SearchCommands {
     /** The {@code autopilot} command's session: search, then an autopilot_once session taking the search's context. */
     static ApplyCommand.SessionMaker autopilotSession(AutopilotArguments arguments, PrintStream err) {
         return (context, profile) -> {
-            AutopilotRuns runs = context.autopilot();
-            SearchResult found = runs.search(profile.profileId(), arguments.searchRequest());
-            reportSources(found, err);
-            Session session = context.sessions().createAutopilotOnce(new AutopilotRequest(profile.profileId(),
-                    new Filters(arguments.titles().get(0), arguments.locations(),
-                            arguments.workTypes().stream().map(WorkType::wireName).toList()),
-                    new Limits(arguments.maxJobs()), null, found.searchId(), null, arguments.run().review()));
-            return runs.queue(session.sessionId(), found).run();
+            AutopilotRuns.Started started = context.autopilot().createOnce(profile.profileId(),
+                    arguments.searchRequest(), arguments.maxJobs(), arguments.run().review());
+            reportSources(started.search(), err);
+            return started.run();
         };
     }
 

@@ -1,7 +1,10 @@
 package io.applydesk.app.ui;
 
 import io.applydesk.app.AppContext;
+import io.applydesk.app.ui.autopilot.AutopilotView;
+import io.applydesk.app.ui.autopilot.AutopilotViewModel;
 import io.applydesk.app.ui.common.DialogService;
+import io.applydesk.app.ui.common.FxDebouncer;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.app.ui.main.Destination;
@@ -15,17 +18,22 @@ import io.applydesk.app.ui.runonce.RunOnceView;
 import io.applydesk.app.ui.runonce.RunOnceViewModel;
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.core.job.JobRef;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.Parent;
+import javafx.util.Duration;
 
 /**
  * Wires the window's views and ViewModels to an opened {@link AppContext} by hand (constructor
  * injection, no framework). Create and use on the FX thread.
  */
 public final class MainWindow {
+    /** The filters stop changing this long before the autopilot preview searches again. */
+    private static final Duration PREVIEW_PAUSE = Duration.millis(400);
+
     private final MainView mainView;
 
     private MainWindow(MainView mainView) {
@@ -41,9 +49,13 @@ public final class MainWindow {
         Supplier<PageView> runOnce = () -> new RunOnceView(new RunOnceViewModel(context.profiles(),
                 context.sessions(), context.runs(), context.jobLists(), practiceJobs(context), executor,
                 main::showRun));
+        Supplier<PageView> autopilot = () -> new AutopilotView(new AutopilotViewModel(context.profiles(),
+                context.autopilot(), context.runs()::start, context.scheduler(), context.options().clock(),
+                ZoneId.systemDefault(), executor, new FxDebouncer(PREVIEW_PAUSE), main::showRun));
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
         MainView view = new MainView(main, theme,
-                Map.of(Destination.RUN_ONCE, runOnce, Destination.PROFILE, profile), RunView::new);
+                Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
+                Destination.PROFILE, profile), RunView::new);
         return new MainWindow(view);
     }
 

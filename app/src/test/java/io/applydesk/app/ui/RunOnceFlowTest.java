@@ -1,16 +1,14 @@
 package io.applydesk.app.ui;
 
+import static io.applydesk.app.ui.FlowWindow.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
-import io.applydesk.app.ui.common.FxDialogService;
-import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.main.MainViewModel;
 import io.applydesk.app.ui.run.RunRow;
 import io.applydesk.app.ui.runonce.JobRow;
-import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
@@ -24,10 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -66,10 +62,7 @@ class RunOnceFlowTest {
 
     private static AppContext context;
 
-    private FxTaskExecutor executor;
-    private ThemeManager theme;
-    private MainWindow window;
-    private Scene scene;
+    private FlowWindow window;
 
     @BeforeAll
     static void openContext() {
@@ -85,20 +78,12 @@ class RunOnceFlowTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        theme = new ThemeManager();
-        window = MainWindow.create(context, executor, new FxDialogService(stage), theme);
-        scene = new Scene(window.root(), 1200, 800);
-        theme.attach(scene);
-        stage.setScene(scene);
-        stage.setTitle("ApplyDesk");
-        stage.show();
+        window = FlowWindow.open(stage, context, 1200, 800);
     }
 
     @AfterEach
     void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.close());
-        executor.close();
+        window.close(robot);
     }
 
     @Test
@@ -131,7 +116,7 @@ class RunOnceFlowTest {
         assertTrue(rows.stream().allMatch(r -> r.state() == JobRow.State.OK), rows.toString());
         assertEquals(jobs.stream().map(job -> job.atsType().displayName()).collect(Collectors.toList()),
                 rows.stream().map(JobRow::ats).collect(Collectors.toList()));
-        screenshots(robot, "run-once-wizard");
+        window.screenshots(robot, "run-once-wizard");
 
         robot.clickOn("#startButton");
 
@@ -168,12 +153,12 @@ class RunOnceFlowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> evidence.getImage() != null
                 && evidence.getImage().getProgress() >= 1.0 && !evidence.getImage().isError()));
         assertTrue(fx(() -> evidence.getImage().getWidth() > 100));
-        screenshots(robot, "run-view");
+        window.screenshots(robot, "run-view");
 
         robot.clickOn("#navProfile");
         TextField firstName = robot.lookup("#firstNameField").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !firstName.getText().isEmpty()));
-        screenshots(robot, "profile");
+        window.screenshots(robot, "profile");
     }
 
     @Test
@@ -191,7 +176,7 @@ class RunOnceFlowTest {
         assertTrue(fx(() -> rowOf(robot, 2).getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))));
         assertTrue(fx(() -> rowOf(robot, 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("duplicate"))));
         assertTrue(fx(() -> robot.lookup("#startButton").queryButton().isDisabled()));
-        screenshots(robot, "run-once-wizard-problems");
+        window.screenshots(robot, "run-once-wizard-problems");
     }
 
     /**
@@ -211,20 +196,5 @@ class RunOnceFlowTest {
         return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() instanceof JobRow && ((JobRow) r.getItem()).number() == number)
                 .findFirst().orElseThrow();
-    }
-
-    /** Saves the window light and dark (only with -Dapplydesk.screenshots=DIR), leaving it light. */
-    private void screenshots(FxRobot robot, String name) {
-        robot.interact(() -> Screenshots.save(scene, name));
-        robot.interact(() -> theme.setDark(true));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(scene, name + "-dark"));
-        robot.interact(() -> theme.setDark(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Reads UI state on the FX thread. */
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }

@@ -53,6 +53,52 @@ public final class AutopilotRuns {
         return searches.search(profileId, request, boards.get());
     }
 
+    /**
+     * Creates an autopilot_once session as {@code applydesk autopilot} and the desktop app do: searches the boards
+     * with {@code search}, creates the session with the search's id (so it keeps every title and location), and
+     * stores its one run with the jobs found. The caller hands the run to the run coordinator.
+     *
+     * @param maxJobsPerRun the session's limit, or null for none; {@code search.results()} should not exceed it
+     * @throws io.applydesk.core.error.ApplyDeskException as {@link SessionService#createAutopilotOnce} and
+     *                                                    {@link SessionService#addAutopilotRun}
+     */
+    public Started createOnce(String profileId, SearchRequest search, Integer maxJobsPerRun, boolean reviewMode) {
+        SearchResult found = search(profileId, search);
+        Session session = sessions.createAutopilotOnce(
+                sessionRequest(profileId, search, maxJobsPerRun, null, found.searchId(), reviewMode));
+        return queue(session.sessionId(), found);
+    }
+
+    /**
+     * Creates an autopilot_recurring session for {@code search}: searches once now so that the session takes the
+     * search's id (every title and location); its runs happen at the schedule's slots.
+     *
+     * @return the search made now (what a run would find today) and the session, stored active without runs
+     * @throws io.applydesk.core.error.ApplyDeskException as {@link SessionService#createAutopilotRecurring}
+     */
+    public Recurring createRecurring(String profileId, SearchRequest search, Integer maxJobsPerRun, Schedule schedule,
+                                     boolean reviewMode) {
+        SearchResult found = search(profileId, search);
+        return new Recurring(found, sessions.createAutopilotRecurring(
+                sessionRequest(profileId, search, maxJobsPerRun, schedule, found.searchId(), reviewMode)));
+    }
+
+    /** What {@link #createRecurring} made: the search it took its context from, and the session. */
+    public record Recurring(SearchResult search, Session session) {
+    }
+
+    /**
+     * The session request for a search: the first title as the hosted API's {@code jobTitle}, the locations and
+     * work types as its filters (the search id carries every title).
+     */
+    static AutopilotRequest sessionRequest(String profileId, SearchRequest search, Integer maxJobsPerRun,
+                                           Schedule schedule, String searchId, boolean reviewMode) {
+        Filters filters = new Filters(search.titles().get(0), search.locations(),
+                search.workType().stream().map(WorkType::wireName).toList());
+        return new AutopilotRequest(profileId, filters, new Limits(maxJobsPerRun), schedule, searchId, null,
+                reviewMode);
+    }
+
     /** The session's search: its context's titles and locations, its work types, its per-run limit. */
     static SearchRequest request(Session session) {
         SearchContext context = session.searchContext();

@@ -6,6 +6,7 @@ package io.applydesk.app.ui.main;
  */
 public enum Destination {
     RUN_ONCE("Run once", "navRunOnce"),
+    AUTOPILOT("Autopilot", "navAutopilot"),
     RUNS("Runs", "navRuns"),
     PROFILE("Profile", "navProfile");
 

@@ -2,6 +2,7 @@ package io.applydesk.app.ui.runonce;
 
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ErrorText;
+import io.applydesk.app.ui.common.ProfileChoice;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.job.AtsType;
@@ -29,7 +30,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -58,8 +58,8 @@ public final class RunOnceViewModel {
     /** One entry per drop, in the order they happened, filled in once its content was read. */
     private final List<Drop> drops = new ArrayList<>();
     private final ReadOnlyStringWrapper dropSummary = new ReadOnlyStringWrapper("");
-    private final ObservableList<Profile> profileList = FXCollections.observableArrayList();
-    private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
+    private final ProfileChoice profileChoice = new ProfileChoice();
+    private final ObjectProperty<Profile> profile = profileChoice.chosenProperty();
     private final StringProperty overrideEmail = new SimpleStringProperty("");
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(false);
     private final ObservableList<JobRow> rows = FXCollections.observableArrayList();
@@ -110,7 +110,7 @@ public final class RunOnceViewModel {
     }
 
     public ObservableList<Profile> profiles() {
-        return profileList;
+        return profileChoice.profiles();
     }
 
     public ObjectProperty<Profile> profileProperty() {
@@ -168,15 +168,7 @@ public final class RunOnceViewModel {
 
     /** Loads the profiles, keeping the chosen one, else picking the first (the demo candidate in practice mode). */
     public void load() {
-        BackgroundTask.of(profiles::list)
-                .onSuccess(list -> {
-                    String keep = profile.get() == null ? null : profile.get().profileId();
-                    profileList.setAll(list);
-                    profile.set(list.stream().filter(p -> p.profileId().equals(keep)).findFirst()
-                            .orElse(list.isEmpty() ? null : list.get(0)));
-                })
-                .onFailure(error -> startError.set(ErrorText.of(error)))
-                .executeWith(executor);
+        profileChoice.load(profiles, executor, startError::set);
     }
 
     /**

@@ -1,0 +1,139 @@
+package io.applydesk.app.ui;
+
+import static io.applydesk.app.ui.FlowWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.autopilot.AutopilotViewModel.PreviewRow;
+import io.applydesk.core.session.Schedule;
+import io.applydesk.core.session.Session;
+import io.applydesk.core.session.SessionStatus;
+import io.applydesk.core.session.SessionType;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Autopilot page in the real window, over the real AppContext in practice mode (temp data directory, the
+ * practice ATS's board APIs in-process, the scheduler running): a title typed, the live preview, a recurring
+ * schedule read back, Create, and the session stored in H2 with the next run the sentence showed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AutopilotFlowTest {
+    private static final DateTimeFormatter SENTENCE_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    @TempDir
+    static Path dataDir;
+
+    private static AppContext context;
+
+    private FlowWindow window;
+
+    @BeforeAll
+    static void openContext() {
+        // No application is made here, so no browser is needed.
+        context = AppContext.openForDesktop(AppOptions.defaults().withDataDir(dataDir).withPractice(true)
+                .withHeadless(true));
+        context.startScheduler();
+    }
+
+    @AfterAll
+    static void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = FlowWindow.open(stage, context, 1280, 820);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        window.close(robot);
+    }
+
+    @Test
+    void aRecurringSessionMadeFromTheFiltersAndAScheduleIsStoredWithTheNextRunItsSentenceShowed(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#navAutopilot");
+        Label summary = robot.lookup("#previewSummary").queryAs(Label.class);
+        assertEquals("Type a job title to see the jobs it finds.", fx(summary::getText));
+        window.screenshots(robot, "autopilot-empty");
+
+        robot.clickOn("#titlesField").write("Software Engineer");
+        TableView<PreviewRow> preview = robot.lookup("#previewTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !preview.getItems().isEmpty()));
+        int shown = fx(() -> preview.getItems().size());
+        assertTrue(fx(summary::getText).matches(shown + " matching jobs on \\d+ boards"), fx(summary::getText));
+        assertTrue(fx(() -> preview.getItems().stream().map(PreviewRow::ats).distinct().count() > 1),
+                "the practice boards span several ATSs");
+        window.screenshots(robot, "autopilot-preview");
+
+        robot.clickOn("#recurringToggle");
+        robot.clickOn("#nextButton");
+        TextField maxJobs = robot.lookup("#maxJobsField").queryAs(TextField.class);
+        robot.interact(() -> maxJobs.setText("10"));
+        robot.clickOn("#nextButton");
+        robot.clickOn("#dayWed");
+        TextField time = robot.lookup("#timeField").queryAs(TextField.class);
+        robot.interact(time::clear);
+        robot.clickOn(time).write("07:45");
+        ComboBox<String> zone = robot.lookup("#zoneChoice").queryComboBox();
+        robot.interact(() -> zone.setValue("America/New_York"));
+        Label sentence = robot.lookup("#sentenceLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(sentence::getText)
+                .startsWith("Every Monday and Wednesday at 07:45, New York time — next run "));
+        String shownSentence = fx(sentence::getText);
+        window.screenshots(robot, "autopilot-schedule");
+
+        robot.clickOn("#createButton");
+
+        Label confirmation = robot.lookup("#confirmationLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fx(confirmation::getText).isEmpty());
+        Matcher created = Pattern.compile("Recurring session (\\S+) created\\. Next run (.+)\\. It runs .*")
+                .matcher(fx(confirmation::getText));
+        assertTrue(created.matches(), fx(confirmation::getText));
+        Session session = context.sessions().get(created.group(1));
+        assertEquals(SessionType.AUTOPILOT_RECURRING, session.type());
+        assertEquals(SessionStatus.ACTIVE, session.status());
+        assertEquals(new Schedule("weekly", List.of("monday", "wednesday"), "07:45", "America/New_York"),
+                session.schedule());
+        assertEquals(10, session.limits().maxJobsPerRun());
+
+        // The running scheduler was told: it sets next_run_at, the slot the sentence named.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> context.sessions().get(session.sessionId()).stats().nextRunAt() != null);
+        Instant nextRun = context.sessions().get(session.sessionId()).stats().nextRunAt();
+        assertNotNull(nextRun);
+        String nextRunText = SENTENCE_TIME.format(nextRun.atZone(ZoneId.of("America/New_York")));
+        assertTrue(shownSentence.endsWith("next run " + nextRunText), shownSentence + " vs " + nextRunText);
+        assertEquals(nextRunText, created.group(2));
+        window.screenshots(robot, "autopilot-created");
+    }
+}

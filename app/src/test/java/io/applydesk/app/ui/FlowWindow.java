@@ -1,0 +1,59 @@
+package io.applydesk.app.ui;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.ui.common.FxDialogService;
+import io.applydesk.app.ui.common.FxTaskExecutor;
+import io.applydesk.app.ui.theme.ThemeManager;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window over an opened {@link AppContext}, for TestFX flows: {@link #open} in the test's
+ * {@code @Start}, {@link #close} in its {@code @AfterEach}.
+ */
+final class FlowWindow {
+    private final FxTaskExecutor executor;
+    private final ThemeManager theme;
+    private final MainWindow window;
+    private final Scene scene;
+
+    private FlowWindow(FxTaskExecutor executor, ThemeManager theme, MainWindow window, Scene scene) {
+        this.executor = executor;
+        this.theme = theme;
+        this.window = window;
+        this.scene = scene;
+    }
+
+    /** Builds the window on {@code stage} and shows it; call on the FX thread. */
+    static FlowWindow open(Stage stage, AppContext context, double width, double height) {
+        FxTaskExecutor executor = new FxTaskExecutor(2);
+        ThemeManager theme = new ThemeManager();
+        MainWindow window = MainWindow.create(context, executor, new FxDialogService(stage), theme);
+        Scene scene = new Scene(window.root(), width, height);
+        theme.attach(scene);
+        stage.setScene(scene);
+        stage.setTitle("ApplyDesk");
+        stage.show();
+        return new FlowWindow(executor, theme, window, scene);
+    }
+
+    /** Unsubscribes the live pages and stops the window's background threads. */
+    void close(FxRobot robot) {
+        robot.interact(window::close);
+        executor.close();
+    }
+
+    /** Saves the window light and dark (only with -Dapplydesk.screenshots=DIR), leaving it light. */
+    void screenshots(FxRobot robot, String name) {
+        Screenshots.lightAndDark(robot, scene, theme, name);
+    }
+
+    /** Reads UI state on the FX thread. */
+    static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+}
