@@ -14,12 +14,9 @@ import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.common.PageRequest;
-import io.applydesk.core.profile.Profile;
 import io.applydesk.core.run.RunStatus;
+import io.applydesk.core.schedule.Recurrence;
 import io.applydesk.core.run.SessionRun;
-import io.applydesk.core.session.AutopilotRequest;
-import io.applydesk.core.session.Filters;
-import io.applydesk.core.session.Limits;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionStatus;
@@ -43,7 +40,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -57,8 +59,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The tray autopilot as a candidate meets it, under Xvfb with a tray manager (CI starts {@code trayer}):
- * a recurring session, the window closed, the slot comes, and the run applies on the practice ATS with no
- * window open; the tray menu then lists the session, pauses it, and opens the window again. The clock
+ * a recurring session made on the Autopilot page, the window closed, the slot comes, and the run applies on
+ * the practice ATS with no window open; the tray menu then lists the session, pauses it, and opens the window again. The clock
  * is the real one moved to a few seconds before the slot, so the real scheduler thread fires it.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -131,18 +133,40 @@ class TrayAutopilotFlowTest {
         assumeTrue(TrayAutopilot.isSupported(), "needs a display with a tray manager (CI runs trayer under Xvfb)");
         assertTrue(presence.tray().isPresent(), "the icon is in the tray");
         PracticeAts practice = context.practiceAts().orElseThrow();
-        Profile candidate = context.importDemoCandidate();
-        // Three seconds before the slot: the scheduler's thread sleeps until then.
-        clock.setNow(SLOT.minusSeconds(3));
-        Session session = context.sessions().createAutopilotRecurring(new AutopilotRequest(candidate.profileId(),
-                new Filters("Software Engineer", List.of(), List.of()), new Limits(2),
-                new Schedule("daily", List.of(), "09:00", "UTC"), null, null, false));
-        context.scheduler().sessionsChanged();
+        context.startScheduler();
+        clock.setNow(SLOT.minus(Duration.ofMinutes(10)));
+
+        // The candidate makes the session on the Autopilot page: daily at 09:00 UTC, at most 2 jobs a run.
+        robot.clickOn("#navAutopilot");
+        robot.clickOn("#titlesField").write("Software Engineer");
+        robot.clickOn("#recurringToggle");
+        robot.clickOn("#nextButton");
+        TextField maxJobs = robot.lookup("#maxJobsField").queryAs(TextField.class);
+        robot.interact(() -> maxJobs.setText("2"));
+        robot.clickOn("#nextButton");
+        ComboBox<Recurrence.Frequency> pattern = robot.lookup("#patternChoice").queryComboBox();
+        robot.interact(() -> pattern.setValue(Recurrence.Frequency.DAILY));
+        TextField time = robot.lookup("#timeField").queryAs(TextField.class);
+        robot.interact(() -> time.setText("09:00"));
+        ComboBox<String> zone = robot.lookup("#zoneChoice").queryComboBox();
+        robot.interact(() -> zone.setValue("UTC"));
+        robot.clickOn("#createButton");
+        Label confirmation = robot.lookup("#confirmationLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !fx(confirmation::getText).isEmpty());
+        Matcher created = Pattern.compile("Recurring session (\\S+) created\\..*").matcher(fx(confirmation::getText));
+        assertTrue(created.matches(), fx(confirmation::getText));
+        Session session = context.sessions().get(created.group(1));
+        assertEquals(new Schedule("daily", List.of(), "09:00", "UTC"), session.schedule());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> SLOT.equals(context.sessions().get(session.sessionId()).stats().nextRunAt()));
 
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertFalse(fx(stage::isShowing), "closing the window hides it");
         assertEquals(List.of(), dialogs.questionsAsked(), "with a tray nothing is asked");
-        context.startScheduler();
+        // Time passes to just before the slot. The scheduler looks at the clock at least once a minute; the test
+        // does not wait for that and tells it, as it is told when sessions change.
+        clock.setNow(SLOT.minusSeconds(3));
+        context.scheduler().sessionsChanged();
 
         // The slot fires with no window: a search of the practice boards, then two applications.
         try {
