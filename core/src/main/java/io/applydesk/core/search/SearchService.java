@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Job search: reads the given boards, keeps the jobs the request asks for that the profile has not applied to
@@ -28,6 +30,8 @@ import java.util.Set;
  * locations. A failing board never fails the search; the result reports it.
  */
 public final class SearchService {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+
     private final Database db;
     private final BoardFetcher fetcher;
     private final Clock clock;
@@ -74,6 +78,21 @@ public final class SearchService {
     /** The titles and locations of a recorded search, for a session created with its id. */
     public Optional<SearchContext> context(String searchId) {
         return db.jdbi().withExtension(SearchDao.class, dao -> dao.context(searchId));
+    }
+
+    /**
+     * The whole request of a recorded search (every filter), for the runs of a session created with its id;
+     * empty for an unknown id, or a record whose request is missing or no longer valid.
+     */
+    public Optional<SearchRequest> request(String searchId) {
+        Optional<String> json = db.jdbi().withExtension(SearchDao.class, dao -> dao.requestJson(searchId));
+        try {
+            return json.map(SearchRequest::fromJson);
+        } catch (ApplyDeskException unreadable) {
+            LOG.warn("Search {} has a stored request that cannot be read; its session searches with its filters",
+                    searchId, unreadable);
+            return Optional.empty();
+        }
     }
 
     private Set<String> appliedKeys(String profileId) {

@@ -8,6 +8,7 @@ import io.applydesk.core.search.SearchResult;
 import io.applydesk.core.search.SearchService;
 import io.applydesk.core.search.WorkType;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +40,10 @@ public final class AutopilotRuns {
      */
     public Started start(String sessionId) {
         Session session = sessions.get(sessionId);
-        return queue(sessionId, searches.search(session.candidateProfileId(), request(session), boards.get()));
+        SearchRequest request = Optional.ofNullable(session.searchId()).flatMap(searches::request)
+                .map(stored -> withResults(stored, resultsPerRun(session)))
+                .orElseGet(() -> request(session));
+        return queue(sessionId, searches.search(session.candidateProfileId(), request, boards.get()));
     }
 
     /** Stores a run of the session with the jobs {@code found} (a search made for it just before). */
@@ -99,17 +103,30 @@ public final class AutopilotRuns {
                 reviewMode);
     }
 
-    /** The session's search: its context's titles and locations, its work types, its per-run limit. */
+    /**
+     * The session's search when it has no recorded one (created through the hosted API's filters alone): its
+     * context's titles and locations, its work types, its per-run limit. A session created from a search runs
+     * that search's whole request again (job type, level, pay, age, exclusions too).
+     */
     static SearchRequest request(Session session) {
         SearchContext context = session.searchContext();
         List<String> titles = context.titles().isEmpty() && session.filters() != null
                 ? List.of(session.filters().jobTitle()) : context.titles();
         List<WorkType> workTypes = session.filters() == null ? List.of()
                 : session.filters().workType().stream().map(WorkType::fromWire).toList();
-        int results = session.limits() == null || session.limits().maxJobsPerRun() == null
+        return new SearchRequest(titles, context.locations(), workTypes, List.of(), List.of(), null, null,
+                resultsPerRun(session), List.of(), List.of(), List.of());
+    }
+
+    private static int resultsPerRun(Session session) {
+        return session.limits() == null || session.limits().maxJobsPerRun() == null
                 ? SessionService.MAX_JOBS : session.limits().maxJobsPerRun();
-        return new SearchRequest(titles, context.locations(), workTypes, List.of(), List.of(), null, null, results,
-                List.of(), List.of(), List.of());
+    }
+
+    private static SearchRequest withResults(SearchRequest r, int results) {
+        return new SearchRequest(r.titles(), r.locations(), r.workType(), r.jobType(), r.experienceLevel(),
+                r.salaryMin(), r.postedAtMaxAgeDays(), results, r.excludeJobIds(), r.excludeCompanies(),
+                r.excludeKeywords());
     }
 
     private static JobRef jobRef(JobPosting job) {

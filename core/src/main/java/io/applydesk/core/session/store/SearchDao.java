@@ -31,6 +31,10 @@ public interface SearchDao {
     @SqlQuery("SELECT titles, locations FROM search WHERE id = :id")
     Optional<SearchContext> context(@Bind("id") String id);
 
+    /** The whole request of a search, when the search exists and recorded it. */
+    @SqlQuery("SELECT request FROM search WHERE id = :id AND request IS NOT NULL")
+    Optional<String> requestJson(@Bind("id") String id);
+
     /** Records a search; {@code requestJson} may be null. */
     default void insert(String id, SearchContext context, String requestJson, Instant createdAt) {
         insertRow(id, JsonText.write(context.titles()), JsonText.write(context.locations()), requestJson, createdAt);
