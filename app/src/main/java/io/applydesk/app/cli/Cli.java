@@ -50,7 +50,8 @@ public final class Cli {
 
             One line is printed per application as it ends, then a summary.
             Exit status: 0 when every application reached a final status (SUCCESS, FAILED, SKIPPED,
-            NEEDS_INPUT, AWAITING_REVIEW); 1 otherwise (e.g. stopped with Ctrl-C); 2 on bad input.
+            NEEDS_INPUT, AWAITING_REVIEW); 1 otherwise (e.g. stopped with Ctrl-C, or the profile has
+            reached its limit of applications in all or for the month); 2 on bad input.
 
             Options of autopilot and search (the hosted API's job search filters):
               --title T        a job title to look for; repeat it for several (required)
