@@ -18,6 +18,7 @@ import io.applydesk.core.run.RunLimits;
 import io.applydesk.core.run.RunSettings;
 import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.SessionRun;
+import io.applydesk.core.run.Subscription;
 import io.applydesk.core.run.store.LimitDao;
 import io.applydesk.core.run.store.RunDao;
 import io.applydesk.core.session.JobPreview.Verdict;
@@ -204,7 +205,19 @@ public class SessionService {
      *                            malformed schedule (pattern, "HH:mm" time, weekly days, time zone)
      */
     public Session createAutopilotRecurring(AutopilotRequest req) {
-        return createAutopilot(SessionType.AUTOPILOT_RECURRING, req, AutopilotCheck.schedule(req.schedule(), clock.instant()));
+        Session created = createAutopilot(SessionType.AUTOPILOT_RECURRING, req,
+                AutopilotCheck.schedule(req.schedule(), clock.instant()));
+        // Its next run is the scheduler's to set: tell it now rather than at its next minute.
+        control.announce();
+        return created;
+    }
+
+    /**
+     * Calls {@code watcher} after a recurring session is created here, and after a session is stopped, paused
+     * or resumed here (see {@link SessionControl#addWatcher}); the app passes the scheduler's wake-up.
+     */
+    public Subscription addSessionWatcher(Runnable watcher) {
+        return control.addWatcher(watcher);
     }
 
     private Session createAutopilot(SessionType type, AutopilotRequest req, Schedule schedule) {
