@@ -2,6 +2,7 @@ package io.applydesk.app;
 
 import io.applydesk.app.cli.Cli;
 import io.applydesk.app.cli.ShutdownHookStopSignal;
+import io.applydesk.app.instance.SingleInstance;
 import io.applydesk.app.ui.ApplyDeskApp;
 import io.applydesk.core.store.DataDirectory;
 import java.io.UncheckedIOException;
@@ -29,13 +30,33 @@ public final class Launcher {
         logToDataDirectory();
         List<String> arguments = List.of(args);
         if (arguments.isEmpty() || arguments.equals(List.of("--practice"))) {
-            AppOptions options = AppOptions.defaults();
-            boolean practice = !arguments.isEmpty() || !AppContext.hasRealProfiles(options);
-            ApplyDeskApp.launchWith(options.withPractice(practice));
-            // launchWith returns once the window has closed and the app context is closed.
-            System.exit(Cli.EXIT_OK);
+            System.exit(openDesktop(!arguments.isEmpty()));
         }
         System.exit(Cli.run(args, System.out, System.err, System.getenv(), new ShutdownHookStopSignal()));
+    }
+
+    /**
+     * Opens the desktop app unless another ApplyDesk holds its data directory: a running window is asked to
+     * come to the front instead (exit 0), a running CLI command is named (exit 1).
+     */
+    private static int openDesktop(boolean practiceAsked) {
+        DesktopStart start;
+        try {
+            start = DesktopStart.claim(AppOptions.defaults(), practiceAsked);
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
+            return Cli.EXIT_UNFINISHED;
+        }
+        if (start instanceof DesktopStart.Exit exit) {
+            System.err.println(exit.sentence());
+            return exit.status();
+        }
+        DesktopStart.Open open = (DesktopStart.Open) start;
+        try (SingleInstance held = open.instance()) {
+            // Returns once the window has closed and the app context is closed; the data directory is freed after.
+            ApplyDeskApp.launchWith(open.options(), held);
+        }
+        return Cli.EXIT_OK;
     }
 
     /**

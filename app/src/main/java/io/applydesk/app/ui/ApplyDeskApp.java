@@ -3,6 +3,7 @@ package io.applydesk.app.ui;
 import atlantafx.base.theme.Styles;
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.app.instance.SingleInstance;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.FxDialogService;
@@ -43,9 +44,17 @@ public final class ApplyDeskApp extends Application {
     private AppContext context;
     private MainWindow window;
 
-    /** Opens the window with these options and returns when it is closed. Called by the Launcher. */
-    public static void launchWith(AppOptions options) {
+    /** Handed over by {@link #launchWith}: the claim on the data directory, answering later starts. */
+    private static volatile SingleInstance launchInstance;
+
+    /**
+     * Opens the window with these options and returns when it is closed. Called by the Launcher, which
+     * holds {@code instance} (the data directory's claim) until then: a later start of ApplyDesk on the same
+     * data directory brings this window to the front.
+     */
+    public static void launchWith(AppOptions options, SingleInstance instance) {
         launchOptions = Objects.requireNonNull(options);
+        launchInstance = Objects.requireNonNull(instance);
         Application.launch(ApplyDeskApp.class);
     }
 
@@ -60,6 +69,11 @@ public final class ApplyDeskApp extends Application {
         theme.attach(scene);
         stage.setScene(scene);
         stage.show();
+        SingleInstance instance = launchInstance;
+        if (instance != null) {
+            // Asked on the claim's own thread; the stage is the FX thread's.
+            instance.onShowRequest(() -> Platform.runLater(() -> bringToFront(stage)));
+        }
 
         AppOptions options = launchOptions;
         BackgroundTask.of(() -> {
@@ -94,6 +108,16 @@ public final class ApplyDeskApp extends Application {
         if (executor != null) {
             executor.close();
         }
+    }
+
+    /** Shows the window again (restored, in front, focused) when a second start of ApplyDesk asks for it. */
+    static void bringToFront(Stage stage) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private static Parent splash() {
