@@ -95,9 +95,9 @@ public final class SessionControl {
     }
 
     /**
-     * Calls {@code watcher} after every recurring session created (by {@link SessionService}) and every session
-     * stopped, paused or resumed, on the thread that made the change, after it was committed. Keep it quick: the scheduler's
-     * {@code sessionsChanged} only schedules a pass.
+     * Calls {@code watcher} after every recurring session created (by {@link SessionService}) and every
+     * session stopped, paused or resumed, on the thread that made the change, after it was committed. Keep it
+     * quick: the scheduler's {@code sessionsChanged} only schedules a pass.
      */
     public Subscription addWatcher(Runnable watcher) {
         watchers.add(watcher);

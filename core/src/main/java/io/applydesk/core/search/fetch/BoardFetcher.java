@@ -228,8 +228,8 @@ public final class BoardFetcher {
         if (cached != null && cached.lastModified() != null) {
             builder.header("If-Modified-Since", cached.lastModified());
         }
-        HostGate gate = hosts.computeIfAbsent(politenessHost(board, request), h -> new HostGate(settings.perHostInFlight(),
-                settings.perHostSpacing()));
+        HostGate gate = hosts.computeIfAbsent(politenessHost(board, request),
+                h -> new HostGate(settings.perHostInFlight(), settings.perHostSpacing()));
         gate.enter();
         try {
             Duration wait = gate.reserve(clock.instant());
