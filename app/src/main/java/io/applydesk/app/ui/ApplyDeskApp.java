@@ -111,7 +111,7 @@ public final class ApplyDeskApp extends Application {
     }
 
     /** Shows the window again (restored, in front, focused) when a second start of ApplyDesk asks for it. */
-    static void bringToFront(Stage stage) {
+    private static void bringToFront(Stage stage) {
         if (stage.isIconified()) {
             stage.setIconified(false);
         }
