@@ -103,6 +103,9 @@ public final class AppContext implements AutoCloseable {
         this.autopilot = new AutopilotRuns(sessions, searches, this::searchBoards);
         this.scheduler = new Scheduler(database, options.clock(), this::runSlot,
                 new ScheduleSettings(database)::missedSlotPolicy, Scheduler.DEFAULT_GRACE);
+        // The scheduler hears of new, paused, resumed and stopped sessions at once (it is built last: no cycle).
+        sessions.addSessionWatcher(scheduler::sessionsChanged);
+        runs.addSessionWatcher(scheduler::sessionsChanged);
         this.browserProblem = browserProblem;
         this.interruptedRuns = List.copyOf(interruptedRuns);
     }
@@ -279,7 +282,11 @@ public final class AppContext implements AutoCloseable {
         return autopilot;
     }
 
-    /** The scheduler of recurring sessions; tell it when one is created, paused, resumed or stopped. */
+    /**
+     * The scheduler of recurring sessions. It hears of sessions created, paused, resumed or stopped through
+     * {@link #sessions()} and {@link #runs()} by itself, and of a changed schedule through its own
+     * {@code reschedule}.
+     */
     public Scheduler scheduler() {
         return scheduler;
     }

@@ -2,6 +2,7 @@ package io.applydesk.app;
 
 import io.applydesk.app.cli.Cli;
 import io.applydesk.app.cli.ShutdownHookStopSignal;
+import io.applydesk.app.instance.SingleInstance;
 import io.applydesk.app.ui.ApplyDeskApp;
 import io.applydesk.core.store.DataDirectory;
 import java.io.UncheckedIOException;
@@ -33,13 +34,33 @@ public final class Launcher {
         logToDataDirectory();
         List<String> arguments = List.of(args);
         if (DESKTOP_FLAGS.containsAll(arguments)) {
-            AppOptions options = AppOptions.defaults();
-            boolean practice = arguments.contains("--practice") || !AppContext.hasRealProfiles(options);
-            ApplyDeskApp.launchWith(options.withPractice(practice), arguments.contains("--background"));
-            // launchWith returns once the app has quit (the tray or the window's question) and its context is closed.
-            System.exit(Cli.EXIT_OK);
+            System.exit(openDesktop(arguments.contains("--practice"), arguments.contains("--background")));
         }
         System.exit(Cli.run(args, System.out, System.err, System.getenv(), new ShutdownHookStopSignal()));
+    }
+
+    /**
+     * Opens the desktop app unless another ApplyDesk holds its data directory: a running window is asked to
+     * come to the front instead (exit 0), a running CLI command is named (exit 1).
+     */
+    private static int openDesktop(boolean practiceAsked, boolean background) {
+        DesktopStart start;
+        try {
+            start = DesktopStart.claim(AppOptions.defaults(), practiceAsked);
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
+            return Cli.EXIT_UNFINISHED;
+        }
+        if (start instanceof DesktopStart.Exit exit) {
+            System.err.println(exit.sentence());
+            return exit.status();
+        }
+        DesktopStart.Open open = (DesktopStart.Open) start;
+        try (SingleInstance held = open.instance()) {
+            // Returns once the app has quit and its context is closed; the data directory is freed after.
+            ApplyDeskApp.launchWith(open.options(), held, background);
+        }
+        return Cli.EXIT_OK;
     }
 
     /**

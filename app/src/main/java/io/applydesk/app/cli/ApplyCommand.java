@@ -85,16 +85,18 @@ final class ApplyCommand {
 
     /**
      * Runs a command whose session {@code maker} creates; returns the exit status. Bad input (the profile, the
-     * jobs, the session's options) ends it with {@link Cli#EXIT_BAD_INPUT} before anything is applied to.
+     * jobs, the session's options) ends it with {@link Cli#EXIT_BAD_INPUT} before anything is applied to; a
+     * profile whose total or monthly cap is reached, with {@link Cli#EXIT_UNFINISHED}.
      */
     int run(RunOptions options, SessionMaker maker) {
         try (StopSignal.Registration ignored = stopSignal.onStop(this::stopAndWait)) {
             SessionCreated created;
             try {
                 created = prepare(options, maker);
-            } catch (ApplyDeskException badInput) {
-                err.println("error: " + badInput.describe());
-                return Cli.EXIT_BAD_INPUT;
+            } catch (ApplyDeskException refused) {
+                err.println("error: " + refused.describe());
+                // A reached cap is no mistake in the command: the same command works again next month.
+                return isCapReached(refused) ? Cli.EXIT_UNFINISHED : Cli.EXIT_BAD_INPUT;
             }
             return runToTheEnd(options, created);
         } catch (ApplyDeskException e) {
@@ -106,6 +108,10 @@ final class ApplyCommand {
             closeContext();
             finished.countDown();
         }
+    }
+
+    private static boolean isCapReached(ApplyDeskException e) {
+        return e.code() == ErrorCode.USER_TOTAL_LIMIT_REACHED || e.code() == ErrorCode.USER_MONTHLY_LIMIT_REACHED;
     }
 
     /** Opens the app, imports the profile and creates the session: every bad input shows here. */

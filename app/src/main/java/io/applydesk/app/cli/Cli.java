@@ -2,14 +2,18 @@ package io.applydesk.app.cli;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.app.instance.InstanceClaim;
+import io.applydesk.app.instance.SingleInstance;
 import io.applydesk.core.error.ApplyDeskException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -51,7 +55,8 @@ public final class Cli {
 
             One line is printed per application as it ends, then a summary.
             Exit status: 0 when every application reached a final status (SUCCESS, FAILED, SKIPPED,
-            NEEDS_INPUT, AWAITING_REVIEW); 1 otherwise (e.g. stopped with Ctrl-C); 2 on bad input.
+            NEEDS_INPUT, AWAITING_REVIEW); 1 otherwise (e.g. stopped with Ctrl-C, or the profile has
+            reached its limit of applications in all or for the month); 2 on bad input.
 
             Options of autopilot and search (the hosted API's job search filters):
               --title T        a job title to look for; repeat it for several (required)
@@ -74,7 +79,10 @@ public final class Cli {
               --practice       list what was done on the practice job site
 
             Exit status of sessions and runs: 0 when listed; 2 on a bad option or an unknown session.
-            Data lives in APPLYDESK_HOME when set, else in the usual place for your system.
+            Data lives in APPLYDESK_HOME when set, else in the usual place for your system. One program
+            uses a data folder at a time: while the ApplyDesk window or another command has it open, a
+            command is refused (exit status 1); close the window or wait for the command, then try again.
+            (Practice data is a folder of its own, so a practice command runs beside the real window.)
             """;
 
     private Cli() {
@@ -116,20 +124,25 @@ public final class Cli {
                 return EXIT_OK;
             case "apply":
                 return parseAndRun(out, err, () -> ApplyArguments.parse(rest), ApplyArguments::help,
-                        a -> new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener).run(a));
+                        a -> exclusively(command, baseOptions.withPractice(a.practice()), err,
+                                () -> new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener).run(a)));
             case "autopilot":
                 return parseAndRun(out, err, () -> AutopilotArguments.parseAutopilot(rest), AutopilotArguments::help,
-                        a -> new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener)
-                                .run(a.run(), SearchCommands.autopilotSession(a, err)));
+                        a -> exclusively(command, baseOptions.withPractice(a.run().practice()), err,
+                                () -> new ApplyCommand(out, err, baseOptions, stopSignal, contextOpener)
+                                        .run(a.run(), SearchCommands.autopilotSession(a, err))));
             case "search":
                 return parseAndRun(out, err, () -> AutopilotArguments.parseSearch(rest), AutopilotArguments::help,
-                        a -> SearchCommands.search(a, out, err, baseOptions, contextOpener));
+                        a -> exclusively(command, baseOptions.withPractice(a.run().practice()), err,
+                                () -> SearchCommands.search(a, out, err, baseOptions, contextOpener)));
             case "sessions":
                 return parseAndRun(out, err, () -> ListArguments.parseSessions(rest), ListArguments::help,
-                        a -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).sessions(a));
+                        a -> exclusively(command, baseOptions.withPractice(a.practice()), err,
+                                () -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).sessions(a)));
             case "runs":
                 return parseAndRun(out, err, () -> ListArguments.parseRuns(rest), ListArguments::help,
-                        a -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).runs(a));
+                        a -> exclusively(command, baseOptions.withPractice(a.practice()), err,
+                                () -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).runs(a)));
             default:
                 err.println(command.isEmpty() ? "error: no command given." : "error: unknown command '" + command + "'.");
                 err.print(USAGE);
@@ -152,6 +165,29 @@ public final class Cli {
             return EXIT_OK;
         }
         return command.applyAsInt(arguments);
+    }
+
+    /**
+     * Runs a command that opens the data directory's database only while no other ApplyDesk holds it: the
+     * database is a file one program uses at a time, so every command (listing ones too) is refused beside
+     * the desktop app or another command, with {@link #EXIT_UNFINISHED}, rather than failing inside H2.
+     */
+    static int exclusively(String command, AppOptions options, PrintStream err, IntSupplier body) {
+        Path dataDir = AppContext.dataDirectoryFor(options).root();
+        InstanceClaim claim;
+        try {
+            claim = SingleInstance.claim(dataDir, command);
+        } catch (UncheckedIOException e) {
+            err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return EXIT_UNFINISHED;
+        }
+        if (claim instanceof InstanceClaim.AlreadyRunning running) {
+            err.println("error: " + running.refusal().describe());
+            return EXIT_UNFINISHED;
+        }
+        try (SingleInstance held = ((InstanceClaim.Acquired) claim).instance()) {
+            return body.getAsInt();
+        }
     }
 
     /** Logs what no command expected, tells the person where the details are, and returns {@link #EXIT_UNFINISHED}. */

@@ -3,6 +3,7 @@ package io.applydesk.app.ui;
 import atlantafx.base.theme.Styles;
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.app.instance.SingleInstance;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.FxDialogService;
@@ -46,13 +47,20 @@ public final class ApplyDeskApp extends Application {
     private MainWindow window;
     private DesktopPresence presence;
 
+    /** Handed over by {@link #launchWith}: the claim on the data directory, answering later starts. */
+    private static volatile SingleInstance launchInstance;
+
     /**
-     * Runs the desktop app with these options and returns when it quits. Called by the Launcher.
+     * Runs the desktop app with these options and returns when it quits (from the tray, or the window's
+     * question where there is no tray). Called by the Launcher, which holds {@code instance} (the data
+     * directory's claim) until then: a later start of ApplyDesk on the same data directory brings this
+     * window to the front.
      *
      * @param background start in the tray (minimised where there is no tray) instead of showing the window
      */
-    public static void launchWith(AppOptions options, boolean background) {
+    public static void launchWith(AppOptions options, SingleInstance instance, boolean background) {
         launchOptions = Objects.requireNonNull(options);
+        launchInstance = Objects.requireNonNull(instance);
         launchInBackground = background;
         Application.launch(ApplyDeskApp.class);
     }
@@ -72,6 +80,11 @@ public final class ApplyDeskApp extends Application {
         Platform.setImplicitExit(false);
         if (!background) {
             stage.show();
+        }
+        SingleInstance instance = launchInstance;
+        if (instance != null) {
+            // Asked on the claim's own thread; the stage is the FX thread's.
+            instance.onShowRequest(() -> Platform.runLater(() -> DesktopPresence.showWindow(stage)));
         }
 
         AppOptions options = launchOptions;

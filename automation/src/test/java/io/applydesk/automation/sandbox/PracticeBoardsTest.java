@@ -461,6 +461,32 @@ class PracticeBoardsTest extends PracticeHttpTest {
         }
     }
 
+    @Test
+    void aSimulatedLatencyHoldsEveryAnswerBackBySeededDrawsAndIsOffByDefault() {
+        Board board = boards.practiceBoards().get(0);
+        PracticeRequest request = new PracticeRequest("GET", URI.create(boards.apiUrl(board)), Map.of(), new byte[0]);
+        assertEquals(Duration.ZERO, boards.handle(request).orElseThrow().delay());
+
+        boards.setLatency(Duration.ofMillis(80), Duration.ofMillis(200), 5);
+        List<Duration> first = Stream.generate(() -> boards.handle(request).orElseThrow().delay()).limit(50).toList();
+        boards.setLatency(Duration.ofMillis(80), Duration.ofMillis(200), 5);
+        List<Duration> again = Stream.generate(() -> boards.handle(request).orElseThrow().delay()).limit(50).toList();
+
+        assertEquals(first, again, "the same seed gives the same delays");
+        assertTrue(first.stream().allMatch(d -> d.toMillis() >= 80 && d.toMillis() <= 200), first::toString);
+        assertTrue(new HashSet<>(first).size() > 10, "the delays vary: " + first);
+        assertEquals(200, boards.handle(request).orElseThrow().status(), "the answer itself is unchanged");
+        boards.setFailure(board, BoardFailure.SLOW);
+        boards.setSlowDelay(Duration.ofSeconds(40));
+        assertTrue(boards.handle(request).orElseThrow().delay().compareTo(Duration.ofMillis(40_080)) >= 0,
+                "a slow board is slow on top of the network");
+        boards.clearFailures();
+        boards.setLatency(Duration.ZERO, Duration.ZERO, 5);
+        assertEquals(Duration.ZERO, boards.handle(request).orElseThrow().delay());
+        assertThrows(IllegalArgumentException.class,
+                () -> boards.setLatency(Duration.ofMillis(200), Duration.ofMillis(80), 5));
+    }
+
     /** A real response from {@code ../shared/fixtures/} next to the repository. */
     private static JsonNode fixture(String name) throws IOException {
         Path fixtures = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("fixtures");

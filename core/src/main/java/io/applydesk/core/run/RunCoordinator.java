@@ -193,6 +193,14 @@ public final class RunCoordinator implements AutoCloseable {
     }
 
     /**
+     * Calls {@code watcher} after a session is stopped, paused or resumed here (see
+     * {@link SessionControl#addWatcher}); the app passes the scheduler's wake-up.
+     */
+    public Subscription addSessionWatcher(Runnable watcher) {
+        return sessions.addWatcher(watcher);
+    }
+
+    /**
      * Stops the session with the hosted semantics (see {@link SessionControl#stop}), drops its
      * queued work and announces the cancelled applications and runs. Applications being filled
      * in finish naturally. A session that already ended is returned unchanged.

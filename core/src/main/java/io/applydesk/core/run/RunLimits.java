@@ -34,18 +34,11 @@ public final class RunLimits {
     public Optional<ApplyDeskException> refusal(LimitDao dao, ApplicationRow app, Integer maxJobsPerRun,
                                                 Instant now) {
         String profile = app.profileId();
-        if (dao.countSentSince(profile, Instant.EPOCH) >= settings.totalCap()) {
-            return refuse(ErrorCode.USER_TOTAL_LIMIT_REACHED, "This profile has reached its limit of "
-                    + settings.totalCap() + " applications in all, so this one was not sent.");
+        Optional<ApplyDeskException> cap = capReached(dao, profile, now, "so this one was not sent");
+        if (cap.isPresent()) {
+            return cap;
         }
         ZonedDateTime local = now.atZone(settings.zone());
-        ZonedDateTime monthStart = local.toLocalDate().withDayOfMonth(1).atStartOfDay(settings.zone());
-        if (dao.countSentSince(profile, monthStart.toInstant()) >= settings.monthlyCap()) {
-            return refuse(ErrorCode.USER_MONTHLY_LIMIT_REACHED, "This profile has reached its limit of "
-                    + settings.monthlyCap() + " applications for "
-                    + local.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", so this one was not sent."
-                    + " Applications can go out again from " + describe(monthStart.plusMonths(1).toLocalDate()) + ".");
-        }
         if (settings.dailyCap() != null) {
             Instant dayStart = local.toLocalDate().atStartOfDay(settings.zone()).toInstant();
             if (dao.countSentSince(profile, dayStart) >= settings.dailyCap()) {
@@ -67,6 +60,31 @@ public final class RunLimits {
                         + (company.isEmpty() ? "this company" : company) + " in the last "
                         + settings.companyCooldownDays() + " days, so this application was not sent.");
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the profile has used up its total or monthly cap (the hosted API's two per-user limits),
+     * as the refusal of creating a session: the hosted API refuses a new session once a cap is reached.
+     */
+    public Optional<ApplyDeskException> sessionRefusal(LimitDao dao, String profileId, Instant now) {
+        return capReached(dao, profileId, now, "so no new session can be created");
+    }
+
+    /** USER_TOTAL_LIMIT_REACHED or USER_MONTHLY_LIMIT_REACHED, the sentence ending with {@code consequence}. */
+    private Optional<ApplyDeskException> capReached(LimitDao dao, String profile, Instant now, String consequence) {
+        if (dao.countSentSince(profile, Instant.EPOCH) >= settings.totalCap()) {
+            return refuse(ErrorCode.USER_TOTAL_LIMIT_REACHED, "This profile has reached its limit of "
+                    + settings.totalCap() + " applications in all, " + consequence + ".");
+        }
+        ZonedDateTime local = now.atZone(settings.zone());
+        ZonedDateTime monthStart = local.toLocalDate().withDayOfMonth(1).atStartOfDay(settings.zone());
+        if (dao.countSentSince(profile, monthStart.toInstant()) >= settings.monthlyCap()) {
+            return refuse(ErrorCode.USER_MONTHLY_LIMIT_REACHED, "This profile has reached its limit of "
+                    + settings.monthlyCap() + " applications for "
+                    + local.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", " + consequence + "."
+                    + " Applications can go out again from " + describe(monthStart.plusMonths(1).toLocalDate()) + ".");
         }
         return Optional.empty();
     }

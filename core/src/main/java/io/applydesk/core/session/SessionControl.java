@@ -2,6 +2,7 @@ package io.applydesk.core.session;
 
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.run.Subscription;
 import io.applydesk.core.run.store.RunStateDao;
 import io.applydesk.core.run.store.StopResult;
 import io.applydesk.core.session.store.SessionDao;
@@ -9,16 +10,24 @@ import io.applydesk.core.store.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place where a session's status is changed by the candidate: stop, pause, resume. Used
  * by {@link SessionService} and by the run coordinator (which also announces the change).
+ * Watchers ({@link #addWatcher}) hear of every change, so the scheduler looks again at once.
  * Thread-safe.
  */
 public final class SessionControl {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionControl.class);
+
     private final Jdbi jdbi;
     private final Clock clock;
+    private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
 
     public SessionControl(Database db, Clock clock) {
         this.jdbi = db.jdbi();
@@ -38,8 +47,12 @@ public final class SessionControl {
      * @throws ApplyDeskException NOT_FOUND
      */
     public StopResult stop(String sessionId) {
-        return jdbi.withExtension(RunStateDao.class, dao -> dao.stop(sessionId, now()))
+        StopResult result = jdbi.withExtension(RunStateDao.class, dao -> dao.stop(sessionId, now()))
                 .orElseThrow(() -> notFound(sessionId));
+        if (result.stopped()) {
+            announce();
+        }
+        return result;
     }
 
     /**
@@ -75,7 +88,31 @@ public final class SessionControl {
                     "This session has already ended (" + after.apiValue() + "), so it cannot be " + verb + ".",
                     "sessionId");
         }
+        if (after == to) {
+            announce();
+        }
         return get(sessionId);
+    }
+
+    /**
+     * Calls {@code watcher} after every recurring session created (by {@link SessionService}) and every
+     * session stopped, paused or resumed, on the thread that made the change, after it was committed. Keep it
+     * quick: the scheduler's {@code sessionsChanged} only schedules a pass.
+     */
+    public Subscription addWatcher(Runnable watcher) {
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
+    }
+
+    /** Tells the watchers that a session changed; a failing watcher never undoes or hides the change. */
+    void announce() {
+        for (Runnable watcher : watchers) {
+            try {
+                watcher.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A session watcher failed", e);
+            }
+        }
     }
 
     static ApplyDeskException notFound(String sessionId) {

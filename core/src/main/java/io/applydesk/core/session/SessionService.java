@@ -14,8 +14,12 @@ import io.applydesk.core.job.JobRef;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.profile.ProfileValidator;
+import io.applydesk.core.run.RunLimits;
+import io.applydesk.core.run.RunSettings;
 import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.SessionRun;
+import io.applydesk.core.run.Subscription;
+import io.applydesk.core.run.store.LimitDao;
 import io.applydesk.core.run.store.RunDao;
 import io.applydesk.core.session.JobPreview.Verdict;
 import io.applydesk.core.session.store.SearchDao;
@@ -30,6 +34,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -52,9 +57,12 @@ public class SessionService {
     private final Clock clock;
     private final JobListCheck jobListCheck;
     private final SessionControl control;
+    private final Supplier<RunSettings> runSettings;
 
+    /** With the stored {@link RunSettings} (read at each creation, so a changed cap applies at once). */
     public SessionService(Database db, ProfileService profiles, JobLinkParser links, Clock clock) {
         this.jdbi = db.jdbi();
+        this.runSettings = () -> RunSettings.load(db);
         this.profiles = profiles;
         this.clock = clock;
         this.jobListCheck = new JobListCheck(links, clock.getZone());
@@ -84,7 +92,8 @@ public class SessionService {
      *
      * @throws ApplyDeskException VALIDATION_ERROR (no job, bad overrideEmail), MAX_JOBS_EXCEEDED,
      *                            NOT_FOUND (profile, searchId), PROFILE_INCOMPLETE, INVALID_JOB_URL
-     *                            (naming the first bad row; details {@code jobs[i].link})
+     *                            (naming the first bad row; details {@code jobs[i].link}),
+     *                            USER_TOTAL_LIMIT_REACHED, USER_MONTHLY_LIMIT_REACHED (the profile's cap is reached)
      */
     public SessionCreated createRunOnce(RunOnceRequest req) {
         checkJobCount(req.jobs().size());
@@ -100,6 +109,7 @@ public class SessionService {
                     .map(JobRef::title).filter(Objects::nonNull).map(String::trim).filter(t -> !t.isEmpty())
                     .distinct().toList(), List.of()));
             sessions.lockProfile(profile.profileId());
+            refuseWhenCapReached(h, profile.profileId(), now);
             List<JobPreview> rows = jobListCheck.check(applications, profile.profileId(), req.jobs());
             Optional<JobPreview> invalid = rows.stream().filter(r -> r.verdict() == Verdict.INVALID_LINK).findFirst();
             if (invalid.isPresent()) {
@@ -175,7 +185,8 @@ public class SessionService {
      * @throws ApplyDeskException VALIDATION_ERROR (no jobTitle, bad workType or overrideEmail, a
      *                            schedule given), MAX_JOBS_EXCEEDED (maxJobsPerRun above 100),
      *                            NOT_FOUND (profile, searchId), PROFILE_INCOMPLETE,
-     *                            SESSION_ALREADY_ACTIVE (an equal session is active or paused)
+     *                            SESSION_ALREADY_ACTIVE (an equal session is active or paused),
+     *                            USER_TOTAL_LIMIT_REACHED, USER_MONTHLY_LIMIT_REACHED (the profile's cap is reached)
      */
     public Session createAutopilotOnce(AutopilotRequest req) {
         if (req.schedule() != null) {
@@ -194,7 +205,19 @@ public class SessionService {
      *                            malformed schedule (pattern, "HH:mm" time, weekly days, time zone)
      */
     public Session createAutopilotRecurring(AutopilotRequest req) {
-        return createAutopilot(SessionType.AUTOPILOT_RECURRING, req, AutopilotCheck.schedule(req.schedule(), clock.instant()));
+        Session created = createAutopilot(SessionType.AUTOPILOT_RECURRING, req,
+                AutopilotCheck.schedule(req.schedule(), clock.instant()));
+        // Its next run is the scheduler's to set: tell it now rather than at its next minute.
+        control.announce();
+        return created;
+    }
+
+    /**
+     * Calls {@code watcher} after a recurring session is created here, and after a session is stopped, paused
+     * or resumed here (see {@link SessionControl#addWatcher}); the app passes the scheduler's wake-up.
+     */
+    public Subscription addSessionWatcher(Runnable watcher) {
+        return control.addWatcher(watcher);
     }
 
     private Session createAutopilot(SessionType type, AutopilotRequest req, Schedule schedule) {
@@ -210,6 +233,7 @@ public class SessionService {
                     new SearchContext(List.of(filters.jobTitle()), filters.location()));
             // Serialises creation per profile, so two equal requests at once cannot both pass the check below.
             sessions.lockProfile(profile.profileId());
+            refuseWhenCapReached(h, profile.profileId(), now);
             Optional<Session> twin = sessions.live(profile.profileId(), type.apiValue()).stream()
                     .filter(s -> filters.equals(s.filters()) && Objects.equals(schedule, s.schedule())).findFirst();
             if (twin.isPresent()) {
@@ -301,6 +325,18 @@ public class SessionService {
      */
     public Session resume(String sessionId) {
         return control.resume(sessionId);
+    }
+
+    /**
+     * The hosted API refuses to create a session for a profile whose total or monthly cap is reached.
+     * Checked under the profile's lock, so it sees the applications counted by a run claiming one now.
+     */
+    private void refuseWhenCapReached(Handle h, String profileId, Instant now) {
+        Optional<ApplyDeskException> refusal = new RunLimits(runSettings.get())
+                .sessionRefusal(h.attach(LimitDao.class), profileId, now);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
     }
 
     /** The search's titles and locations when {@code searchId} is given, else {@code otherwise}. */

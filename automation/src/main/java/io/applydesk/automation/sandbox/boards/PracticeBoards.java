@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -63,6 +64,7 @@ public final class PracticeBoards {
     private final Map<String, BoardFailure> failures = new ConcurrentHashMap<>();
     private volatile Clock clock = Clock.systemUTC();
     private volatile Duration slowDelay = DEFAULT_SLOW_DELAY;
+    private volatile Latency latency = Latency.NONE;
 
     /**
      * @param baseUrl          the practice server's {@code http://127.0.0.1:PORT}
@@ -171,11 +173,30 @@ public final class PracticeBoards {
         slowDelay = delay;
     }
 
+    /**
+     * Holds back every board API answer by a time drawn evenly from {@code [min, max]} by a {@link Random} seeded
+     * with {@code seed}, standing for the network between a computer and a real board API: a local server answers
+     * in microseconds, which would make any benchmark of concurrent fetching meaningless. None unless set (tests
+     * stay fast). The wait does not hold a server thread.
+     */
+    public void setLatency(Duration min, Duration max, long seed) {
+        if (min.isNegative() || max.compareTo(min) < 0) {
+            throw new IllegalArgumentException("the latency needs 0 <= min <= max, not " + min + " to " + max);
+        }
+        latency = max.isZero() ? Latency.NONE : new Latency(min.toMillis(), max.toMillis(), new Random(seed));
+    }
+
     /** Answers a board API request, or empty when the path is not under {@link #PREFIX}. */
     public Optional<PracticeResponse> handle(PracticeRequest request) {
         if (!request.path().startsWith(PREFIX + "/")) {
             return Optional.empty();
         }
+        Latency network = latency;
+        return answerFor(request).map(response -> network == Latency.NONE ? response
+                : response.delayedBy(response.delay().plus(network.next())));
+    }
+
+    private Optional<PracticeResponse> answerFor(PracticeRequest request) {
         if (request.isGet() && request.path().equals(LIST_PATH)) {
             return Optional.of(PracticeResponse.json(200, new String(write(boardList()), StandardCharsets.UTF_8)));
         }
@@ -226,6 +247,15 @@ public final class PracticeBoards {
         PracticeResponse response = new PracticeResponse(200, "application/json; charset=utf-8", body, headers,
                 Duration.ZERO);
         return failure == BoardFailure.SLOW ? response.delayedBy(slowDelay) : response;
+    }
+
+    /** A simulated network's delay per answer; {@link Random} is thread-safe, and seeded draws repeat. */
+    private record Latency(long minMillis, long maxMillis, Random random) {
+        static final Latency NONE = new Latency(0, 0, null);
+
+        Duration next() {
+            return Duration.ofMillis(minMillis + (long) (random.nextDouble() * (maxMillis - minMillis + 1)));
+        }
     }
 
     private Optional<BoardApi.BoardListing> listing(String key) {

@@ -12,6 +12,7 @@ import io.applydesk.core.search.source.JobSource;
 import io.applydesk.core.search.source.JobSources;
 import io.applydesk.core.search.source.SourceContext;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -50,6 +51,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BoardFetcher {
     /** A board's pages are followed at most this far (a board whose "next page" never ends is cut off). */
     static final int MAX_PAGES = 500;
+    private static final BoardApiSettings REAL_APIS = BoardApiSettings.real();
 
     private final HttpClient http;
     private final JobSources sources;
@@ -170,7 +172,7 @@ public final class BoardFetcher {
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             Duration retryAfter = null;
             try {
-                HttpResponse<String> response = send(request, cached.orElse(null));
+                HttpResponse<String> response = send(board, request, cached.orElse(null));
                 int status = response.statusCode();
                 if (status == 304 && cached.isPresent()) {
                     return new Fetched(cached.get().page(), true);
@@ -210,7 +212,7 @@ public final class BoardFetcher {
         throw lastError;
     }
 
-    private HttpResponse<String> send(BoardRequest request, HttpCache.Entry cached)
+    private HttpResponse<String> send(Board board, BoardRequest request, HttpCache.Entry cached)
             throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(settings.timeout())
                 .header("Accept", "application/json").header("User-Agent", "ApplyDesk job search");
@@ -226,9 +228,8 @@ public final class BoardFetcher {
         if (cached != null && cached.lastModified() != null) {
             builder.header("If-Modified-Since", cached.lastModified());
         }
-        String host = request.uri().getHost() + ":" + request.uri().getPort();
-        HostGate gate = hosts.computeIfAbsent(host, h -> new HostGate(settings.perHostInFlight(),
-                settings.perHostSpacing()));
+        HostGate gate = hosts.computeIfAbsent(politenessHost(board, request),
+                h -> new HostGate(settings.perHostInFlight(), settings.perHostSpacing()));
         gate.enter();
         try {
             Duration wait = gate.reserve(clock.instant());
@@ -238,6 +239,21 @@ public final class BoardFetcher {
             return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } finally {
             gate.leave();
+        }
+    }
+
+    /**
+     * The host the politeness limits count against: the board's real API host (every Greenhouse board shares
+     * one, each Recruitee, Workday and BambooHR tenant has its own), whatever base URL the request goes to. On
+     * the real APIs that is the request's host; on the practice server, where every board is on 127.0.0.1, the
+     * limits then fall as they would on the real hosts instead of holding every board to one host's pace.
+     */
+    private static String politenessHost(Board board, BoardRequest request) {
+        try {
+            return URI.create(REAL_APIS.api(board)).getHost();
+        } catch (RuntimeException noRealHost) {
+            // A board whose real host cannot be told (a Workday token without its data centre): the request's.
+            return request.uri().getHost() + ":" + request.uri().getPort();
         }
     }
 

@@ -249,6 +249,20 @@ class BoardFetcherTest {
     }
 
     @Test
+    void boardsWhoseRealHostsDifferAreNotSpacedAgainstEachOtherOnOneLocalServer() {
+        settings = settings.withConcurrency(1, 1).withSpacing(Duration.ofMillis(100));
+        server.route(GREENHOUSE, Reply.ok(body));
+        server.route("/practice/board-api/lever/v0/postings/acme?mode=json&skip=0&limit=100", Reply.ok("[]"));
+
+        List<BoardResult> results = fetcher().fetchAll(List.of(ANTHROPIC, new Board(AtsType.LEVER, "acme", "Acme"),
+                ANTHROPIC));
+
+        assertTrue(results.stream().allMatch(r -> r.report().ok()), results::toString);
+        // Lever's api.lever.co is not boards-api.greenhouse.io: only the second Greenhouse read waits.
+        assertEquals(List.of(Duration.ofMillis(100)), sleeps);
+    }
+
+    @Test
     void atMostPerHostRequestsAreInFlightAtOnce() {
         settings = settings.withConcurrency(8, 2);
         String[] tokens = {"a", "b", "c", "d", "e", "f", "g", "h"};
