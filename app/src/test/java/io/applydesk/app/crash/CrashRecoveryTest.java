@@ -10,6 +10,8 @@ import io.applydesk.app.AppOptions;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.core.run.store.SubmitJournal;
+import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,6 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  * every kill the database opens and holds only truthful statuses; after every completed session no job
  * was received twice, no application was lost, and SUCCESS holds exactly for the jobs the site received
  * (UNCONFIRMED only where the submit button had been clicked). Real headless Chromium in each child.
+ *
+ * <p>A click counts when H2 or the submit journal holds it: H2 2.5 loses its newest commits on some kills
+ * (the test prints "H2 lost ..." when the database lacks a journaled click), and recovery takes the clicks from the journal. The
+ * database file as each kill left it is kept beside the children's logs when the test fails.
  */
 class CrashRecoveryTest {
     private static final int KILLS = 20;
@@ -46,7 +52,8 @@ class CrashRecoveryTest {
     private static final int MAX_SESSIONS = 12;
     private static final long CHILD_TIMEOUT_SECONDS = 180;
 
-    @TempDir
+    /** Kept when the test fails: the children's logs there are the evidence. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path home;
 
     private PracticeAts practice;
@@ -61,11 +68,6 @@ class CrashRecoveryTest {
     }
 
     @Test
-    @Disabled("Fails: after some kills the site has a job whose application H2 shows PROCESSING with no submit click"
-            + " (Ashby and Greenhouse, within the first 3-8 kills), although the child printed the click's and even"
-            + " the SUCCESS's events, which come after their commits. H2 alone (WRITE_DELAY=0, 1-4 threads, kill -9,"
-            + " reopen) kept every commit in separate experiments. Without the checks between kills, a Lever job was"
-            + " received twice (a real double application after kill -9). Not resolved by the deadline.")
     void killedAtTwentyPointsTheAppNeverSendsTwiceNorLosesAnApplicationAndTellsTheTruth() throws Exception {
         practice = PracticeAts.start(0);
         List<PracticeJob> jobs = practice.jobs().stream().filter(job -> !job.needsCandidateInput()).toList();
@@ -87,9 +89,12 @@ class CrashRecoveryTest {
                 if (!child.awaitLines(killAt)) {
                     break;
                 }
+                List<ProcessHandle> browsers = child.process.descendants().toList();
                 child.process.destroyForcibly();
                 assertTrue(child.process.waitFor(30, TimeUnit.SECONDS), "the killed app is gone");
                 kills++;
+                assertNoOrphans(browsers, kills);
+                keepDatabaseAsKilled(dataDir, kills);
                 checkTruthful(dataDir, group, false, "after kill " + kills + " at line " + killAt + "\n" + child.seen);
             }
             Child last = start(dataDir, group, childNumber++);
@@ -103,6 +108,30 @@ class CrashRecoveryTest {
         assertTrue(kills >= KILLS, "killed " + kills + " times");
     }
 
+    /**
+     * The Playwright driver and Chromium die with the killed app (their pipe to it closes): no orphan could
+     * finish a submit, or race the restarted app on a page.
+     */
+    private static void assertNoOrphans(List<ProcessHandle> browsers, int kill) throws InterruptedException {
+        for (ProcessHandle process : browsers) {
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("after kill " + kill + ", " + process.info().command().orElse("process "
+                        + process.pid()) + " outlived the app", e);
+            }
+        }
+    }
+
+    /** A copy of the database file exactly as the kill left it (before any reopen), kept with the logs on failure. */
+    private void keepDatabaseAsKilled(Path dataDir, int kill) throws IOException {
+        Path file = AppContext.dataDirectoryFor(AppOptions.defaults().withDataDir(dataDir).withPractice(true)).database()
+                .resolve("applydesk.mv.db");
+        if (java.nio.file.Files.exists(file)) {
+            java.nio.file.Files.copy(file, home.resolve("kill-" + kill + ".mv.db"));
+        }
+    }
+
     private static String tail(Path file) {
         try {
             String text = java.nio.file.Files.readString(file);
@@ -112,8 +141,11 @@ class CrashRecoveryTest {
         }
     }
 
-    /** One row of the child's database. */
-    private record Stored(String jobId, String status, Instant submitClickedAt) {
+    /** One row of the child's database; {@code journaled} when the submit journal holds a click of it. */
+    private record Stored(String jobId, String status, Instant submitClickedAt, boolean journaled) {
+        boolean clicked() {
+            return submitClickedAt != null || journaled;
+        }
     }
 
     /**
@@ -128,17 +160,28 @@ class CrashRecoveryTest {
             assertFalse(finished, "a finished session has a database");
             return;
         }
-        Database db = Database.open(new io.applydesk.core.store.DataDirectory(practiceData));
+        DataDirectory directory = new DataDirectory(practiceData);
+        // Read before the database: a click is journaled before it is committed to H2.
+        Set<String> journaled = SubmitJournal.beside(directory.database()).clicks().stream()
+                .map(SubmitJournal.Click::applicationId).collect(Collectors.toSet());
+        Database db = Database.open(directory);
         try {
             stored = db.jdbi().withHandle(h -> h.createQuery(
-                            "SELECT job_ref_id, status, submit_clicked_at FROM application ORDER BY job_ref_id")
+                            "SELECT job_ref_id, status, submit_clicked_at, id FROM application ORDER BY job_ref_id")
                     .map((rs, ctx) -> new Stored(rs.getString(1), rs.getString(2),
                             rs.getObject(3, java.time.OffsetDateTime.class) == null ? null
-                                    : rs.getObject(3, java.time.OffsetDateTime.class).toInstant()))
+                                    : rs.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                            journaled.contains(rs.getString(4))))
                     .list());
         } finally {
             db.close();
         }
+        // Evidence for the journal's reason to be: clicks the database lacks (lost by H2, unless the kill fell
+        // between the journal's write and H2's commit).
+        stored.stream().filter(app -> app.journaled() && app.submitClickedAt() == null
+                        && (app.status().equals("PROCESSING") || app.status().equals("QUEUED")))
+                .forEach(app -> System.out.println("H2 lost the journaled click of " + app + "; " + context.lines()
+                        .findFirst().orElse("")));
         Map<String, Long> received = practice.submissions().stream()
                 .collect(Collectors.groupingBy(RecordedSubmission::jobId, Collectors.counting()));
         received.forEach((jobId, times) -> assertEquals(1L, times, () -> jobId + " received twice; " + context));
@@ -157,12 +200,16 @@ class CrashRecoveryTest {
                     break;
                 case "PROCESSING":
                     assertFalse(finished, () -> app + " still PROCESSING; " + context);
-                    assertTrue(!sent || app.submitClickedAt() != null,
+                    assertTrue(!sent || app.clicked(),
                             () -> app + " was received but no submit click is stored; " + context);
+                    break;
+                case "QUEUED":
+                    // Only after a kill: H2 may have lost the claim with the click; recovery takes it from the journal.
+                    assertFalse(finished, () -> app + " left QUEUED; " + context);
+                    assertTrue(!sent || app.journaled(), () -> app + " was received but says QUEUED; " + context);
                     break;
                 default:
                     assertFalse(sent, () -> app + " was received but says " + app.status() + "; " + context);
-                    assertFalse(finished && app.status().equals("QUEUED"), () -> app + " left QUEUED; " + context);
             }
         }
         for (String jobId : received.keySet()) {

@@ -21,6 +21,7 @@ import io.applydesk.core.run.store.ClaimedApplication;
 import io.applydesk.core.run.store.RunDao;
 import io.applydesk.core.run.store.RunStateDao;
 import io.applydesk.core.run.store.StopResult;
+import io.applydesk.core.run.store.SubmitJournal;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionControl;
 import io.applydesk.core.store.DataDirectory;
@@ -71,6 +72,8 @@ public final class RunCoordinator implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final RunStateDao state;
+    /** The durable record of submit clicks; H2 can lose its newest commits on kill -9 (see SubmitJournal). */
+    private final SubmitJournal journal;
     private final ApplicationEngine engine;
     private final ProfileService profiles;
     private final SessionControl sessions;
@@ -107,6 +110,7 @@ public final class RunCoordinator implements AutoCloseable {
         }
         this.jdbi = db.jdbi();
         this.state = jdbi.onDemand(RunStateDao.class);
+        this.journal = SubmitJournal.beside(dirs.database());
         this.engine = engine;
         this.profiles = profiles;
         this.sessions = new SessionControl(db, clock);
@@ -154,7 +158,7 @@ public final class RunCoordinator implements AutoCloseable {
      * @return the runs still in progress in active sessions, for the caller to {@link #start} again
      */
     public List<String> recoverInterrupted() {
-        List<Application> changed = state.recoverInterrupted(now());
+        List<Application> changed = state.recoverInterrupted(now(), journal.clicks());
         changed.forEach(app -> LOG.warn("Application {} was interrupted by a shutdown; now {}",
                 app.applicationId(), app.status()));
         jdbi.withExtension(RunDao.class, RunDao::inProgress).forEach(this::settle);
@@ -394,7 +398,7 @@ public final class RunCoordinator implements AutoCloseable {
             ApplyRequest request = new ApplyRequest(app.applicationId(), claimed.job(), profile,
                     resume.storedPath(), profile.answers(), mode(session, claimed),
                     evidenceDirectory(app.applicationId()));
-            return checked(engine.apply(request, engineListener(app, submitClicked)), ats);
+            return checked(engine.apply(request, engineListener(app, claimed.attempt(), submitClicked)), ats);
         } catch (ApplyDeskException e) {
             return ApplyOutcome.failed(ats, e.code(), e.getMessage(), null);
         } catch (RuntimeException e) {
@@ -408,14 +412,14 @@ public final class RunCoordinator implements AutoCloseable {
         return session.reviewMode() && !claimed.approved() ? ApplyMode.REVIEW : ApplyMode.SUBMIT;
     }
 
-    private EngineListener engineListener(Application app, AtomicBoolean submitClicked) {
+    private EngineListener engineListener(Application app, int attempt, AtomicBoolean submitClicked) {
         return new EngineListener() {
             @Override
             public void beforeSubmit() {
-                jdbi.useExtension(ApplicationDao.class, dao -> dao.markSubmitClicked(app.applicationId(), now()));
-                // CHECKPOINT SYNC: the click must be on disk before the click. The crash test lost a committed
-                // click once on kill -9 even with WRITE_DELAY=0; a forced store and fsync closes that gap.
-                jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+                Instant at = now();
+                // The journal first: it is on disk when this returns, whatever H2 keeps after a kill -9.
+                journal.record(new SubmitJournal.Click(app.applicationId(), attempt, at));
+                jdbi.useExtension(ApplicationDao.class, dao -> dao.markSubmitClicked(app.applicationId(), at));
                 submitClicked.set(true);
             }
 

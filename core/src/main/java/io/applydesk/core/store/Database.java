@@ -34,8 +34,10 @@ public final class Database {
         // DB_CLOSE_ON_EXIT=FALSE: H2 must not close it from its own shutdown hook while ours (Ctrl-C in
         // the CLI) still records the stop; we close it ourselves, H2 then only checkpoints on exit.
         // WRITE_DELAY=0: H2's MVStore has no redo log; by default a commit reaches the file only within
-        // 500 ms, so a kill -9 could lose a committed submit_clicked_at and a restart would send the
-        // application again. With 0 every commit is written to the file before it returns.
+        // 500 ms. With 0 every commit is written to the file before it returns. That is still not enough
+        // after a kill -9: H2 2.5 can reopen at an older chunk than the newest it wrote (a chunk written
+        // into reused space where the previous chunk did not predict it is not found), so the submit
+        // click also goes to run.store.SubmitJournal, which recovery trusts over this database.
         ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         ds.setUser("applydesk");
         ds.setPassword("");

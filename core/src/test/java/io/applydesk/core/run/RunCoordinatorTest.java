@@ -15,11 +15,13 @@ import io.applydesk.core.application.Attempt;
 import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.engine.ApplyMode;
+import io.applydesk.core.engine.ApplyOutcome;
 import io.applydesk.core.engine.ApplyRequest;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.run.store.RunStateDao;
+import io.applydesk.core.run.store.SubmitJournal;
 import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionCreated;
@@ -28,6 +30,7 @@ import io.applydesk.core.session.SessionTestKit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -394,6 +397,62 @@ class RunCoordinatorTest {
         assertEquals(0, engine.callsFor(clicked), "never resubmitted automatically");
         assertEquals(List.of("interrupted", "success"), kit.applications.get(notClicked).attempts().stream()
                 .map(Attempt::status).toList());
+    }
+
+    @Test
+    void theSubmitClickIsJournaledBeforeTheEngineGoesOn() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(1));
+        String id = created.applications().get(0).applicationId();
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        List<SubmitJournal.Click> clicks = SubmitJournal.beside(kit.dirs.database()).clicks();
+        assertEquals(List.of(new SubmitJournal.Click(id, 1, kit.applications.get(id).submitClickedAt())), clicks);
+    }
+
+    @Test
+    void clicksTheDatabaseLostInACrashAreTakenFromTheJournal() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(4));
+        String runId = created.run().sessionRunId();
+        String clickLost = created.applications().get(0).applicationId();
+        String claimLost = created.applications().get(1).applicationId();
+        String requeued = created.applications().get(2).applicationId();
+        String neverClicked = created.applications().get(3).applicationId();
+        RunStateDao dao = kit.db.jdbi().onDemand(RunStateDao.class);
+        Instant at = kit.clock.instant();
+        // What H2 kept: the claim but not the click; nothing at all of the second one's attempt; the third
+        // ended and was put back in the queue by the candidate after its click had been journaled.
+        dao.claim(clickLost, at, DEFAULT_LIMITS).taken().orElseThrow();
+        dao.claim(requeued, at, DEFAULT_LIMITS).taken().orElseThrow();
+        dao.recordOutcome(requeued, 1, new ApplyOutcome(ApplicationStatus.SUCCESS,
+                AtsType.GREENHOUSE, "https://boards.greenhouse.io/acme/jobs/1003/confirmation", null, null, List.of(),
+                List.of(), null), at).orElseThrow();
+        kit.db.jdbi().useExtension(ApplicationDao.class, d -> d.requeue(requeued,
+                List.of(ApplicationStatus.SUCCESS.name()), runId, at));
+        dao.claim(neverClicked, at, DEFAULT_LIMITS).taken().orElseThrow();
+        SubmitJournal journal = SubmitJournal.beside(kit.dirs.database());
+        journal.record(new SubmitJournal.Click(clickLost, 1, at));
+        journal.record(new SubmitJournal.Click(claimLost, 1, at));
+        journal.record(new SubmitJournal.Click(requeued, 1, at));
+
+        coordinator(2).recoverInterrupted();
+
+        for (String lost : List.of(clickLost, claimLost)) {
+            Application app = kit.applications.get(lost);
+            assertEquals(ApplicationStatus.UNCONFIRMED, app.status(), lost);
+            assertEquals(at, app.submitClickedAt());
+            assertEquals(List.of("interrupted"), app.attempts().stream().map(Attempt::status).toList());
+        }
+        assertEquals(ApplicationStatus.QUEUED, kit.applications.get(requeued).status(), "an old click is history");
+        assertNull(kit.applications.get(requeued).submitClickedAt());
+        assertEquals(ApplicationStatus.QUEUED, kit.applications.get(neverClicked).status());
+
+        coordinator.start(runId);
+        assertTrue(coordinator.awaitRun(runId, WAIT));
+        assertEquals(0, engine.callsFor(clickLost), "a journaled click is never sent again");
+        assertEquals(0, engine.callsFor(claimLost), "a journaled click is never sent again");
+        assertEquals(1, engine.callsFor(requeued));
+        assertEquals(1, engine.callsFor(neverClicked));
     }
 
     private List<ApplicationStatus> statuses(String runId) {

@@ -250,9 +250,16 @@ public interface RunStateDao {
      * button may have been clicked it becomes UNCONFIRMED (never resubmitted automatically);
      * otherwise nothing was sent and it is QUEUED again. Its open attempt is closed as
      * "interrupted" either way. Returns the applications changed.
+     *
+     * <p>Before that, the submit clicks of {@code journaled} (see {@link SubmitJournal}) that the
+     * database lost in the crash are put back: a journaled click of the application's open attempt
+     * marks it clicked; one of an attempt whose claim was lost too (the application reads QUEUED with
+     * fewer attempts) reopens that attempt, clicked. Clicks of attempts that have ended, or of older
+     * attempts than the last, are history and change nothing.
      */
     @Transaction
-    default List<Application> recoverInterrupted(Instant now) {
+    default List<Application> recoverInterrupted(Instant now, List<SubmitJournal.Click> journaled) {
+        journaled.forEach(this::restoreClick);
         List<ApplicationRow> interrupted = applications().processing();
         for (ApplicationRow row : interrupted) {
             if (row.submitClickedAt() != null) {
@@ -268,6 +275,26 @@ public interface RunStateDao {
         }
         return applications().withAttempts(interrupted.stream()
                 .map(row -> applications().findRow(row.id()).orElseThrow()).toList());
+    }
+
+    /** Puts one journaled click back, when the database lost it (see {@link #recoverInterrupted(Instant, List)}). */
+    default void restoreClick(SubmitJournal.Click click) {
+        Optional<ApplicationRow> row = applications().findRow(click.applicationId());
+        if (row.isEmpty() || row.get().submitClickedAt() != null) {
+            return;
+        }
+        int lastAttempt = applications().lastAttempt(click.applicationId());
+        ApplicationStatus status = row.get().applicationStatus();
+        if (status == ApplicationStatus.QUEUED && lastAttempt < click.attempt()) {
+            // The claim was lost with the click: the attempt that clicked is brought back, still open.
+            applications().transition(click.applicationId(), ApplicationStatus.QUEUED.name(),
+                    ApplicationStatus.PROCESSING.name(), click.at());
+            applications().insertAttempt(click.applicationId(), click.attempt(),
+                    attemptStatus(ApplicationStatus.PROCESSING), click.at());
+        } else if (status != ApplicationStatus.PROCESSING || lastAttempt != click.attempt()) {
+            return;
+        }
+        applications().markSubmitClicked(click.applicationId(), click.at());
     }
 
     /** True when the run has ended (completed, failed or cancelled) and none of its applications is PROCESSING. */
