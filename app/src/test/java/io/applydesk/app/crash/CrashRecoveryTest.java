@@ -10,6 +10,7 @@ import io.applydesk.app.AppOptions;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.core.job.AtsType;
 import io.applydesk.core.run.store.SubmitJournal;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
@@ -70,7 +71,10 @@ class CrashRecoveryTest {
     @Test
     void killedAtTwentyPointsTheAppNeverSendsTwiceNorLosesAnApplicationAndTellsTheTruth() throws Exception {
         practice = PracticeAts.start(0);
-        List<PracticeJob> jobs = practice.jobs().stream().filter(job -> !job.needsCandidateInput()).toList();
+        // Workday's six-page wizard with its sign-in takes several times longer than any other form: the kill
+        // points it offers are the same events, so it is left to the engine tests and the run stays short.
+        List<PracticeJob> jobs = practice.jobs().stream()
+                .filter(job -> !job.needsCandidateInput() && job.atsType() != AtsType.WORKDAY).toList();
         assertEquals(jobs.size(), jobs.stream().map(PracticeJob::jobId).distinct().count(), "job ids identify jobs");
         int kills = 0;
         int childNumber = 0;
@@ -229,6 +233,8 @@ class CrashRecoveryTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
+                // About 27 short-lived app processes: the quick compiler alone starts each one sooner.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dorg.slf4j.simpleLogger.logFile=" + home.resolve("child-" + number + ".log"),
                 CrashChild.class.getName(), dataDir.toString()));
         group.forEach(job -> command.add(job.jobId()));

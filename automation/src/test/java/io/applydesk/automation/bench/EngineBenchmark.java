@@ -10,6 +10,7 @@ import io.applydesk.automation.engine.PlaywrightApplicationEngine;
 import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.core.account.EncryptedAtsAccounts;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +92,7 @@ public final class EngineBenchmark {
                     };
                     String name = script.formName() + " (" + job.title() + ")";
                     try {
+                        checkSameWork(ats, job, resume, byHand, () -> check(bare.apply(request.get(), EngineListener.NONE)));
                         String result = measure(name, byHand,
                                 () -> check(bare.apply(request.get(), EngineListener.NONE)),
                                 () -> check(withEvidence.apply(request.get(), EngineListener.NONE)));
@@ -110,6 +113,37 @@ public final class EngineBenchmark {
             results.forEach(System.out::println);
             System.out.println("  submissions received: " + ats.submissions().size());
             System.out.println("  machine: " + Machine.describe());
+        }
+    }
+
+    /**
+     * Keeps the benchmark honest: the hand-written script must send the replica the same fields and the same
+     * resume as the engine does for that job, so the two are measured doing the same work. A script that does
+     * not is reported instead of measured.
+     */
+    private static void checkSameWork(PracticeAts ats, PracticeJob job, Path resume, Runnable script, Runnable engine)
+            throws IOException {
+        ats.clearRecords();
+        script.run();
+        engine.run();
+        List<RecordedSubmission> received = ats.submissionsFor(job.jobId());
+        if (received.size() != 2) {
+            throw new IllegalStateException("expected one submission from the script and one from the engine, got "
+                    + received.size());
+        }
+        RecordedSubmission byScript = received.get(0);
+        RecordedSubmission byEngine = received.get(1);
+        if (!byEngine.fields().keySet().equals(byScript.fields().keySet())) {
+            throw new IllegalStateException("the script sends the fields " + byScript.fields().keySet()
+                    + " but the engine sends " + byEngine.fields().keySet());
+        }
+        boolean sameFiles = byEngine.files().size() == byScript.files().size() && byScript.files().stream()
+                .allMatch(sent -> byEngine.file(sent.fieldName()) != null
+                        && Arrays.equals(byEngine.file(sent.fieldName()).bytes(), sent.bytes()));
+        if (!sameFiles || byEngine.files().isEmpty()
+                || !Arrays.equals(Files.readAllBytes(resume), byEngine.files().get(0).bytes())) {
+            throw new IllegalStateException("the script and the engine did not upload the same resume: "
+                    + byScript.files() + " vs " + byEngine.files());
         }
     }
 
