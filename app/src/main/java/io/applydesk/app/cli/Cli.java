@@ -39,6 +39,7 @@ public final class Cli {
               applydesk search [opts]    print the jobs on the job boards that match
               applydesk sessions [opts]  list sessions, newest first
               applydesk runs SESSION_ID  list a session's runs, newest first (options as for sessions)
+              applydesk boards [...]     your own job boards: list, add LINK, remove, group (boards --help)
               applydesk --help           show this help
               applydesk --version        show the version
 
@@ -143,6 +144,9 @@ public final class Cli {
                 return parseAndRun(out, err, () -> ListArguments.parseRuns(rest), ListArguments::help,
                         a -> exclusively(command, baseOptions.withPractice(a.practice()), err,
                                 () -> new ListCommand(out, err, baseOptions.withPractice(a.practice())).runs(a)));
+            case "boards":
+                return exclusively(command, baseOptions, err,
+                        () -> new BoardsCommand(out, err, baseOptions).run(rest));
             default:
                 err.println(command.isEmpty() ? "error: no command given." : "error: unknown command '" + command + "'.");
                 err.print(USAGE);

@@ -46,6 +46,15 @@ public final class BoardList {
         return add(urls.recognise(url), url == null ? null : url.strip());
     }
 
+    /**
+     * The board a job or board link is on, without adding it.
+     *
+     * @throws ApplyDeskException as {@link #addFromUrl}
+     */
+    public Board recognise(String url) {
+        return urls.recognise(url);
+    }
+
     /** Adds a board, e.g. one picked from {@link BoardCatalog#search}; a board already on the list is returned. */
     public SavedBoard add(Board board) {
         return add(board, null);
