@@ -35,7 +35,7 @@ import java.util.Random;
  * host), and without the HTTP cache, so every run makes every request.
  *
  * <p>Run with {@code ./mvnw -B -Pbench -pl automation -am verify -DskipTests -Dexec.args="search"}; options
- * {@code boards=500 concurrency=16 latency=80-200 seed=7}. Arguments naming other benchmarks (the engine
+ * {@code boards=500 concurrency=32 latency=80-200 seed=7}. Arguments naming other benchmarks (the engine
  * benchmark's forms) skip this one. Results go into docs/BENCHMARKS.md.
  */
 public final class BoardSearchBenchmark {
@@ -51,7 +51,7 @@ public final class BoardSearchBenchmark {
     record Options(int boards, int concurrency, int minLatencyMillis, int maxLatencyMillis, long seed) {
 
         static Options parse(String[] args) {
-            Options o = new Options(500, 16, 80, 200, 7);
+            Options o = new Options(500, 32, 80, 200, 7);
             boolean ours = args.length == 0;
             for (String arg : args) {
                 String[] kv = arg.split("=", 2);

@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * How politely and patiently boards are fetched.
  *
- * @param concurrency     boards fetched at once (default 8)
+ * @param concurrency     boards fetched at once (default 16: the per-host limits below keep each host's pace)
  * @param perHostInFlight requests in flight to one host at once (default 4): every Greenhouse board is on one host
  * @param perHostSpacing  the least time between two requests to one host (default 100 ms)
  * @param timeout         how long one request may take (default 15 s)
@@ -24,7 +24,7 @@ public record FetchSettings(int concurrency, int perHostInFlight, Duration perHo
     }
 
     public static FetchSettings defaults() {
-        return new FetchSettings(8, 4, Duration.ofMillis(100), Duration.ofSeconds(15), 3, Duration.ofMillis(500),
+        return new FetchSettings(16, 4, Duration.ofMillis(100), Duration.ofSeconds(15), 3, Duration.ofMillis(500),
                 Duration.ofSeconds(10), Duration.ofSeconds(60));
     }
 
