@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.core.search.Board;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,21 +21,21 @@ class CliBoardsTest {
 
     @Test
     void boardsAreAddedFromLinksGroupedRemovedAndAreWhatSearchesRead() {
-        assertTrue(cli("boards").out.startsWith("No boards of your own yet"), cli("boards").describe());
+        assertTrue(cli("boards").out().startsWith("No boards of your own yet"), cli("boards").describe());
 
-        Invocation added = cli("boards", "add", GREENHOUSE_JOB, LEVER_BOARD, "--group", "Dream jobs");
-        assertEquals(Cli.EXIT_OK, added.exit, added.describe());
-        assertTrue(added.out.contains("added greenhouse:tideline"), added.describe());
-        assertTrue(added.out.contains("added lever:quillpad"), added.describe());
-        assertEquals(Cli.EXIT_OK, cli("boards", "add", GREENHOUSE_JOB).exit, "adding a board twice changes nothing");
+        CliInvocation added = cli("boards", "add", GREENHOUSE_JOB, LEVER_BOARD, "--group", "Dream jobs");
+        assertEquals(Cli.EXIT_OK, added.exit(), added.describe());
+        assertTrue(added.out().contains("added greenhouse:tideline"), added.describe());
+        assertTrue(added.out().contains("added lever:quillpad"), added.describe());
+        assertEquals(Cli.EXIT_OK, cli("boards", "add", GREENHOUSE_JOB).exit(), "adding a board twice changes nothing");
 
-        Invocation list = cli("boards");
-        assertTrue(list.out.contains("greenhouse:tideline") && list.out.contains(GREENHOUSE_JOB), list.describe());
-        assertTrue(list.out.endsWith("2 boards.\n"), list.describe());
-        assertTrue(cli("boards", "groups").out.matches("(?s).*Dream jobs\\s+2\\s*\\n.*"), cli("boards", "groups").out);
+        CliInvocation list = cli("boards");
+        assertTrue(list.out().contains("greenhouse:tideline") && list.out().contains(GREENHOUSE_JOB), list.describe());
+        assertTrue(list.out().endsWith("2 boards.\n"), list.describe());
+        assertTrue(cli("boards", "groups").out().matches("(?s).*Dream jobs\\s+2\\s*\\n.*"), cli("boards", "groups").out());
 
-        assertEquals(Cli.EXIT_OK, cli("boards", "ungroup", "dream jobs", "lever:quillpad").exit);
-        assertTrue(cli("boards", "groups").out.matches("(?s).*Dream jobs\\s+1\\s*\\n.*"), cli("boards", "groups").out);
+        assertEquals(Cli.EXIT_OK, cli("boards", "ungroup", "dream jobs", "lever:quillpad").exit());
+        assertTrue(cli("boards", "groups").out().matches("(?s).*Dream jobs\\s+1\\s*\\n.*"), cli("boards", "groups").out());
 
         try (AppContext context = AppContext.open(AppOptions.defaults().withDataDir(home).withHeadless(true))) {
             assertEquals(List.of("greenhouse:tideline", "lever:quillpad"),
@@ -47,45 +43,35 @@ class CliBoardsTest {
                     "a search reads the candidate's own boards, not the whole catalog");
         }
 
-        Invocation removed = cli("boards", "remove", LEVER_BOARD);
-        assertEquals(Cli.EXIT_OK, removed.exit, removed.describe());
-        assertTrue(removed.out.contains("removed lever:quillpad"), removed.describe());
-        assertTrue(cli("boards").out.endsWith("1 board.\n"), cli("boards").describe());
+        CliInvocation removed = cli("boards", "remove", LEVER_BOARD);
+        assertEquals(Cli.EXIT_OK, removed.exit(), removed.describe());
+        assertTrue(removed.out().contains("removed lever:quillpad"), removed.describe());
+        assertTrue(cli("boards").out().endsWith("1 board.\n"), cli("boards").describe());
     }
 
     @Test
     void whatCannotBeDoneIsRefusedInPlainWords() {
-        Invocation careersSite = cli("boards", "add", "https://www.example.com/careers");
-        assertEquals(Cli.EXIT_BAD_INPUT, careersSite.exit, careersSite.describe());
-        assertTrue(careersSite.err.startsWith("error: "), careersSite.describe());
+        CliInvocation careersSite = cli("boards", "add", "https://www.example.com/careers");
+        assertEquals(Cli.EXIT_BAD_INPUT, careersSite.exit(), careersSite.describe());
+        assertTrue(careersSite.err().startsWith("error: "), careersSite.describe());
 
-        Invocation unknown = cli("boards", "remove", "greenhouse:nobody");
-        assertEquals(Cli.EXIT_BAD_INPUT, unknown.exit, unknown.describe());
-        assertTrue(unknown.err.contains("NOT_FOUND: The board greenhouse:nobody is not on your list."),
+        CliInvocation unknown = cli("boards", "remove", "greenhouse:nobody");
+        assertEquals(Cli.EXIT_BAD_INPUT, unknown.exit(), unknown.describe());
+        assertTrue(unknown.err().contains("NOT_FOUND: The board greenhouse:nobody is not on your list."),
                 unknown.describe());
 
-        Invocation noGroup = cli("boards", "ungroup", "Nope", "greenhouse:nobody");
-        assertEquals(Cli.EXIT_BAD_INPUT, noGroup.exit, noGroup.describe());
-        assertTrue(noGroup.err.contains("There is no group named Nope."), noGroup.describe());
+        CliInvocation noGroup = cli("boards", "ungroup", "Nope", "greenhouse:nobody");
+        assertEquals(Cli.EXIT_BAD_INPUT, noGroup.exit(), noGroup.describe());
+        assertTrue(noGroup.err().contains("There is no group named Nope."), noGroup.describe());
 
-        Invocation nonsense = cli("boards", "polish");
-        assertEquals(Cli.EXIT_BAD_INPUT, nonsense.exit, nonsense.describe());
-        assertTrue(nonsense.err.contains("'polish' is not something 'applydesk boards' does"), nonsense.describe());
-        assertEquals(Cli.EXIT_BAD_INPUT, cli("boards", "add").exit, "no link");
-        assertTrue(cli("boards", "--help").out.contains("applydesk boards add LINK..."));
+        CliInvocation nonsense = cli("boards", "polish");
+        assertEquals(Cli.EXIT_BAD_INPUT, nonsense.exit(), nonsense.describe());
+        assertTrue(nonsense.err().contains("'polish' is not something 'applydesk boards' does"), nonsense.describe());
+        assertEquals(Cli.EXIT_BAD_INPUT, cli("boards", "add").exit(), "no link");
+        assertTrue(cli("boards", "--help").out().contains("applydesk boards add LINK..."));
     }
 
-    private Invocation cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("APPLYDESK_HOME", home.toString()));
-        return new Invocation(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Invocation(int exit, String out, String err) {
-        String describe() {
-            return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
-        }
+    private CliInvocation cli(String... args) {
+        return CliInvocation.run(home, args);
     }
 }

@@ -19,17 +19,13 @@ import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.SessionService;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,10 +77,10 @@ class CliListTest {
     @Test
     void sessionsAreATableNewestFirstWithAPageLine() {
         Stored s = store();
-        Invocation run = cli("sessions");
+        CliInvocation run = cli("sessions");
 
-        assertEquals(Cli.EXIT_OK, run.exit, run::describe);
-        List<String> lines = run.out.lines().toList();
+        assertEquals(Cli.EXIT_OK, run.exit(), run::describe);
+        List<String> lines = run.out().lines().toList();
         assertEquals(5, lines.size(), run::describe);
         assertEquals(List.of("ID", "TYPE", "STATUS", "PROFILE", "CREATED", "(UTC)", "NEXT", "RUN", "(UTC)", "RUNS",
                 "APPLICATIONS"), List.of(lines.get(0).split("\\s+")));
@@ -99,32 +95,32 @@ class CliListTest {
         int typeColumn = lines.get(0).indexOf("TYPE");
         assertTrue(lines.subList(1, 4).stream().allMatch(l -> l.indexOf(" run_once") == typeColumn - 1
                 || l.indexOf(" autopilot_") == typeColumn - 1), run::describe);
-        assertEquals("", run.err);
+        assertEquals("", run.err());
     }
 
     @Test
     void sessionsAreFilteredByStatusAndType() {
         Stored s = store();
-        Invocation cancelled = cli("sessions", "--status", "cancelled");
-        assertEquals(Cli.EXIT_OK, cancelled.exit, cancelled::describe);
-        assertTrue(cancelled.out.lines().toList().get(1).startsWith(s.runOnce + " "), cancelled::describe);
-        assertTrue(cancelled.out.contains("(1 session)."), cancelled::describe);
+        CliInvocation cancelled = cli("sessions", "--status", "cancelled");
+        assertEquals(Cli.EXIT_OK, cancelled.exit(), cancelled::describe);
+        assertTrue(cancelled.out().lines().toList().get(1).startsWith(s.runOnce + " "), cancelled::describe);
+        assertTrue(cancelled.out().contains("(1 session)."), cancelled::describe);
 
-        Invocation recurring = cli("sessions", "--type=AUTOPILOT_RECURRING", "--status", "active");
-        assertEquals(3, recurring.out.lines().count(), recurring::describe);
-        assertTrue(recurring.out.lines().toList().get(1).startsWith(s.recurring + " "), recurring::describe);
+        CliInvocation recurring = cli("sessions", "--type=AUTOPILOT_RECURRING", "--status", "active");
+        assertEquals(3, recurring.out().lines().count(), recurring::describe);
+        assertTrue(recurring.out().lines().toList().get(1).startsWith(s.recurring + " "), recurring::describe);
 
-        Invocation none = cli("sessions", "--status", "paused");
-        assertEquals(Cli.EXIT_OK, none.exit);
-        assertEquals("No sessions.", none.out.strip());
+        CliInvocation none = cli("sessions", "--status", "paused");
+        assertEquals(Cli.EXIT_OK, none.exit());
+        assertEquals("No sessions.", none.out().strip());
     }
 
     @Test
     void sessionsJsonIsTheApiListShapeWithPagination() throws IOException {
         Stored s = store();
-        Invocation first = cli("sessions", "--json", "--limit", "2");
-        assertEquals(Cli.EXIT_OK, first.exit, first::describe);
-        JsonNode page1 = Json.mapper().readTree(first.out);
+        CliInvocation first = cli("sessions", "--json", "--limit", "2");
+        assertEquals(Cli.EXIT_OK, first.exit(), first::describe);
+        JsonNode page1 = Json.mapper().readTree(first.out());
         assertEquals(2, page1.get("data").size());
         assertEquals(s.recurring, page1.at("/data/0/sessionId").asText());
         assertEquals("daily", page1.at("/data/0/schedule/pattern").asText());
@@ -133,7 +129,7 @@ class CliListTest {
         assertEquals(Json.mapper().readTree("{\"page\":1,\"limit\":2,\"total\":3,\"totalPages\":2}"),
                 page1.get("pagination"));
 
-        JsonNode page2 = Json.mapper().readTree(cli("sessions", "--json", "--limit", "2", "--page", "2").out);
+        JsonNode page2 = Json.mapper().readTree(cli("sessions", "--json", "--limit", "2", "--page", "2").out());
         assertEquals(1, page2.get("data").size());
         assertEquals(s.runOnce, page2.at("/data/0/sessionId").asText());
         assertEquals(1, page2.at("/data/0/stats/totalRuns").asInt());
@@ -143,9 +139,9 @@ class CliListTest {
     @Test
     void runsListTheSessionsRunsWithTheirStats() throws IOException {
         Stored s = store();
-        Invocation table = cli("runs", s.runOnce);
-        assertEquals(Cli.EXIT_OK, table.exit, table::describe);
-        List<String> lines = table.out.lines().toList();
+        CliInvocation table = cli("runs", s.runOnce);
+        assertEquals(Cli.EXIT_OK, table.exit(), table::describe);
+        List<String> lines = table.out().lines().toList();
         assertEquals(3, lines.size(), table::describe);
         assertEquals(List.of("RUN", "ID", "STATUS", "STARTED", "(UTC)", "COMPLETED", "(UTC)", "JOBS", "FOUND",
                 "ATTEMPTED", "SUCCESSFUL", "FAILED"), List.of(lines.get(0).split("\\s+")));
@@ -154,40 +150,40 @@ class CliListTest {
                 List.of(lines.get(1).split("\\s+")));
         assertEquals("Page 1 of 1 (1 run).", lines.get(2));
 
-        JsonNode json = Json.mapper().readTree(cli("runs", "--json", s.runOnce).out);
+        JsonNode json = Json.mapper().readTree(cli("runs", "--json", s.runOnce).out());
         assertEquals(s.run.sessionRunId(), json.at("/data/0/sessionRunId").asText());
         assertEquals(s.runOnce, json.at("/data/0/sessionId").asText());
         assertEquals("cancelled", json.at("/data/0/status").asText());
         assertEquals(2, json.at("/data/0/stats/jobsFound").asInt());
         assertEquals(1, json.at("/pagination/total").asInt());
 
-        assertEquals("No runs.", cli("runs", s.runOnce, "--status", "completed").out.strip());
-        assertEquals("No runs.", cli("runs", s.recurring).out.strip());
+        assertEquals("No runs.", cli("runs", s.runOnce, "--status", "completed").out().strip());
+        assertEquals("No runs.", cli("runs", s.recurring).out().strip());
     }
 
     @Test
     void anUnknownSessionIsNotFoundWithStatusTwo() {
         store();
-        Invocation run = cli("runs", "sess_nope");
-        assertEquals(Cli.EXIT_BAD_INPUT, run.exit, run::describe);
-        assertEquals("error: NOT_FOUND: No session with id sess_nope exists.", run.err.strip());
-        assertEquals("", run.out);
+        CliInvocation run = cli("runs", "sess_nope");
+        assertEquals(Cli.EXIT_BAD_INPUT, run.exit(), run::describe);
+        assertEquals("error: NOT_FOUND: No session with id sess_nope exists.", run.err().strip());
+        assertEquals("", run.out());
     }
 
     @Test
     void anEmptyDataDirectoryHasNoSessions() {
-        Invocation run = cli("sessions");
-        assertEquals(Cli.EXIT_OK, run.exit, run::describe);
-        assertEquals("No sessions.", run.out.strip());
+        CliInvocation run = cli("sessions");
+        assertEquals(Cli.EXIT_OK, run.exit(), run::describe);
+        assertEquals("No sessions.", run.out().strip());
     }
 
     @Test
     void helpPrintsTheOptionsOfBothCommands() {
-        Invocation run = cli("runs", "--help");
-        assertEquals(Cli.EXIT_OK, run.exit);
+        CliInvocation run = cli("runs", "--help");
+        assertEquals(Cli.EXIT_OK, run.exit());
         for (String option : new String[] {"applydesk sessions", "applydesk runs SESSION_ID", "--status S",
                 "--type T", "--page N", "--limit N", "--json"}) {
-            assertTrue(run.out.contains(option), option);
+            assertTrue(run.out().contains(option), option);
         }
     }
 
@@ -207,23 +203,13 @@ class CliListTest {
         "runs sess_1 sess_2          | 'sess_2' is not an option of runs. Run 'applydesk runs --help' to see them.",
     })
     void aBadOptionIsNamedWithStatusTwo(String commandLine, String sentence) {
-        Invocation run = cli(commandLine.trim().split(" "));
-        assertEquals(Cli.EXIT_BAD_INPUT, run.exit, run::describe);
-        assertEquals("error: VALIDATION_ERROR: " + sentence, run.err.strip());
-        assertEquals("", run.out);
+        CliInvocation run = cli(commandLine.trim().split(" "));
+        assertEquals(Cli.EXIT_BAD_INPUT, run.exit(), run::describe);
+        assertEquals("error: VALIDATION_ERROR: " + sentence, run.err().strip());
+        assertEquals("", run.out());
     }
 
-    private Invocation cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("APPLYDESK_HOME", home.toString()));
-        return new Invocation(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Invocation(int exit, String out, String err) {
-        String describe() {
-            return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
-        }
+    private CliInvocation cli(String... args) {
+        return CliInvocation.run(home, args);
     }
 }
