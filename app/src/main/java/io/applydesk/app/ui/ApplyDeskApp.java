@@ -13,6 +13,8 @@ import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.app.ui.tray.DesktopPresence;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -38,8 +40,9 @@ public final class ApplyDeskApp extends Application {
     private static final int UI_TASK_THREADS = 4;
 
     /** Handed over by {@link #launchWith}: JavaFX builds the Application itself, without arguments. */
-    private static volatile AppOptions launchOptions = AppOptions.defaults();
     private static volatile boolean launchInBackground;
+    /** Started by {@link #launchWith} before the JavaFX toolkit, so that the two starts overlap. */
+    private static volatile CompletableFuture<Opened> launchOpening;
 
     private final ThemeManager theme = new ThemeManager();
     private FxTaskExecutor executor;
@@ -59,9 +62,16 @@ public final class ApplyDeskApp extends Application {
      * @param background start in the tray (minimised where there is no tray) instead of showing the window
      */
     public static void launchWith(AppOptions options, SingleInstance instance, boolean background) {
-        launchOptions = Objects.requireNonNull(options);
+        Objects.requireNonNull(options);
         launchInstance = Objects.requireNonNull(instance);
         launchInBackground = background;
+        // WHY before launch: opening the database (class loading, migrations) and starting the JavaFX toolkit
+        // each take a second or more; on their own threads they overlap instead of adding up.
+        launchOpening = CompletableFuture.supplyAsync(() -> open(options), work -> {
+            Thread opener = new Thread(work, "applydesk-open");
+            opener.setDaemon(true);
+            opener.start();
+        });
         Application.launch(ApplyDeskApp.class);
     }
 
@@ -87,14 +97,8 @@ public final class ApplyDeskApp extends Application {
             instance.onShowRequest(() -> Platform.runLater(() -> DesktopPresence.showWindow(stage)));
         }
 
-        AppOptions options = launchOptions;
-        BackgroundTask.of(() -> {
-                    AppContext opened = AppContext.openForDesktop(options);
-                    // Runs a previous process left unfinished go on, as an autopilot should.
-                    opened.resumeInterruptedRuns();
-                    opened.startScheduler();
-                    return new Opened(opened, OsThemeDetector.prefersDark());
-                })
+        CompletableFuture<Opened> opening = launchOpening;
+        BackgroundTask.of(() -> awaitOpened(opening))
                 .onSuccess(opened -> {
                     context = opened.context();
                     theme.setDark(opened.prefersDark());
@@ -129,6 +133,24 @@ public final class ApplyDeskApp extends Application {
         }
         if (executor != null) {
             executor.close();
+        }
+    }
+
+    /** Opens the context and starts what runs by itself; reads the OS theme meanwhile. Off the FX thread. */
+    private static Opened open(AppOptions options) {
+        AppContext opened = AppContext.openForDesktop(options);
+        // Runs a previous process left unfinished go on, as an autopilot should.
+        opened.resumeInterruptedRuns();
+        opened.startScheduler();
+        return new Opened(opened, OsThemeDetector.prefersDark());
+    }
+
+    /** Waits for {@link #open}, rethrowing its own exception (not the future's wrapper) for the error screen. */
+    private static Opened awaitOpened(CompletableFuture<Opened> opening) throws Exception {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
