@@ -18,6 +18,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import io.applydesk.automation.browser.BrowserLocator;
 import io.applydesk.automation.engine.EngineSettings;
 import io.applydesk.core.account.EncryptedAtsAccounts;
@@ -145,12 +147,15 @@ public final class AppContext implements AutoCloseable {
                 }
                 browserProblem = e;
             }
+            // WHY in parallel: starting the practice server and opening the database each take a while at start.
+            CompletableFuture<PracticeAts> practiceStart = options.practice()
+                    ? CompletableFuture.supplyAsync(() -> practiceServer(options))
+                    : CompletableFuture.completedFuture(null);
+            // Closed with the rest if anything below fails, including after the server has started.
+            opened.push(() -> practiceStartedButUnused(practiceStart));
             Database database = Database.open(dataDirectory);
             opened.push(database::close);
-            PracticeAts practiceAts = options.practice() ? practiceServer(options) : null;
-            if (practiceAts != null) {
-                opened.push(practiceAts);
-            }
+            PracticeAts practiceAts = joinPracticeStart(practiceStart);
             List<HostAlias> hostAliases = practiceAts == null ? List.of() : practiceAts.hostAliases();
             JobLinkParser jobLinks = new JobLinkParser(hostAliases);
             ProfileService profiles = new ProfileService(database, dataDirectory, options.clock());
@@ -196,6 +201,23 @@ public final class AppContext implements AutoCloseable {
         BoardFetcher fetcher = new BoardFetcher(BoardFetcher.httpClient(fetch), new JobSources(), apis, jobLinks,
                 new H2HttpCache(database, clock), fetch, clock, Sleeper.REAL, new Random());
         return new SearchService(database, fetcher, clock);
+    }
+
+    private static PracticeAts joinPracticeStart(CompletableFuture<PracticeAts> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** On a failed open: stops the practice server whenever its start completes. */
+    private static void practiceStartedButUnused(CompletableFuture<PracticeAts> start) {
+        start.thenAccept(ats -> {
+            if (ats != null) {
+                ats.close();
+            }
+        });
     }
 
     /**
