@@ -1,14 +1,15 @@
 package io.applydesk.app.ui;
 
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.autopilot.AutopilotViewModel.PreviewRow;
+import io.applydesk.app.ui.main.Destination;
+import io.applydesk.core.session.Schedule;
 import static io.applydesk.app.ui.FlowWindow.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.applydesk.app.AppContext;
-import io.applydesk.app.AppOptions;
-import io.applydesk.app.ui.autopilot.AutopilotViewModel.PreviewRow;
-import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionType;
@@ -25,6 +26,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -81,7 +86,11 @@ class AutopilotFlowTest {
     @Test
     void aRecurringSessionMadeFromTheFiltersAndAScheduleIsStoredWithTheNextRunItsSentenceShowed(FxRobot robot)
             throws Exception {
-        robot.clickOn("#navAutopilot");
+        // The page's keyboard shortcut: Ctrl and its place in the sidebar.
+        robot.clickOn("#navProfile");
+        String digit = String.valueOf(Destination.AUTOPILOT.ordinal() + 1);
+        robot.push(new KeyCodeCombination(KeyCode.getKeyCode(digit), KeyCombination.SHORTCUT_DOWN));
+        assertTrue(fx(() -> robot.lookup("#navAutopilot").queryAs(ToggleButton.class).isSelected()));
         Label summary = robot.lookup("#previewSummary").queryAs(Label.class);
         assertEquals("Type a job title to see the jobs it finds.", fx(summary::getText));
         window.screenshots(robot, "autopilot-empty");

@@ -7,13 +7,19 @@ import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.app.ui.theme.ThemeManager;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -70,6 +76,8 @@ public final class MainView {
         for (Destination destination : Destination.values()) {
             ToggleButton button = new ToggleButton(destination.label());
             button.setId(destination.nodeId());
+            shortcutOf(destination).ifPresent(keys ->
+                    button.setTooltip(new Tooltip(destination.label() + " (" + keys.getDisplayText() + ")")));
             button.getStyleClass().add("nav-item");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(navigationGroup);
@@ -87,7 +95,30 @@ public final class MainView {
         viewModel.destinationProperty().addListener((obs, old, now) -> show(now));
         viewModel.currentRunProperty().addListener((obs, old, run) -> replaceRunPage(run));
         darkModeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
+        navigation.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                addShortcuts(scene);
+            }
+        });
         show(viewModel.destinationProperty().get());
+    }
+
+    /**
+     * Ctrl+1 … Ctrl+9 (Cmd on macOS) open the sidebar's pages in order, as in most desktop apps with a
+     * sidebar; the tooltips name them.
+     */
+    private void addShortcuts(Scene scene) {
+        for (Destination destination : Destination.values()) {
+            shortcutOf(destination).ifPresent(keys ->
+                    scene.getAccelerators().put(keys, () -> viewModel.destinationProperty().set(destination)));
+        }
+    }
+
+    private static Optional<KeyCombination> shortcutOf(Destination destination) {
+        int number = destination.ordinal() + 1;
+        return number > 9 ? Optional.empty()
+                : Optional.of(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number)),
+                        KeyCombination.SHORTCUT_DOWN));
     }
 
     /** Hides the current page (unsubscribing live ones); call when the window closes. */
