@@ -5,11 +5,6 @@ import io.applydesk.app.AppOptions;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel.PreviewRow;
 import io.applydesk.app.ui.main.Destination;
 import io.applydesk.core.session.Schedule;
-import static io.applydesk.app.ui.FlowWindow.fx;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionType;
@@ -41,6 +36,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static io.applydesk.app.ui.FlowWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Autopilot page in the real window, over the real AppContext in practice mode (temp data directory, the
