@@ -324,7 +324,8 @@ public class ProfileService {
      * its resume (a local path or an http(s) download) and its answers. When a profile with the same
      * email exists it is updated in place: same id, answers upserted, the resume added (as the new
      * default, replacing the previous default) only if its content differs. Repeated imports of one
-     * file therefore keep one profile.
+     * file therefore keep one profile. A JSON Resume update keeps the stored values of the fields JSON
+     * Resume has no place for (gender, citizenship, work preferences, the profile's name).
      *
      * @throws ApplyDeskException VALIDATION_ERROR (file), PROFILE_INCOMPLETE, RESUME_DOWNLOAD_FAILED,
      *                            INVALID_RESUME_FORMAT, RESUME_TOO_LARGE; nothing is stored then
@@ -340,9 +341,9 @@ public class ProfileService {
             }
             Optional<Profile> existing = findByEmail(imported.draft().personalInformation() == null ? null
                     : imported.draft().personalInformation().email());
-            Profile stored = existing.isPresent()
-                    ? update(withId(imported.draft(), existing.get().profileId()))
-                    : create(imported.draft());
+            Profile stored = existing.isEmpty() ? create(imported.draft())
+                    : update(imported.partial() ? JsonResume.over(imported.draft(), existing.get())
+                            : withId(imported.draft(), existing.get().profileId()));
             if (resume != null) {
                 replaceDefaultResumeIfChanged(stored, resume);
             }

@@ -110,6 +110,30 @@ class JsonResumeTest {
     }
 
     @Test
+    void aJsonResumeUpdatingAStoredProfileKeepsWhatItHasNoPlaceFor() {
+        Profile stored = service.create(new Profile(null, "Data roles", new PersonalInformation("Mei", "Tan",
+                "mei@example.com", "+65", "80000000", "Female", null, "Singapore", null, null, "Singapore",
+                "Singapore"), null, null, List.of("Excel"), null, null, null,
+                new Miscellaneous(null, null, "https://mei.design", null, null, true, null, "9000 SGD", null, null,
+                        null, null, null, null, null, null), null, null, null, null));
+
+        ImportResult result = service.importProfile(TestProfiles.write(files.resolve("mei.json"), RESUME));
+
+        assertEquals(false, result.created());
+        Profile p = result.profile();
+        assertEquals(stored.profileId(), p.profileId());
+        assertEquals("Data roles", p.name());
+        assertEquals("Female", p.personalInformation().gender());
+        assertEquals("Singapore", p.personalInformation().citizenship());
+        assertEquals("Mei Ling", p.personalInformation().firstName());
+        assertEquals(List.of("Python", "SQL"), p.skills());
+        assertEquals("https://mei.design", p.miscellaneous().portfolioUrl());
+        assertEquals("https://github.com/meitan", p.miscellaneous().githubUrl());
+        assertEquals(Boolean.TRUE, p.miscellaneous().requiresSponsorship());
+        assertEquals("9000 SGD", p.miscellaneous().desiredSalary());
+    }
+
+    @Test
     void theHostedShapeIsStillReadAsBefore() {
         Path file = TestProfiles.write(files.resolve("p.json"), """
                 {"name": "Plain", "personalInformation": {"firstName": "A", "lastName": "B", "email": "a@b.co",
