@@ -31,6 +31,7 @@ public final class MainView {
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final Parent root;
     private PageView shownPage;
+    private Destination shownDestination;
 
     @FXML private HBox practiceBanner;
     @FXML private Label practiceBannerText;
@@ -99,6 +100,11 @@ public final class MainView {
     }
 
     private void show(Destination destination) {
+        if (shownPage != null && destination != shownDestination && !shownPage.mayLeave()) {
+            // The page keeps the window (unsaved changes): the sidebar goes back to it.
+            viewModel.destinationProperty().set(shownDestination);
+            return;
+        }
         navigationGroup.getToggles().stream().filter(t -> t.getUserData() == destination).findFirst()
                 .ifPresent(t -> t.setSelected(true));
         PageView page = pages.computeIfAbsent(destination, d -> d == Destination.RUNS
@@ -110,6 +116,7 @@ public final class MainView {
             shownPage.hidden();
         }
         shownPage = page;
+        shownDestination = destination;
         content.getChildren().setAll(page.root());
         page.shown();
     }
