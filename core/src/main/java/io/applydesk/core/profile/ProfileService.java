@@ -80,6 +80,24 @@ public class ProfileService {
     }
 
     /**
+     * Stores a new profile with {@code resume} as its default resume; the resume is checked first, so a
+     * refused file stores nothing.
+     *
+     * @throws ApplyDeskException as {@link #create} and {@link #addResume}
+     */
+    public Profile createWithResume(Profile draft, Path resume) {
+        ResumeFiles.check(resume);
+        Profile created = create(draft);
+        try {
+            addResume(created.profileId(), resume, true);
+        } catch (RuntimeException e) {
+            delete(created.profileId());
+            throw e;
+        }
+        return get(created.profileId());
+    }
+
+    /**
      * Replaces the stored fields of {@code profile} (by its id). Resumes and answers are managed with
      * their own methods and are left as they are.
      *

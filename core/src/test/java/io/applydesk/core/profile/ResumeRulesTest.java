@@ -87,6 +87,19 @@ class ResumeRulesTest {
     }
 
     @Test
+    void aProfileIsCreatedWithItsResumeOrNotAtAll() {
+        Profile created = service.createWithResume(TestProfiles.draft("ada@example.org"),
+                TestProfiles.pdf(files, "ada.pdf"));
+        assertEquals("ada.pdf", created.defaultResume().fileName());
+
+        Path notes = TestProfiles.write(files.resolve("notes.txt"), "hello");
+        ApplyDeskException refused = assertThrows(ApplyDeskException.class,
+                () -> service.createWithResume(TestProfiles.draft("grace@example.org"), notes));
+        assertEquals(ErrorCode.INVALID_RESUME_FORMAT, refused.code());
+        assertEquals(2, service.list().size(), "only Dana and Ada");
+    }
+
+    @Test
     void duplicatingCopiesFieldsResumeFilesAndRules() throws Exception {
         service.saveAnswer(profileId, "Years of SQL?", "6");
         service.setDefaultResume(profileId, data.resumeId());

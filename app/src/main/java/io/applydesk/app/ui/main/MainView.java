@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -35,6 +36,7 @@ public final class MainView {
 
     @FXML private HBox practiceBanner;
     @FXML private Label practiceBannerText;
+    @FXML private Button setUpOwnProfileButton;
     @FXML private HBox browserBanner;
     @FXML private Label browserBannerText;
     @FXML private VBox navigation;
@@ -63,6 +65,8 @@ public final class MainView {
         practiceBanner.setVisible(viewModel.isPracticeMode());
         practiceBanner.setManaged(viewModel.isPracticeMode());
         practiceBannerText.setText(MainViewModel.PRACTICE_BANNER);
+        setUpOwnProfileButton.setVisible(viewModel.canSetUpOwnProfile());
+        setUpOwnProfileButton.setManaged(viewModel.canSetUpOwnProfile());
         boolean noBrowser = viewModel.browserProblem() != null;
         browserBanner.setVisible(noBrowser);
         browserBanner.setManaged(noBrowser);
@@ -89,6 +93,13 @@ public final class MainView {
         viewModel.currentRunProperty().addListener((obs, old, run) -> replaceRunPage(run));
         darkModeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
         show(viewModel.destinationProperty().get());
+    }
+
+    @FXML
+    private void setUpOwnProfile() {
+        if (shownPage == null || shownPage.mayLeave()) {
+            viewModel.setUpOwnProfile();
+        }
     }
 
     /** Hides the current page (unsubscribing live ones); call when the window closes. */

@@ -1,5 +1,9 @@
 package io.applydesk.app.ui.profile;
 
+import static io.applydesk.app.ui.common.FormNodes.bindErrorLabel;
+import static io.applydesk.app.ui.common.FormNodes.capitalized;
+import static io.applydesk.app.ui.common.FormNodes.labelled;
+
 import atlantafx.base.theme.Styles;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
@@ -11,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -474,34 +477,13 @@ public final class ProfileView implements PageView {
         return label;
     }
 
-    private static VBox labelled(String caption, Control input, Label error) {
-        Label label = fieldLabel(caption);
-        label.setLabelFor(input);
-        input.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(4, label, input);
-        if (error != null) {
-            box.getChildren().add(error);
-        }
-        GridPane.setHgrow(box, Priority.ALWAYS);
-        return box;
-    }
 
-    private static void bindErrorLabel(Label label, ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        label.setWrapText(true);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
 
     private void styleMessage(boolean isError) {
         profileMessage.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
         profileMessage.getStyleClass().add(isError ? Styles.DANGER : Styles.SUCCESS);
     }
 
-    private static String capitalized(String words) {
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 
     /** Shows a profile as its name over its email. */
     private static final class ProfileCell extends ListCell<Profile> {
