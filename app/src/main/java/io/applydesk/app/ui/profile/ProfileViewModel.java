@@ -469,8 +469,7 @@ public final class ProfileViewModel {
                 })
                 .onSuccess(saved -> {
                     replaceInList(saved);
-                    showStored(saved);
-                    showMessage("Profile saved.", false);
+                    showStored(saved, "Profile saved.");
                 })
                 .onFailure(this::showError)
                 .onFinished(() -> busy.set(false))
@@ -506,8 +505,7 @@ public final class ProfileViewModel {
                 })
                 .onSuccess(list -> {
                     profileList.setAll(list);
-                    showStored(list.isEmpty() ? null : list.get(0));
-                    showMessage("Profile " + profile.name() + " deleted.", false);
+                    showStored(list.isEmpty() ? null : list.get(0), "Profile " + profile.name() + " deleted.");
                 })
                 .onFailure(this::showError)
                 .onFinished(() -> busy.set(false))
@@ -526,8 +524,7 @@ public final class ProfileViewModel {
             BackgroundTask.of(() -> profiles.importProfile(path))
                     .onSuccess(result -> {
                         replaceInList(result.profile());
-                        showStored(result.profile());
-                        showMessage(importSentence(result), false);
+                        showStored(result.profile(), importSentence(result));
                     })
                     .onFailure(error -> showMessage(ErrorText.of(error), true))
                     .onFinished(() -> busy.set(false))
@@ -593,8 +590,17 @@ public final class ProfileViewModel {
 
     /** Shows a stored profile (or an empty form) as it is stored, with nothing to save. */
     private void showStored(Profile profile) {
+        showStored(profile, null);
+    }
+
+    /**
+     * As {@link #showStored(Profile)}, then shows {@code done} (when not null): the form is filled
+     * asynchronously, and filling clears the previous message.
+     */
+    private void showStored(Profile profile, String done) {
         if (profile == null) {
             fill(null);
+            showDone(done);
             return;
         }
         String id = profile.profileId();
@@ -611,9 +617,16 @@ public final class ProfileViewModel {
                         rules.add(row);
                     }
                     filling = false;
+                    showDone(done);
                 })
                 .onFailure(this::showError)
                 .executeWith(executor);
+    }
+
+    private void showDone(String done) {
+        if (done != null) {
+            showMessage(done, false);
+        }
     }
 
     private List<ResumeRule> rulesOf(String profileId) {
@@ -799,8 +812,7 @@ public final class ProfileViewModel {
         BackgroundTask.of(change)
                 .onSuccess(profile -> {
                     replaceInList(profile);
-                    showStored(profile);
-                    showMessage(done, false);
+                    showStored(profile, done);
                 })
                 .onFailure(this::showError)
                 .onFinished(() -> busy.set(false))
