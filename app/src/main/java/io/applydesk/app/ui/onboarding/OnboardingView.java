@@ -77,6 +77,7 @@ public final class OnboardingView {
         missingSummary.textProperty().bind(viewModel.missingSummaryProperty());
         missingSummary.getStyleClass().add(Styles.WARNING);
         missingSummary.visibleProperty().bind(missingSummary.textProperty().isNotEmpty());
+        missingSummary.managedProperty().bind(missingSummary.visibleProperty());
         createProfileButton.disableProperty().bind(viewModel.canCreateProperty().not());
         doneSummary.textProperty().bind(viewModel.doneSummaryProperty());
     }
