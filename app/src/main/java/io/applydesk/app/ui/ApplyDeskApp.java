@@ -3,6 +3,7 @@ package io.applydesk.app.ui;
 import atlantafx.base.theme.Styles;
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.app.instance.InstanceClaim;
 import io.applydesk.app.instance.SingleInstance;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ErrorText;
@@ -12,7 +13,11 @@ import io.applydesk.app.ui.theme.OsThemeDetector;
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.app.ui.tray.DesktopPresence;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
@@ -40,6 +45,7 @@ public final class ApplyDeskApp extends Application {
     private static final int UI_TASK_THREADS = 4;
 
     /** Handed over by {@link #launchWith}: JavaFX builds the Application itself, without arguments. */
+    private static volatile AppOptions launchOptions = AppOptions.defaults();
     private static volatile boolean launchInBackground;
     /** Started by {@link #launchWith} before the JavaFX toolkit, so that the two starts overlap. */
     private static volatile CompletableFuture<Opened> launchOpening;
@@ -49,6 +55,9 @@ public final class ApplyDeskApp extends Application {
     private AppContext context;
     private MainWindow window;
     private DesktopPresence presence;
+    private AppOptions currentOptions;
+    /** The data folders this process holds, by path: the launch one, and any other a mode change took. */
+    private final Map<Path, SingleInstance> claims = new HashMap<>();
 
     /** Handed over by {@link #launchWith}: the claim on the data directory, answering later starts. */
     private static volatile SingleInstance launchInstance;
@@ -62,7 +71,7 @@ public final class ApplyDeskApp extends Application {
      * @param background start in the tray (minimised where there is no tray) instead of showing the window
      */
     public static void launchWith(AppOptions options, SingleInstance instance, boolean background) {
-        Objects.requireNonNull(options);
+        launchOptions = Objects.requireNonNull(options);
         launchInstance = Objects.requireNonNull(instance);
         launchInBackground = background;
         // WHY before launch: opening the database (class loading, migrations) and starting the JavaFX toolkit
@@ -93,17 +102,29 @@ public final class ApplyDeskApp extends Application {
         }
         SingleInstance instance = launchInstance;
         if (instance != null) {
+            claims.put(AppContext.dataDirectoryFor(launchOptions).root(), instance);
             // Asked on the claim's own thread; the stage is the FX thread's.
             instance.onShowRequest(() -> Platform.runLater(() -> DesktopPresence.showWindow(stage)));
         }
 
         CompletableFuture<Opened> opening = launchOpening;
-        BackgroundTask.of(() -> awaitOpened(opening))
+        openAndShow(stage, scene, launchOptions, () -> awaitOpened(opening), background);
+    }
+
+    /**
+     * Waits off the FX thread for {@code opening} (the context for {@code options}), then shows its window (or
+     * the start failure). Also used to change mode in-process ({@link #switchMode}).
+     */
+    private void openAndShow(Stage stage, Scene scene, AppOptions options, Callable<Opened> opening,
+                             boolean background) {
+        currentOptions = options;
+        BackgroundTask.of(opening)
                 .onSuccess(opened -> {
                     context = opened.context();
                     theme.setDark(opened.prefersDark());
                     FxDialogService dialogs = new FxDialogService(stage);
-                    window = MainWindow.create(context, executor, dialogs, theme);
+                    window = MainWindow.create(context, executor, dialogs, theme,
+                            practice -> switchMode(stage, scene, dialogs, practice));
                     scene.setRoot(window.root());
                     presence = DesktopPresence.attach(stage, context, dialogs);
                     if (background) {
@@ -119,14 +140,50 @@ public final class ApplyDeskApp extends Application {
                 .executeWith(executor);
     }
 
-    @Override
-    public void stop() {
+    /**
+     * Practice mode ⇄ the candidate's own data, in this process: claims the other data folder (each
+     * keeps its own database and files), closes the current context and opens the other one.
+     */
+    private void switchMode(Stage stage, Scene scene, FxDialogService dialogs, boolean practice) {
+        AppOptions next = currentOptions.withPractice(practice);
+        Path dataDir = AppContext.dataDirectoryFor(next).root();
+        if (!claims.containsKey(dataDir)) {
+            InstanceClaim claim = SingleInstance.claim(dataDir, SingleInstance.DESKTOP);
+            if (!(claim instanceof InstanceClaim.Acquired acquired)) {
+                dialogs.showError("ApplyDesk is busy with that data folder",
+                        ((InstanceClaim.AlreadyRunning) claim).sentence());
+                return;
+            }
+            acquired.instance().onShowRequest(() -> Platform.runLater(() -> DesktopPresence.showWindow(stage)));
+            claims.put(dataDir, acquired.instance());
+        }
+        AppContext old = context;
+        closeWindow();
+        context = null;
+        scene.setRoot(splash());
+        BackgroundTask.ofRunnable(old::close)
+                .onSuccess(closed -> openAndShow(stage, scene, next, () -> open(next), false))
+                .onFailure(error -> {
+                    LOG.error("Could not close the previous mode", error);
+                    openAndShow(stage, scene, next, () -> open(next), false);
+                })
+                .executeWith(executor);
+    }
+
+    private void closeWindow() {
         if (presence != null) {
             presence.close();
+            presence = null;
         }
         if (window != null) {
             window.close();
+            window = null;
         }
+    }
+
+    @Override
+    public void stop() {
+        closeWindow();
         if (context != null) {
             // Lets running applications finish their current step, then closes browsers and the database.
             context.close();
@@ -134,6 +191,8 @@ public final class ApplyDeskApp extends Application {
         if (executor != null) {
             executor.close();
         }
+        // The launch claim is the Launcher's to release; these were taken when changing mode.
+        claims.values().stream().filter(claim -> claim != launchInstance).forEach(SingleInstance::close);
     }
 
     /** Opens the context and starts what runs by itself; reads the OS theme meanwhile. Off the FX thread. */

@@ -3,6 +3,7 @@ package io.applydesk.app.ui;
 import io.applydesk.app.AppContext;
 import io.applydesk.app.ui.autopilot.AutopilotView;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel;
+import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.FxDebouncer;
 import io.applydesk.app.ui.common.PageView;
@@ -10,6 +11,8 @@ import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.app.ui.main.Destination;
 import io.applydesk.app.ui.main.MainView;
 import io.applydesk.app.ui.main.MainViewModel;
+import io.applydesk.app.ui.onboarding.OnboardingView;
+import io.applydesk.app.ui.onboarding.OnboardingViewModel;
 import io.applydesk.app.ui.profile.ProfileView;
 import io.applydesk.app.ui.profile.ProfileViewModel;
 import io.applydesk.app.ui.run.RunView;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
@@ -34,18 +38,62 @@ public final class MainWindow {
     /** The filters stop changing this long before the autopilot preview searches again. */
     private static final Duration PREVIEW_PAUSE = Duration.millis(400);
 
-    private final MainView mainView;
+    private final StackPane root = new StackPane();
+    private final Supplier<MainView> mainViews;
+    private MainView mainView;
 
-    private MainWindow(MainView mainView) {
-        this.mainView = mainView;
+    private MainWindow(Supplier<MainView> mainViews) {
+        this.mainViews = mainViews;
+        root.setId("windowRoot");
     }
 
+    /** Leaves the current mode for practice ({@code true}) or the candidate's own data ({@code false}). */
+    @FunctionalInterface
+    public interface ModeSwitch {
+        void switchTo(boolean practice);
+    }
+
+    /** The window without switching modes: no "Try practice mode" nor "Set up your own profile". */
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
                                     ThemeManager theme) {
+        return create(context, executor, dialogs, theme, null);
+    }
+
+    /**
+     * The window over {@code context}. With no profile in real mode it shows the first-run onboarding
+     * instead of the pages until the first profile exists.
+     *
+     * @param modes how to change mode in-process, or null where that is not offered
+     */
+    public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
+                                    ThemeManager theme, ModeSwitch modes) {
+        MainWindow window = new MainWindow(() -> mainView(context, executor, dialogs, theme, modes));
+        if (context.practiceAts().isPresent()) {
+            window.showMain();
+        } else {
+            BackgroundTask.of(() -> context.profiles().list().isEmpty())
+                    .onSuccess(noProfile -> {
+                        if (noProfile) {
+                            window.showOnboarding(context, executor, dialogs, modes);
+                        } else {
+                            window.showMain();
+                        }
+                    })
+                    .onFailure(error -> window.showMain())
+                    .executeWith(executor);
+        }
+        return window;
+    }
+
+    private static MainView mainView(AppContext context, TaskExecutor executor, DialogService dialogs,
+                                     ThemeManager theme, ModeSwitch modes) {
         String browserProblem = context.browserProblem().map(Exception::getMessage).orElse(null);
         MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), browserProblem, created -> new RunViewModel(
                 created.session().sessionId(), created.run().sessionRunId(), created.applications(),
                 context.applications(), context.runs(), executor));
+        if (modes != null) {
+            main.offerOwnProfileSetUp(() -> modes.switchTo(false));
+        }
         Supplier<PageView> runOnce = () -> new RunOnceView(new RunOnceViewModel(context.profiles(),
                 context.sessions(), context.runs(), context.jobLists(), practiceJobs(context), executor,
                 main::showRun));
@@ -53,19 +101,33 @@ public final class MainWindow {
                 context.autopilot(), context.runs()::start, context.scheduler(), context.options().clock(),
                 ZoneId.systemDefault(), executor, new FxDebouncer(PREVIEW_PAUSE), main::showRun));
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
-        MainView view = new MainView(main, theme,
+        return new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
                 Destination.PROFILE, profile), RunView::new);
-        return new MainWindow(view);
     }
 
     public Parent root() {
-        return mainView.root();
+        return root;
     }
 
     /** Unsubscribes live pages; call when the window closes. */
     public void close() {
-        mainView.close();
+        if (mainView != null) {
+            mainView.close();
+        }
+    }
+
+    private void showMain() {
+        if (mainView == null) {
+            mainView = mainViews.get();
+        }
+        root.getChildren().setAll(mainView.root());
+    }
+
+    private void showOnboarding(AppContext context, TaskExecutor executor, DialogService dialogs, ModeSwitch modes) {
+        OnboardingViewModel onboarding = new OnboardingViewModel(context.profiles(), executor, dialogs,
+                this::showMain, modes == null ? null : () -> modes.switchTo(true));
+        root.getChildren().setAll(new OnboardingView(onboarding).root());
     }
 
     private static List<JobRef> practiceJobs(AppContext context) {

@@ -32,13 +32,17 @@ public final class ProfileJson {
     }
 
     /**
-     * Reads a profile file.
+     * Reads a profile file: the hosted API's shape, or a JSON Resume document (recognised by its
+     * {@code basics}).
      *
      * @throws ApplyDeskException VALIDATION_ERROR when the file is missing, is not JSON (with line and
      *                            column), or holds a value of the wrong kind (naming where)
      */
     public static ProfileImport read(Path file) {
         JsonNode root = readTree(file);
+        if (JsonResume.isJsonResume(root)) {
+            return JsonResume.fromTree(root);
+        }
         if (!root.isObject()) {
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
                     "The profile file " + file + " must hold one JSON object with the profile's keys.", file.toString());

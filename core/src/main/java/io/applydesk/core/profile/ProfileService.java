@@ -11,6 +11,7 @@ import io.applydesk.core.profile.store.ProfileDao;
 import io.applydesk.core.profile.store.ProfileRow;
 import io.applydesk.core.profile.store.ResumeDao;
 import io.applydesk.core.profile.store.ResumeRow;
+import io.applydesk.core.profile.store.ResumeRuleDao;
 import io.applydesk.core.store.AppSettingDao;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
@@ -24,7 +25,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +77,24 @@ public class ProfileService {
             }
         });
         return get(id);
+    }
+
+    /**
+     * Stores a new profile with {@code resume} as its default resume; the resume is checked first, so a
+     * refused file stores nothing.
+     *
+     * @throws ApplyDeskException as {@link #create} and {@link #addResume}
+     */
+    public Profile createWithResume(Profile draft, Path resume) {
+        ResumeFiles.check(resume);
+        Profile created = create(draft);
+        try {
+            addResume(created.profileId(), resume, true);
+        } catch (RuntimeException e) {
+            delete(created.profileId());
+            throw e;
+        }
+        return get(created.profileId());
     }
 
     /**
@@ -162,8 +183,11 @@ public class ProfileService {
      *                            INVALID_RESUME_FORMAT, RESUME_TOO_LARGE
      */
     public Resume addResume(String profileId, Path file, boolean makeDefault) {
+        return addResume(profileId, file, makeDefault, file.getFileName().toString());
+    }
+
+    private Resume addResume(String profileId, Path file, boolean makeDefault, String fileName) {
         Profile profile = get(profileId);
-        String fileName = file.getFileName().toString();
         ResumeFormat format = ResumeFiles.check(file);
         String resumeId = Ids.newId(Ids.RESUME);
         Path target = dirs.resumes().resolve(profileId).resolve(resumeId + "-" + ResumeFiles.safeFileName(fileName));
@@ -207,6 +231,75 @@ public class ProfileService {
         deleteTree(Path.of(removed.storedPath()));
     }
 
+    // ---- Per-title resume rules -----------------------------------------------------------------
+
+    /** The profile's per-title resume rules, in the order they are checked. */
+    public List<ResumeRule> resumeRules(String profileId) {
+        get(profileId);
+        return jdbi.withExtension(ResumeRuleDao.class, dao -> dao.forProfile(profileId));
+    }
+
+    /**
+     * Replaces the profile's per-title resume rules. A removed resume takes its rules with it.
+     *
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when a rule has no words or names a resume
+     *                            that is not one of the profile's
+     */
+    public void setResumeRules(String profileId, List<ResumeRule> rules) {
+        Set<String> resumeIds = get(profileId).resumes().stream().map(Resume::resumeId).collect(Collectors.toSet());
+        for (ResumeRule rule : rules) {
+            if (rule.titleContains() == null || rule.titleContains().isBlank()) {
+                throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
+                        "Each resume rule needs the words a job title must contain.", "resumeRules.titleContains");
+            }
+            if (!resumeIds.contains(rule.resumeId())) {
+                throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "The rule for titles containing '"
+                        + rule.titleContains().trim() + "' names a resume this profile does not have.",
+                        "resumeRules.resumeId");
+            }
+        }
+        jdbi.useExtension(ResumeRuleDao.class, dao -> dao.replaceAll(profileId, rules));
+    }
+
+    /**
+     * The resume to send for a job titled {@code jobTitle}: the first rule whose words the title
+     * contains, else the default resume; null when the profile has none.
+     */
+    public Resume resumeFor(Profile profile, String jobTitle) {
+        for (ResumeRule rule : resumeRules(profile.profileId())) {
+            if (rule.matches(jobTitle)) {
+                Optional<Resume> chosen = profile.resumes().stream()
+                        .filter(r -> r.resumeId().equals(rule.resumeId())).findFirst();
+                if (chosen.isPresent()) {
+                    return chosen.get();
+                }
+            }
+        }
+        return profile.defaultResume();
+    }
+
+    /**
+     * A copy of the profile named {@code newName}: its fields, answers, resumes (files copied, same
+     * default) and resume rules.
+     *
+     * @throws ApplyDeskException NOT_FOUND
+     */
+    public Profile duplicate(String profileId, String newName) {
+        Profile source = get(profileId);
+        Profile copy = create(new Profile(null, newName, source.personalInformation(), source.workExperience(),
+                source.education(), source.skills(), source.languages(), source.certifications(),
+                source.achievements(), source.miscellaneous(), null, source.answers(), null, null));
+        Map<String, String> newIds = new HashMap<>();
+        for (Resume r : source.resumes()) {
+            newIds.put(r.resumeId(), addResume(copy.profileId(), r.storedPath(), r.isDefault(), r.fileName())
+                    .resumeId());
+        }
+        setResumeRules(copy.profileId(), resumeRules(profileId).stream()
+                .map(rule -> new ResumeRule(rule.titleContains(), newIds.get(rule.resumeId())))
+                .collect(Collectors.toList()));
+        return get(copy.profileId());
+    }
+
     // ---- Answer bank ----------------------------------------------------------------------------
 
     /** The questions the candidate answered, in the order first met. */
@@ -244,11 +337,13 @@ public class ProfileService {
     // ---- Profile files --------------------------------------------------------------------------
 
     /**
-     * Imports a profile file in the hosted API's shape (see {@link ProfileJson}): stores the profile,
+     * Imports a profile file in the hosted API's shape (see {@link ProfileJson}) or a JSON Resume
+     * document (see {@link JsonResume}): stores the profile,
      * its resume (a local path or an http(s) download) and its answers. When a profile with the same
      * email exists it is updated in place: same id, answers upserted, the resume added (as the new
      * default, replacing the previous default) only if its content differs. Repeated imports of one
-     * file therefore keep one profile.
+     * file therefore keep one profile. A JSON Resume update keeps the stored values of the fields JSON
+     * Resume has no place for (gender, citizenship, work preferences, the profile's name).
      *
      * @throws ApplyDeskException VALIDATION_ERROR (file), PROFILE_INCOMPLETE, RESUME_DOWNLOAD_FAILED,
      *                            INVALID_RESUME_FORMAT, RESUME_TOO_LARGE; nothing is stored then
@@ -264,9 +359,9 @@ public class ProfileService {
             }
             Optional<Profile> existing = findByEmail(imported.draft().personalInformation() == null ? null
                     : imported.draft().personalInformation().email());
-            Profile stored = existing.isPresent()
-                    ? update(withId(imported.draft(), existing.get().profileId()))
-                    : create(imported.draft());
+            Profile stored = existing.isEmpty() ? create(imported.draft())
+                    : update(imported.partial() ? JsonResume.over(imported.draft(), existing.get())
+                            : withId(imported.draft(), existing.get().profileId()));
             if (resume != null) {
                 replaceDefaultResumeIfChanged(stored, resume);
             }
@@ -282,6 +377,14 @@ public class ProfileService {
     /** Writes the profile to {@code file} in the hosted API's shape; NOT_FOUND if there is none. */
     public void exportProfile(String profileId, Path file) {
         ProfileJson.write(get(profileId), file);
+    }
+
+    /**
+     * Writes the profile to {@code file} as a JSON Resume document (see {@link JsonResume}); NOT_FOUND if
+     * there is none. {@link #importProfile} reads such files back.
+     */
+    public void exportJsonResume(String profileId, Path file) {
+        JsonResume.write(get(profileId), file);
     }
 
     private void replaceDefaultResumeIfChanged(Profile profile, Path resume) {

@@ -390,7 +390,8 @@ public final class RunCoordinator implements AutoCloseable {
         try {
             Session session = sessions.get(app.sessionId());
             Profile profile = profiles.get(app.profileId()).withEmailOverride(session.overrideEmail());
-            Resume resume = profile.defaultResume();
+            // A per-title rule may pick another resume than the default (known titles only).
+            Resume resume = profiles.resumeFor(profile, app.jobTitle());
             if (resume == null) {
                 return ApplyOutcome.failed(ats, ErrorCode.RESUME_DOWNLOAD_FAILED,
                         "The profile has no resume to upload. Add one and try again.", null);

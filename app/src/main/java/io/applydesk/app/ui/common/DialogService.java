@@ -28,4 +28,13 @@ public interface DialogService {
      * @return the chosen file, or empty when the candidate cancelled
      */
     Optional<Path> chooseFile(String title, String description, List<String> extensions);
+
+    /**
+     * Lets the candidate choose where to save a new file.
+     *
+     * @param extension     the pattern of the file type, e.g. {@code "*.json"}
+     * @param suggestedName the file name offered at first
+     * @return the chosen file, or empty when the candidate cancelled
+     */
+    Optional<Path> chooseSaveFile(String title, String description, String extension, String suggestedName);
 }

@@ -16,6 +16,14 @@ public interface PageView {
     default void shown() {
     }
 
+    /**
+     * Asked before another page replaces this one: false keeps this page (e.g. the candidate chose to
+     * keep editing unsaved changes).
+     */
+    default boolean mayLeave() {
+        return true;
+    }
+
     /** The page is no longer visible: unsubscribe, stop ticking. */
     default void hidden() {
     }

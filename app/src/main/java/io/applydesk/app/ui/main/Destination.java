@@ -8,7 +8,7 @@ public enum Destination {
     RUN_ONCE("Run once", "navRunOnce"),
     AUTOPILOT("Autopilot", "navAutopilot"),
     RUNS("Runs", "navRuns"),
-    PROFILE("Profile", "navProfile");
+    PROFILE("Profiles", "navProfile");
 
     private final String label;
     private final String nodeId;

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -37,9 +38,11 @@ public final class MainView {
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final Parent root;
     private PageView shownPage;
+    private Destination shownDestination;
 
     @FXML private HBox practiceBanner;
     @FXML private Label practiceBannerText;
+    @FXML private Button setUpOwnProfileButton;
     @FXML private HBox browserBanner;
     @FXML private Label browserBannerText;
     @FXML private VBox navigation;
@@ -68,6 +71,8 @@ public final class MainView {
         practiceBanner.setVisible(viewModel.isPracticeMode());
         practiceBanner.setManaged(viewModel.isPracticeMode());
         practiceBannerText.setText(MainViewModel.PRACTICE_BANNER);
+        setUpOwnProfileButton.setVisible(viewModel.canSetUpOwnProfile());
+        setUpOwnProfileButton.setManaged(viewModel.canSetUpOwnProfile());
         boolean noBrowser = viewModel.browserProblem() != null;
         browserBanner.setVisible(noBrowser);
         browserBanner.setManaged(noBrowser);
@@ -121,6 +126,13 @@ public final class MainView {
                         KeyCombination.SHORTCUT_DOWN));
     }
 
+    @FXML
+    private void setUpOwnProfile() {
+        if (shownPage == null || shownPage.mayLeave()) {
+            viewModel.setUpOwnProfile();
+        }
+    }
+
     /** Hides the current page (unsubscribing live ones); call when the window closes. */
     public void close() {
         if (shownPage != null) {
@@ -130,6 +142,11 @@ public final class MainView {
     }
 
     private void show(Destination destination) {
+        if (shownPage != null && destination != shownDestination && !shownPage.mayLeave()) {
+            // The page keeps the window (unsaved changes): the sidebar goes back to it.
+            viewModel.destinationProperty().set(shownDestination);
+            return;
+        }
         navigationGroup.getToggles().stream().filter(t -> t.getUserData() == destination).findFirst()
                 .ifPresent(t -> t.setSelected(true));
         PageView page = pages.computeIfAbsent(destination, d -> d == Destination.RUNS
@@ -141,6 +158,7 @@ public final class MainView {
             shownPage.hidden();
         }
         shownPage = page;
+        shownDestination = destination;
         content.getChildren().setAll(page.root());
         page.shown();
     }

@@ -20,6 +20,7 @@ public final class MainViewModel {
     private final boolean practiceMode;
     private final String browserProblem;
     private final Function<SessionCreated, RunViewModel> runViewModels;
+    private Runnable setUpOwnProfile;
 
     // ---- Properties ----
     private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(Destination.RUN_ONCE);
@@ -38,6 +39,23 @@ public final class MainViewModel {
 
     public boolean isPracticeMode() {
         return practiceMode;
+    }
+
+    /** Offers "Set up your own profile" on the practice banner: {@code action} leaves practice mode. */
+    public void offerOwnProfileSetUp(Runnable action) {
+        this.setUpOwnProfile = action;
+    }
+
+    /** True in practice mode when the window can leave it for the candidate's own profile. */
+    public boolean canSetUpOwnProfile() {
+        return practiceMode && setUpOwnProfile != null;
+    }
+
+    /** Leaves practice mode for the real data folder, where onboarding creates the first profile. */
+    public void setUpOwnProfile() {
+        if (canSetUpOwnProfile()) {
+            setUpOwnProfile.run();
+        }
     }
 
     /** Why applications cannot run (no browser found), or null. */

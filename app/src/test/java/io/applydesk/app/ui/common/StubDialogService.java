@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public final class StubDialogService implements DialogService {
     private final Deque<Path> filesToChoose = new ArrayDeque<>();
+    private final Deque<Path> filesToSave = new ArrayDeque<>();
     private final List<String> errorsShown = new ArrayList<>();
     private final List<String> questionsAsked = new ArrayList<>();
     private boolean confirms;
@@ -24,6 +25,11 @@ public final class StubDialogService implements DialogService {
 
     public List<String> questionsAsked() {
         return questionsAsked;
+    }
+
+    /** The next {@link #chooseSaveFile} returns {@code file}. */
+    public void willSaveTo(Path file) {
+        filesToSave.add(file);
     }
 
     /** The next {@link #chooseFile} returns {@code file}. */
@@ -49,5 +55,10 @@ public final class StubDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFile(String title, String description, List<String> extensions) {
         return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String description, String extension, String suggestedName) {
+        return Optional.ofNullable(filesToSave.poll());
     }
 }

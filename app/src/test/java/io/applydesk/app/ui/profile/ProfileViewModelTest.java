@@ -62,8 +62,9 @@ class ProfileViewModelTest {
         assertEquals("Required.", viewModel.fieldErrorProperty(PersonalField.ZIP_CODE).get());
         assertEquals("", viewModel.fieldErrorProperty(PersonalField.FIRST_NAME).get());
         assertTrue(viewModel.messageIsErrorProperty().get());
-        assertTrue(viewModel.messageProperty().get().startsWith("The profile is missing: "),
+        assertTrue(viewModel.messageProperty().get().startsWith("To save, fill in: phone country code, phone number"),
                 viewModel.messageProperty().get());
+        assertFalse(viewModel.canSaveProperty().get());
         assertTrue(profiles.list().isEmpty());
     }
 
@@ -74,8 +75,8 @@ class ProfileViewModelTest {
 
         viewModel.save();
 
-        assertEquals("'ada-at-example' is not a valid email address.",
-                viewModel.fieldErrorProperty(PersonalField.EMAIL).get());
+        assertEquals(ProfileViewModel.BAD_EMAIL, viewModel.fieldErrorProperty(PersonalField.EMAIL).get());
+        assertFalse(viewModel.canSaveProperty().get(), "Save is disabled while the email is wrong");
         assertTrue(profiles.list().isEmpty());
     }
 

@@ -1,0 +1,284 @@
+package io.applydesk.app.ui;
+
+import static io.applydesk.app.ui.FlowWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.common.StubDialogService;
+import io.applydesk.app.ui.profile.ProfileViewModel;
+import io.applydesk.automation.sandbox.DemoCandidate;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.Resume;
+import io.applydesk.core.profile.ResumeRule;
+import io.applydesk.core.profile.WorkExperience;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window over a real AppContext in REAL mode on an empty temp data folder (no browser run):
+ * first-run onboarding creates the first profile from typed details and a resume; then the Profiles
+ * page imports a JSON Resume as a second profile, edits work experience, refuses an invalid email
+ * inline, adds a second resume with a title rule, and exports JSON and imports it again. The file
+ * choosers answer from a stub; everything else is clicked and typed.
+ */
+@ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProfilesOnboardingFlowTest {
+    private static final long WAIT = 20;
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path files;
+
+    private static AppContext context;
+
+    private final StubDialogService dialogs = new StubDialogService();
+    private final List<Boolean> modeSwitches = new CopyOnWriteArrayList<>();
+    private FlowWindow window;
+
+    @BeforeAll
+    static void openContext() {
+        context = AppContext.openForDesktop(AppOptions.defaults().withDataDir(dataDir).withPractice(false)
+                .withHeadless(true));
+    }
+
+    @AfterAll
+    static void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        dialogs.willConfirm(true);
+        window = FlowWindow.open(stage, context, 1200, 800, dialogs, modeSwitches::add);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        window.close(robot);
+    }
+
+    @Test
+    @Order(1)
+    void onboardingTypesTheDetailsAndStoresTheFirstProfileWithItsResume(FxRobot robot) throws Exception {
+        Node welcome = robot.lookup("#welcomeStep").query();
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(welcome::isVisible));
+        assertTrue(robot.lookup("#navProfile").tryQuery().isEmpty(), "no sidebar before the first profile");
+
+        robot.clickOn("#tryPracticeButton");
+        assertEquals(List.of(true), modeSwitches, "practice mode is asked for");
+
+        robot.clickOn("#typeDetailsButton");
+        Button create = robot.lookup("#createProfileButton").queryButton();
+        assertTrue(fx(create::isDisabled));
+        type(robot, "#onboardingFirstName", "Ada");
+        type(robot, "#onboardingLastName", "Lovelace");
+        type(robot, "#onboardingEmail", "ada@example");
+        Label emailError = robot.lookup("#onboardingEmailError").queryAs(Label.class);
+        assertEquals(ProfileViewModel.BAD_EMAIL, fx(emailError::getText));
+        type(robot, "#onboardingEmail", ".com");
+        assertFalse(fx(emailError::isVisible));
+        type(robot, "#onboardingCountryCode", "+44");
+        type(robot, "#onboardingPhoneNumber", "7700900123");
+        type(robot, "#onboardingCity", "London");
+        type(robot, "#onboardingCountry", "United Kingdom");
+        dialogs.willChoose(pdf("ada-lovelace-cv.pdf"));
+        robot.clickOn("#chooseResumeFileButton");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> !create.isDisabled()));
+        window.screenshots(robot, "onboarding");
+
+        robot.clickOn(create);
+        Node done = robot.lookup("#doneStep").query();
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(done::isVisible));
+        List<Profile> stored = context.profiles().list();
+        assertEquals(1, stored.size());
+        Profile ada = stored.get(0);
+        assertEquals("Ada Lovelace", ada.name());
+        assertEquals("ada@example.com", ada.personalInformation().email());
+        assertEquals("ada-lovelace-cv.pdf", ada.defaultResume().fileName());
+        assertTrue(Files.exists(ada.defaultResume().storedPath()));
+        assertTrue(ada.defaultResume().storedPath().startsWith(dataDir), "the resume is kept in the data folder");
+
+        robot.clickOn("#openAppButton");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#navProfile").tryQuery().isPresent());
+    }
+
+    @Test
+    @Order(2)
+    void theEditorImportsEditsValidatesAddsARuledResumeAndRoundTripsJson(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#navProfile").tryQuery().isPresent());
+        robot.clickOn("#navProfile");
+        ListView<Profile> list = robot.lookup("#profileList").queryListView();
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 1));
+
+        // A JSON Resume file becomes the second profile.
+        dialogs.willChoose(Files.writeString(files.resolve("grace-resume.json"), """
+                {"basics": {"name": "Grace Hopper", "email": "grace@example.com", "phone": "+1 2025550142",
+                  "location": {"city": "Arlington", "region": "VA", "countryCode": "US"}},
+                 "work": [{"name": "US Navy", "position": "Computer scientist", "startDate": "1943-12",
+                           "endDate": "1986-08"}],
+                 "skills": [{"name": "COBOL"}]}
+                """));
+        robot.clickOn("#importProfileButton");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 2));
+        assertEquals(2, context.profiles().list().size());
+        Profile grace = context.profiles().findByEmail("grace@example.com").orElseThrow();
+        assertEquals(List.of("COBOL"), grace.skills());
+
+        // Back to Ada: add a job.
+        robot.clickOn(cellOf(robot, "Ada Lovelace"));
+        TextField firstName = robot.lookup("#firstNameField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> "Ada".equals(firstName.getText())));
+        clickRevealed(robot, "#workExperienceAdd");
+        type(robot, "#workExperience0jobTitle", "Analyst");
+        type(robot, "#workExperience0company", "Analytical Engines Ltd");
+        type(robot, "#workExperience0startDate", "2019-04");
+        type(robot, "#workExperience0endDate", "2024-02");
+
+        // An invalid email is refused next to the field, and Save is off.
+        TextField email = robot.lookup("#emailField").queryAs(TextField.class);
+        robot.interact(email::clear);
+        type(robot, "#emailField", "ada-at-example");
+        Label emailError = robot.lookup("#emailError").queryAs(Label.class);
+        assertEquals(ProfileViewModel.BAD_EMAIL, fx(emailError::getText));
+        assertTrue(fx(emailError::isVisible));
+        Button save = robot.lookup("#saveButton").queryButton();
+        assertTrue(fx(save::isDisabled));
+        assertEquals("ada@example.com", context.profiles().findByEmail("ada@example.com").orElseThrow()
+                .personalInformation().email());
+
+        robot.interact(email::clear);
+        type(robot, "#emailField", "ada@example.com");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> !save.isDisabled()));
+        Label message = robot.lookup("#profileMessage").queryAs(Label.class);
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> message.getText().equals("Profile saved.")));
+        Profile ada = context.profiles().findByEmail("ada@example.com").orElseThrow();
+        assertEquals(List.of(new WorkExperience("Analyst", "Analytical Engines Ltd", "2019-04", "2024-02", false, null,
+                null)), ada.workExperience());
+
+        // A second resume, sent for titles containing "Data".
+        dialogs.willChoose(pdf("ada-data-resume.pdf"));
+        clickRevealed(robot, "#chooseResumeButton");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#resumeName1").tryQuery().isPresent());
+        clickRevealed(robot, "#addRuleButton");
+        type(robot, "#ruleWords0", "Data");
+        clickRevealed(robot, "#ruleResume0");
+        robot.clickOn("ada-data-resume.pdf");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> !save.isDisabled()));
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> message.getText().equals("Profile saved.")));
+        ada = context.profiles().get(ada.profileId());
+        Resume dataResume = ada.resumes().stream().filter(r -> r.fileName().equals("ada-data-resume.pdf"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(new ResumeRule("Data", dataResume.resumeId())),
+                context.profiles().resumeRules(ada.profileId()));
+        assertEquals("ada-data-resume.pdf", context.profiles().resumeFor(ada, "Data Analyst").fileName());
+        assertEquals("ada-lovelace-cv.pdf", context.profiles().resumeFor(ada, "Analyst").fileName());
+
+        // Export JSON, then import it again: the same profile is updated, nothing is duplicated.
+        Path exported = files.resolve("ada-export.json");
+        dialogs.willSaveTo(exported);
+        robot.clickOn("#exportJsonButton");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> Files.exists(exported) && Files.size(exported) > 0);
+        assertTrue(Files.readString(exported).contains("Analytical Engines Ltd"));
+        dialogs.willChoose(exported);
+        robot.clickOn("#importProfileButton");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+                () -> fx(() -> message.getText().startsWith("Updated Ada Lovelace.")));
+        assertEquals(2, context.profiles().list().size());
+        assertEquals(ada.workExperience(), context.profiles().get(ada.profileId()).workExperience());
+
+        // The demo candidate, for the screenshot of a full profile.
+        dialogs.willChoose(DemoCandidate.writeTo(files.resolve("demo")));
+        robot.clickOn("#importProfileButton");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 3));
+        robot.interact(() -> robot.lookup("#editorScroll").queryAs(ScrollPane.class).setVvalue(0));
+        window.screenshots(robot, "profiles");
+    }
+
+    private static void type(FxRobot robot, String query, String text) throws Exception {
+        clickRevealed(robot, query);
+        robot.write(text);
+    }
+
+    /** Scrolls the editor (when the node is in it) until the node is on screen, then clicks it. */
+    private static void clickRevealed(FxRobot robot, String query) throws Exception {
+        Node node = robot.lookup(query).query();
+        ScrollPane scroll = robot.lookup("#editorScroll").tryQuery().map(ScrollPane.class::cast).orElse(null);
+        if (scroll != null && isInside(node, scroll.getContent())) {
+            // Layout may still be settling (a profile was just shown): scroll again until the node is in view.
+            WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> reveal(scroll, node)));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.clickOn(node);
+    }
+
+    private static boolean reveal(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        scroll.applyCss();
+        scroll.layout();
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 80) / hidden)));
+            scroll.layout();
+        }
+        Bounds onScreen = node.localToScene(node.getBoundsInLocal());
+        Bounds viewport = scroll.localToScene(scroll.getBoundsInLocal());
+        return onScreen.getMinY() >= viewport.getMinY() && onScreen.getMaxY() <= viewport.getMaxY()
+                && onScreen.getHeight() > 0;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ListCell<?> cellOf(FxRobot robot, String profileName) {
+        return robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof Profile && ((Profile) c.getItem()).name().equals(profileName))
+                .findFirst().orElseThrow();
+    }
+
+    private static Path pdf(String name) throws Exception {
+        return Files.writeString(files.resolve(name), "%PDF-1.4\n% " + name + "\n%%EOF\n",
+                StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,371 @@
+package io.applydesk.app.ui.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.app.ui.common.InlineTaskExecutor;
+import io.applydesk.app.ui.common.StubDialogService;
+import io.applydesk.core.profile.Achievement;
+import io.applydesk.core.profile.Certification;
+import io.applydesk.core.profile.Education;
+import io.applydesk.core.profile.Language;
+import io.applydesk.core.profile.PersonalField;
+import io.applydesk.core.profile.PersonalInformation;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileService;
+import io.applydesk.core.profile.Resume;
+import io.applydesk.core.profile.ResumeRule;
+import io.applydesk.core.profile.VoluntarySelfIdentification;
+import io.applydesk.core.profile.WorkExperience;
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The full profile editor's ViewModel against a real ProfileService on real H2, no toolkit: each
+ * section edited and saved, live validation, several profiles, resumes with title rules, the
+ * mandatory-fields setting, the unsaved-changes guard, and import/export round trips.
+ */
+class ProfileEditorViewModelTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    private Database database;
+    private ProfileService profiles;
+    private StubDialogService dialogs;
+    private ProfileViewModel viewModel;
+    private Profile ada;
+
+    @BeforeEach
+    void open() {
+        DataDirectory dirs = new DataDirectory(dataDir);
+        database = Database.open(dirs);
+        profiles = new ProfileService(database, dirs, Clock.systemUTC());
+        ada = profiles.create(new Profile(null, "Backend roles", person("Ada", "ada@example.com"), null, null, null,
+                null, null, null, null, null, null, null, null));
+        dialogs = new StubDialogService();
+        viewModel = new ProfileViewModel(profiles, new InlineTaskExecutor(), dialogs);
+        viewModel.load();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void everySectionEditedInTheFormIsSavedInTheProfile() {
+        assertEquals(ada.profileId(), viewModel.selectedProfileProperty().get().profileId());
+        EntryList.Entry job = viewModel.workExperience().add();
+        job.value("jobTitle").set("Backend Engineer");
+        job.value("company").set("Harborline");
+        job.value("startDate").set("2021-02");
+        job.value("endDate").set("2023-01");
+        job.value("currentlyWorkHere").set("true");
+        job.value("description").set("Owns the tracking API.");
+        EntryList.Entry school = viewModel.education().add();
+        school.value("institution").set("Oregon State University");
+        school.value("degreeName").set("BSc");
+        school.value("fieldOfStudy").set("Computer Science");
+        school.value("city").set("Corvallis");
+        school.value("startDate").set("2014-09");
+        school.value("endDate").set("2018-06");
+        school.value("gpa").set("3.4");
+        section("skills").add().value("skill").set("Java");
+        section("skills").add().value("skill").set("Kafka");
+        EntryList.Entry language = section("languages").add();
+        language.value("language").set("Spanish");
+        language.value("proficiency").set("Fluent");
+        EntryList.Entry cert = section("certifications").add();
+        cert.value("name").set("OCP Java 17");
+        cert.value("issuer").set("Oracle");
+        cert.value("date").set("2023-03");
+        EntryList.Entry award = section("achievements").add();
+        award.value("title").set("Cut latency by 60%");
+        award.value("date").set("2024-05");
+        EntryList.Entry us = viewModel.workAuthorization().add();
+        us.value("country").set("United States");
+        us.value("authorized").set("true");
+        viewModel.workAuthorization().add().value("country").set("Canada");
+        viewModel.yesNoProperty(ProfileViewModel.YesNo.REQUIRES_SPONSORSHIP).set("No");
+        viewModel.yesNoProperty(ProfileViewModel.YesNo.WILLING_TO_RELOCATE).set("Yes");
+        viewModel.miscProperty(ProfileViewModel.MiscField.DESIRED_SALARY).set("140000 USD");
+        viewModel.miscProperty(ProfileViewModel.MiscField.COVER_LETTER).set("I build dependable services.");
+        viewModel.selfIdProperty(ProfileViewModel.SelfId.VETERAN).set("I am not a protected veteran");
+        viewModel.selfIdProperty(ProfileViewModel.SelfId.RACE).set("decline");
+        viewModel.linkProperty(ProfileViewModel.Link.LINKEDIN).set("https://linkedin.com/in/ada");
+        viewModel.profileNameProperty().set("Platform roles");
+        assertTrue(viewModel.dirtyProperty().get());
+        assertTrue(viewModel.canSaveProperty().get());
+
+        viewModel.save();
+
+        assertEquals("Profile saved.", viewModel.messageProperty().get());
+        assertFalse(viewModel.dirtyProperty().get());
+        Profile stored = profiles.get(ada.profileId());
+        assertEquals("Platform roles", stored.name());
+        assertEquals(List.of(new WorkExperience("Backend Engineer", "Harborline", "2021-02", null, true, null,
+                "Owns the tracking API.")), stored.workExperience(), "the end date goes while working there");
+        assertEquals(List.of(new Education(new Education.Institution("Oregon State University",
+                new Education.Location("Corvallis", null)), new Education.Degree("BSc", "Computer Science"),
+                "2014-09", "2018-06", "3.4")), stored.education());
+        assertEquals(List.of("Java", "Kafka"), stored.skills());
+        assertEquals(List.of(new Language("Spanish", "Fluent")), stored.languages());
+        assertEquals(List.of(new Certification("OCP Java 17", "Oracle", "2023-03")), stored.certifications());
+        assertEquals(List.of(new Achievement("Cut latency by 60%", null, "2024-05")), stored.achievements());
+        Map<String, Boolean> authorization = new LinkedHashMap<>();
+        authorization.put("United States", true);
+        authorization.put("Canada", false);
+        assertEquals(authorization, stored.miscellaneous().workAuthorization());
+        assertEquals(Boolean.FALSE, stored.miscellaneous().requiresSponsorship());
+        assertEquals(Boolean.TRUE, stored.miscellaneous().willingToRelocate());
+        assertEquals("140000 USD", stored.miscellaneous().desiredSalary());
+        assertEquals("I build dependable services.", stored.miscellaneous().coverLetter());
+        assertEquals(new VoluntarySelfIdentification(null, "decline", null, "I am not a protected veteran", null),
+                stored.miscellaneous().voluntarySelfIdentification());
+        assertEquals("https://linkedin.com/in/ada", stored.miscellaneous().linkedinUrl());
+    }
+
+    @Test
+    void entriesAreReorderedAndRemovedAndBlankOnesAreDropped() {
+        EntryList<String> skills = section("skills");
+        EntryList.Entry java = skills.add();
+        java.value("skill").set("Java");
+        EntryList.Entry sql = skills.add();
+        sql.value("skill").set("SQL");
+        EntryList.Entry go = skills.add();
+        go.value("skill").set("Go");
+        skills.add(); // left blank
+
+        skills.move(go, -1);
+        skills.move(go, -1);
+        skills.move(go, -1); // already first: nothing happens
+        skills.remove(sql);
+        viewModel.save();
+
+        assertEquals(List.of("Go", "Java"), profiles.get(ada.profileId()).skills());
+    }
+
+    @Test
+    void aDateThatIsNotYearAndMonthIsShownNextToItAndBlocksSaving() {
+        EntryList.Entry job = viewModel.workExperience().add();
+        job.value("jobTitle").set("Analyst");
+        job.value("startDate").set("March 2020");
+
+        assertEquals(EntryList.MONTH_ERROR, job.error("startDate").get());
+        assertFalse(viewModel.canSaveProperty().get());
+
+        job.value("startDate").set("2020-03");
+        assertEquals("", job.error("startDate").get());
+        assertTrue(viewModel.canSaveProperty().get());
+    }
+
+    @Test
+    void anInvalidEmailIsShownAtOnceAndNothingIsSaved() {
+        viewModel.fieldProperty(PersonalField.EMAIL).set("ada.example.com");
+
+        assertEquals(ProfileViewModel.BAD_EMAIL, viewModel.fieldErrorProperty(PersonalField.EMAIL).get());
+        assertFalse(viewModel.validProperty().get());
+        viewModel.save();
+        assertEquals("ada@example.com", profiles.get(ada.profileId()).personalInformation().email());
+
+        viewModel.fieldProperty(PersonalField.CITY).set("");
+        assertEquals(ProfileViewModel.REQUIRED, viewModel.fieldErrorProperty(PersonalField.CITY).get());
+        assertEquals("To save, fill in: city.", viewModel.missingSummaryProperty().get());
+    }
+
+    @Test
+    void switchingProfileWithUnsavedChangesAsksFirst() {
+        Profile grace = profiles.create(new Profile(null, "Data roles", person("Grace", "grace@example.com"), null,
+                null, null, null, null, null, null, null, null, null, null));
+        viewModel.load();
+        viewModel.fieldProperty(PersonalField.CITY).set("Oakland");
+
+        dialogs.willConfirm(false);
+        assertFalse(viewModel.select(grace));
+        assertEquals(ada.profileId(), viewModel.selectedProfileProperty().get().profileId());
+        assertEquals("Oakland", viewModel.fieldProperty(PersonalField.CITY).get());
+        assertFalse(viewModel.mayLeave(), "leaving the page asks too");
+
+        dialogs.willConfirm(true);
+        assertTrue(viewModel.select(grace));
+        assertEquals("Grace", viewModel.fieldProperty(PersonalField.FIRST_NAME).get());
+        assertEquals(List.of("Discard your changes?", "Discard your changes?", "Discard your changes?"),
+                dialogs.questionsAsked());
+        assertEquals("Seattle", profiles.get(ada.profileId()).personalInformation().city(), "discarded, not saved");
+        assertTrue(viewModel.mayLeave());
+    }
+
+    @Test
+    void severalResumesWithADefaultAndATitleRuleAreKept() throws IOException {
+        dialogs.willChoose(pdf("general.pdf"));
+        viewModel.chooseResume();
+        dialogs.willChoose(pdf("data-resume.pdf"));
+        viewModel.chooseResume();
+        List<Resume> resumes = List.copyOf(viewModel.resumes());
+        assertEquals(List.of("general.pdf", "data-resume.pdf"), resumes.stream().map(Resume::fileName).toList());
+        assertTrue(resumes.get(0).isDefault());
+
+        ProfileViewModel.RuleRow rule = viewModel.addRule();
+        rule.wordsProperty().set("Data");
+        rule.resumeProperty().set(resumes.get(1));
+        viewModel.save();
+
+        assertEquals(List.of(new ResumeRule("Data", resumes.get(1).resumeId())), profiles.resumeRules(ada.profileId()));
+        Profile stored = profiles.get(ada.profileId());
+        assertEquals("data-resume.pdf", profiles.resumeFor(stored, "Senior Data Engineer").fileName());
+        assertEquals("general.pdf", profiles.resumeFor(stored, "Backend Engineer").fileName());
+
+        viewModel.makeDefault(viewModel.resumes().get(1));
+        assertEquals("data-resume.pdf", profiles.get(ada.profileId()).defaultResume().fileName());
+        dialogs.willConfirm(true);
+        viewModel.removeResume(viewModel.resumes().get(1));
+        assertEquals(List.of("general.pdf"), viewModel.resumes().stream().map(Resume::fileName).toList());
+        assertTrue(viewModel.rules().isEmpty(), "its rule went with it");
+        assertTrue(profiles.resumeRules(ada.profileId()).isEmpty());
+    }
+
+    @Test
+    void aRuleWithoutWordsBlocksSaving() {
+        dialogs.willChoose(pdf("general.pdf"));
+        viewModel.chooseResume();
+        viewModel.addRule();
+
+        assertFalse(viewModel.canSaveProperty().get());
+        assertEquals("Each rule needs the words a job title contains and the resume to send.",
+                viewModel.rulesErrorProperty().get());
+    }
+
+    @Test
+    void profilesAreCreatedDuplicatedAndDeleted() {
+        viewModel.newProfile();
+        assertNull(viewModel.selectedProfileProperty().get());
+        assertEquals("", viewModel.fieldErrorProperty(PersonalField.FIRST_NAME).get(), "no red before typing");
+        fill(person("Grace", "grace@example.com"));
+        viewModel.save();
+        assertEquals(2, profiles.list().size());
+        String graceId = viewModel.selectedProfileProperty().get().profileId();
+        assertEquals("Grace Hopper", viewModel.selectedProfileProperty().get().name());
+
+        viewModel.duplicate();
+        assertEquals(3, viewModel.profiles().size());
+        assertEquals("Grace Hopper (copy)", viewModel.selectedProfileProperty().get().name());
+
+        dialogs.willConfirm(false);
+        viewModel.delete();
+        assertEquals(3, profiles.list().size());
+        dialogs.willConfirm(true);
+        viewModel.delete();
+        assertEquals(List.of(ada.profileId(), graceId), profiles.list().stream().map(Profile::profileId).toList());
+        assertEquals(2, viewModel.profiles().size());
+    }
+
+    @Test
+    void theMandatoryFieldsSettingIsStoredAndCheckedAtOnce() {
+        viewModel.fieldProperty(PersonalField.CITIZENSHIP).set("");
+        assertFalse(viewModel.canSaveProperty().get());
+
+        viewModel.mandatoryProperty(PersonalField.CITIZENSHIP).set(false);
+
+        assertFalse(profiles.mandatoryFields().contains("citizenship"));
+        assertTrue(viewModel.canSaveProperty().get());
+        viewModel.save();
+        assertNull(profiles.get(ada.profileId()).personalInformation().citizenship());
+
+        viewModel.mandatoryProperty(PersonalField.EMAIL).set(false);
+        assertTrue(profiles.mandatoryFields().contains("email"), "email is always required");
+        assertEquals("Email, first name and last name are always required.", viewModel.messageProperty().get());
+    }
+
+    @Test
+    void exportedJsonAndJsonResumeImportBack() throws IOException {
+        EntryList.Entry job = viewModel.workExperience().add();
+        job.value("jobTitle").set("Backend Engineer");
+        job.value("company").set("Harborline");
+        job.value("startDate").set("2021-02");
+        job.value("endDate").set("2023-01"); // JSON Resume reads a job without an end as the current one
+        viewModel.save();
+        Path json = files.resolve("ada.json");
+        Path jsonResume = files.resolve("ada-resume.json");
+
+        dialogs.willSaveTo(json);
+        viewModel.exportJson();
+        assertEquals("Saved ada.json (JSON).", viewModel.messageProperty().get());
+        dialogs.willSaveTo(jsonResume);
+        viewModel.exportJsonResume();
+        assertTrue(Files.readString(jsonResume).contains("\"position\" : \"Backend Engineer\""));
+
+        Profile before = profiles.get(ada.profileId());
+        dialogs.willConfirm(true);
+        viewModel.delete();
+        dialogs.willChoose(json);
+        viewModel.importFile();
+
+        Profile back = viewModel.selectedProfileProperty().get();
+        assertTrue(viewModel.messageProperty().get().startsWith("Imported Backend roles."),
+                viewModel.messageProperty().get());
+        assertEquals(before.personalInformation(), back.personalInformation());
+        assertEquals(before.workExperience(), back.workExperience());
+
+        dialogs.willChoose(jsonResume);
+        viewModel.importFile();
+        assertEquals("Updated Backend roles.", viewModel.messageProperty().get().substring(0, 22),
+                "same email: the JSON Resume updates the profile");
+        assertEquals(before.workExperience(), profiles.get(back.profileId()).workExperience());
+    }
+
+    @Test
+    void exportingWithUnsavedChangesAsksToSaveFirst() {
+        viewModel.fieldProperty(PersonalField.CITY).set("Oakland");
+        dialogs.willSaveTo(files.resolve("never.json"));
+
+        viewModel.exportJson();
+
+        assertEquals("Save your changes first: the file holds the saved profile.", viewModel.messageProperty().get());
+        assertFalse(Files.exists(files.resolve("never.json")));
+    }
+
+    private <T> EntryList<T> section(String id) {
+        @SuppressWarnings("unchecked")
+        EntryList<T> found = (EntryList<T>) viewModel.sections().stream().filter(s -> s.id().equals(id))
+                .findFirst().orElseThrow();
+        return found;
+    }
+
+    private void fill(PersonalInformation info) {
+        for (PersonalField field : PersonalField.values()) {
+            viewModel.fieldProperty(field).set(field.valueIn(info));
+        }
+    }
+
+    private Path pdf(String name) {
+        try {
+            return Files.writeString(files.resolve(name), "%PDF-1.4\n% " + name + "\n%%EOF\n",
+                    StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static PersonalInformation person(String first, String email) {
+        String last = first.equals("Ada") ? "Lovelace" : "Hopper";
+        return new PersonalInformation(first, last, email, "+1", "2065550198", "Female", "1200 Pine St", "Seattle",
+                "WA", "98101", "United States", "United States");
+    }
+}

@@ -1,0 +1,147 @@
+package io.applydesk.core.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** JSON Resume import (through ProfileService.importProfile) and export. */
+class JsonResumeTest {
+    private static final String RESUME = """
+            {
+              "basics": {
+                "name": "Mei Ling Tan", "label": "Data Engineer", "email": "mei@example.com",
+                "phone": "+65 81234567", "url": "https://mei.dev",
+                "location": {"address": "8 Marina Blvd", "postalCode": "018981", "city": "Singapore",
+                             "countryCode": "SG", "region": "Central"},
+                "profiles": [{"network": "LinkedIn", "url": "https://linkedin.com/in/meitan"},
+                             {"network": "GitHub", "username": "meitan", "url": "https://github.com/meitan"}]
+              },
+              "work": [
+                {"name": "Lumen Analytics", "position": "Data Engineer", "startDate": "2021-03-01",
+                 "summary": "Owns the ingestion pipelines.", "highlights": ["Cut costs by 30%"]},
+                {"name": "Grab", "position": "Analyst", "startDate": "2018-06", "endDate": "2021-02-28"}
+              ],
+              "education": [{"institution": "NUS", "area": "Statistics", "studyType": "BSc",
+                             "startDate": "2014-08", "endDate": "2018-05", "score": "4.2"}],
+              "awards": [{"title": "Hackathon winner", "date": "2022-11-05", "awarder": "GovTech", "summary": "Best data app"}],
+              "certificates": [{"name": "AWS Data Analytics", "date": "2023-01-10", "issuer": "Amazon"}],
+              "skills": [{"name": "Python", "keywords": ["pandas"]}, {"name": "SQL"}],
+              "languages": [{"language": "English", "fluency": "Native"}, {"language": "Mandarin", "fluency": "Fluent"}],
+              "projects": [{"name": "Side project"}]
+            }
+            """;
+
+    @TempDir
+    Path tempDir;
+    @TempDir
+    Path files;
+
+    private Database db;
+    private ProfileService service;
+
+    @BeforeEach
+    void open() {
+        DataDirectory dirs = new DataDirectory(tempDir);
+        db = Database.open(dirs);
+        service = new ProfileService(db, dirs, Clock.systemUTC());
+        // A JSON Resume has no gender, citizenship and the like: only the essentials are required here.
+        service.setMandatoryFields(Set.of("firstName", "lastName", "email", "phoneNumber", "city", "country"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void aJsonResumeIsImportedIntoEverySectionItMaps() {
+        ImportResult result = service.importProfile(TestProfiles.write(files.resolve("mei.json"), RESUME));
+        Profile p = result.profile();
+
+        assertTrue(result.created());
+        assertEquals(new PersonalInformation("Mei Ling", "Tan", "mei@example.com", "+65", "81234567", null,
+                "8 Marina Blvd", "Singapore", "Central", "018981", "Singapore", null), p.personalInformation());
+        assertEquals(List.of(
+                new WorkExperience("Data Engineer", "Lumen Analytics", "2021-03", null, true, null,
+                        "Owns the ingestion pipelines.\n- Cut costs by 30%"),
+                new WorkExperience("Analyst", "Grab", "2018-06", "2021-02", false, null, null)), p.workExperience());
+        assertEquals(List.of(new Education(new Education.Institution("NUS", null),
+                new Education.Degree("BSc", "Statistics"), "2014-08", "2018-05", "4.2")), p.education());
+        assertEquals(List.of("Python", "SQL"), p.skills());
+        assertEquals(List.of(new Language("English", "Native"), new Language("Mandarin", "Fluent")), p.languages());
+        assertEquals(List.of(new Certification("AWS Data Analytics", "Amazon", "2023-01")), p.certifications());
+        assertEquals(List.of(new Achievement("Hackathon winner", "Best data app", "2022-11")), p.achievements());
+        assertEquals("https://linkedin.com/in/meitan", p.miscellaneous().linkedinUrl());
+        assertEquals("https://github.com/meitan", p.miscellaneous().githubUrl());
+        assertEquals("https://mei.dev", p.miscellaneous().websiteUrl());
+        assertTrue(p.resumes().isEmpty());
+        assertTrue(result.warnings().contains(
+                "The 'projects' section has no place in an ApplyDesk profile and was ignored."), result.warnings().toString());
+    }
+
+    @Test
+    void anExportedJsonResumeReadsBackToTheSameSections() {
+        Profile original = service.importProfile(TestProfiles.write(files.resolve("mei.json"), RESUME)).profile();
+        Path exported = files.resolve("out/mei-resume.json");
+
+        service.exportJsonResume(original.profileId(), exported);
+        service.delete(original.profileId());
+        Profile back = service.importProfile(exported).profile();
+
+        assertEquals(original.personalInformation(), back.personalInformation());
+        assertEquals(original.workExperience(), back.workExperience());
+        assertEquals(original.education(), back.education());
+        assertEquals(original.skills(), back.skills());
+        assertEquals(original.languages(), back.languages());
+        assertEquals(original.certifications(), back.certifications());
+        assertEquals(original.achievements(), back.achievements());
+        assertEquals(original.miscellaneous(), back.miscellaneous());
+    }
+
+    @Test
+    void aJsonResumeUpdatingAStoredProfileKeepsWhatItHasNoPlaceFor() {
+        Profile stored = service.create(new Profile(null, "Data roles", new PersonalInformation("Mei", "Tan",
+                "mei@example.com", "+65", "80000000", "Female", null, "Singapore", null, null, "Singapore",
+                "Singapore"), null, null, List.of("Excel"), null, null, null,
+                new Miscellaneous(null, null, "https://mei.design", null, null, true, null, "9000 SGD", null, null,
+                        null, null, null, null, null, null), null, null, null, null));
+
+        ImportResult result = service.importProfile(TestProfiles.write(files.resolve("mei.json"), RESUME));
+
+        assertEquals(false, result.created());
+        Profile p = result.profile();
+        assertEquals(stored.profileId(), p.profileId());
+        assertEquals("Data roles", p.name());
+        assertEquals("Female", p.personalInformation().gender());
+        assertEquals("Singapore", p.personalInformation().citizenship());
+        assertEquals("Mei Ling", p.personalInformation().firstName());
+        assertEquals(List.of("Python", "SQL"), p.skills());
+        assertEquals("https://mei.design", p.miscellaneous().portfolioUrl());
+        assertEquals("https://github.com/meitan", p.miscellaneous().githubUrl());
+        assertEquals(Boolean.TRUE, p.miscellaneous().requiresSponsorship());
+        assertEquals("9000 SGD", p.miscellaneous().desiredSalary());
+    }
+
+    @Test
+    void theHostedShapeIsStillReadAsBefore() {
+        Path file = TestProfiles.write(files.resolve("p.json"), """
+                {"name": "Plain", "personalInformation": {"firstName": "A", "lastName": "B", "email": "a@b.co",
+                 "phoneNumber": "1", "city": "X", "country": "Y"}, "basics": {"name": "ignored"}}
+                """);
+        ProfileImport read = ProfileJson.read(file);
+        assertEquals("A", read.draft().personalInformation().firstName());
+        assertNull(read.resumeLocation());
+        assertTrue(read.warnings().contains("Unknown key 'basics' was ignored."), read.warnings().toString());
+    }
+}
