@@ -12,9 +12,10 @@ import io.applydesk.app.ui.main.MainView;
 import io.applydesk.app.ui.main.MainViewModel;
 import io.applydesk.app.ui.profile.ProfileView;
 import io.applydesk.app.ui.profile.ProfileViewModel;
-import io.applydesk.app.ui.run.RunView;
 import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.app.ui.runonce.RunOnceView;
+import io.applydesk.app.ui.sessions.SessionsView;
+import io.applydesk.app.ui.sessions.SessionsViewModel;
 import io.applydesk.app.ui.runonce.RunOnceViewModel;
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.core.job.JobRef;
@@ -43,9 +44,12 @@ public final class MainWindow {
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
                                     ThemeManager theme) {
         String browserProblem = context.browserProblem().map(Exception::getMessage).orElse(null);
-        MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), browserProblem, created -> new RunViewModel(
-                created.session().sessionId(), created.run().sessionRunId(), created.applications(),
-                context.applications(), context.runs(), executor));
+        // Built at once (it reads nothing until shown), so a run started anywhere can be opened on it.
+        SessionsViewModel sessions = new SessionsViewModel(context.sessions(), context.profiles(), context.runs(),
+                (sessionId, runId, initial) -> new RunViewModel(sessionId, runId, initial, context.applications(),
+                        context.runs(), executor, ZoneId.systemDefault()),
+                executor, dialogs, ZoneId.systemDefault());
+        MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), browserProblem, sessions::open);
         Supplier<PageView> runOnce = () -> new RunOnceView(new RunOnceViewModel(context.profiles(),
                 context.sessions(), context.runs(), context.jobLists(), practiceJobs(context), executor,
                 main::showRun));
@@ -55,7 +59,7 @@ public final class MainWindow {
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
         MainView view = new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
-                Destination.PROFILE, profile), RunView::new);
+                Destination.SESSIONS, () -> new SessionsView(sessions), Destination.PROFILE, profile));
         return new MainWindow(view);
     }
 

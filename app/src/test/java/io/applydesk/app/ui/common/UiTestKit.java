@@ -90,7 +90,11 @@ public final class UiTestKit implements AutoCloseable {
      * every job it was asked to apply to.
      */
     public static final class StandInEngine implements ApplicationEngine {
+        /** A stand-in for a page thumbnail (the JPEG start marker and a few bytes). */
+        public static final byte[] SNAPSHOT = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00};
         public final List<String> appliedUrls = new CopyOnWriteArrayList<>();
+        /** Whether a watcher wanted page snapshots, per application, when it started. */
+        public final List<Boolean> snapshotsWanted = new CopyOnWriteArrayList<>();
         private final Map<String, Hold> holds = new ConcurrentHashMap<>();
 
         /** The job at {@code url} stays PROCESSING until {@link Hold#release()}. */
@@ -105,6 +109,10 @@ public final class UiTestKit implements AutoCloseable {
             String url = request.job().uri().toString();
             appliedUrls.add(url);
             listener.log("Opening the form");
+            snapshotsWanted.add(listener.snapshotsWanted());
+            if (listener.snapshotsWanted()) {
+                listener.pageSnapshot(SNAPSHOT);
+            }
             Hold hold = holds.get(url);
             if (hold != null) {
                 hold.entered.countDown();
