@@ -174,7 +174,7 @@ public final class RunView implements PageView {
 
     /** A live job: its thumbnail above its name and latest progress line. */
     private static final class LiveTile {
-        static final double WIDTH = 240;
+        static final double WIDTH = 200;
         private final ImageView thumbnail = new ImageView();
         private final Label job = new Label();
         private final Label line = new Label();

@@ -371,12 +371,20 @@ public final class RunViewModel {
         List<String> added = new ArrayList<>(lines.size());
         for (LogLine line : lines) {
             Application app = line.applicationId() == null ? null : rowOf(line.applicationId());
-            added.add(logTime.format(line.at()) + "  " + (app == null ? "" : jobOf(app) + ": ") + line.text());
+            added.add(logTime.format(line.at()) + "  " + (app == null ? "" : logName(app) + ": ") + line.text());
         }
         log.addAll(added);
         if (log.size() > LOG_LINES) {
             log.remove(0, log.size() - LOG_LINES);
         }
+    }
+
+    /** The company, else the ATS: short enough to leave the line itself readable. */
+    private static String logName(Application app) {
+        if (app.companyName() != null && !app.companyName().isBlank()) {
+            return app.companyName().strip();
+        }
+        return app.atsType() == null ? "Job" : app.atsType().displayName();
     }
 
     private Application rowOf(String applicationId) {

@@ -11,6 +11,7 @@ import io.applydesk.core.session.SessionType;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -18,9 +19,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
@@ -41,12 +45,7 @@ public final class SessionsView implements PageView {
 
     @FXML private ComboBox<Choice<SessionStatus>> statusFilter;
     @FXML private ComboBox<Choice<SessionType>> typeFilter;
-    @FXML private TableView<SessionRow> sessionsTable;
-    @FXML private TableColumn<SessionRow, String> typeColumn;
-    @FXML private TableColumn<SessionRow, String> statusColumn;
-    @FXML private TableColumn<SessionRow, String> statsColumn;
-    @FXML private TableColumn<SessionRow, String> nextRunColumn;
-    @FXML private TableColumn<SessionRow, String> profileColumn;
+    @FXML private ListView<SessionRow> sessionsList;
     @FXML private Button previousPage;
     @FXML private Button nextPage;
     @FXML private Label pageText;
@@ -101,13 +100,9 @@ public final class SessionsView implements PageView {
         typeFilter.setItems(viewModel.typeChoices());
         typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
 
-        sessionsTable.setItems(viewModel.rows());
-        typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        statsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stats()));
-        nextRunColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextRun()));
-        profileColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().profileName()));
-        sessionsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+        sessionsList.setItems(viewModel.rows());
+        sessionsList.setCellFactory(list -> new SessionCell());
+        sessionsList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 viewModel.selectedProperty().set(row);
             }
@@ -131,9 +126,12 @@ public final class SessionsView implements PageView {
         runsTable.setItems(viewModel.runs());
         runStartedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().startedAt() == null ? "" : STARTED.format(c.getValue().startedAt())));
-        runStatusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status().apiValue()));
+        runStatusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(runStatus(c.getValue())));
         runStatsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(runStats(c.getValue())));
 
+        noRunLabel.textProperty().bind(Bindings.when(viewModel.selectedProperty().isNull())
+                .then("Select a session to see its runs live.")
+                .otherwise("This session has not run yet. Its runs appear here, live, when they start."));
         viewModel.liveRunProperty().addListener((obs, old, run) -> showRun(run));
         showRun(viewModel.liveRunProperty().get());
     }
@@ -165,13 +163,13 @@ public final class SessionsView implements PageView {
 
     private void selectInTable(SessionRow row) {
         if (row == null) {
-            sessionsTable.getSelectionModel().clearSelection();
+            sessionsList.getSelectionModel().clearSelection();
             return;
         }
         viewModel.rows().stream().filter(r -> r.sessionId().equals(row.sessionId())).findFirst()
                 .ifPresent(r -> {
-                    if (sessionsTable.getSelectionModel().getSelectedItem() != r) {
-                        sessionsTable.getSelectionModel().select(r);
+                    if (sessionsList.getSelectionModel().getSelectedItem() != r) {
+                        sessionsList.getSelectionModel().select(r);
                     }
                 });
     }
@@ -195,9 +193,48 @@ public final class SessionsView implements PageView {
         }
     }
 
+    /** "In progress", "Completed", … (the hosted API's status in words). */
+    private static String runStatus(SessionRun run) {
+        String api = run.status().apiValue().replace('_', ' ');
+        return Character.toUpperCase(api.charAt(0)) + api.substring(1);
+    }
+
     private static String runStats(SessionRun run) {
         var stats = run.stats();
         return stats == null ? "" : stats.jobsFound() + " jobs · " + stats.applicationsSuccessful() + " sent, "
                 + stats.applicationsFailed() + " failed";
+    }
+
+    /** Type and status on the first line; results, next run (recurring ones) and profile below. */
+    private static final class SessionCell extends ListCell<SessionRow> {
+        private final Label title = new Label();
+        private final Label stats = new Label();
+        private final Label nextRun = new Label();
+        private final Label profile = new Label();
+        private final VBox box = new VBox(2, title, stats, nextRun, profile);
+
+        SessionCell() {
+            title.getStyleClass().add("text-bold");
+            stats.getStyleClass().add("text-muted");
+            nextRun.getStyleClass().add("text-muted");
+            profile.getStyleClass().add("text-muted");
+        }
+
+        @Override
+        protected void updateItem(SessionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(row.type() + " · " + row.status());
+            stats.setText(row.stats());
+            nextRun.setText("Next run " + row.nextRun());
+            nextRun.setVisible(!row.nextRun().isEmpty());
+            nextRun.setManaged(!row.nextRun().isEmpty());
+            profile.setText(row.profileName());
+            setGraphic(box);
+        }
     }
 }

@@ -101,7 +101,7 @@ class RunViewModelTest {
         assertEquals("Opening the form", live.line());
         assertArrayEquals(UiTestKit.StandInEngine.SNAPSHOT, live.thumbnail());
         assertEquals(1, viewModel.log().size());
-        assertTrue(viewModel.log().get(0).endsWith("Acme — Engineer 1: Opening the form"), viewModel.log().get(0));
+        assertTrue(viewModel.log().get(0).endsWith("Acme: Opening the form"), viewModel.log().get(0));
 
         hold.release();
         assertTrue(kit.coordinator.awaitRun(created.run().sessionRunId(), Duration.ofSeconds(30)));
