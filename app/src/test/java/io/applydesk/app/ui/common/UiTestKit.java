@@ -15,6 +15,8 @@ import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunCoordinator;
+import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.SessionCreated;
 import io.applydesk.core.session.SessionService;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
@@ -30,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * Real core services on a real H2 file database in a temp directory, with a stand-in engine, for
@@ -73,6 +76,12 @@ public final class UiTestKit implements AutoCloseable {
     /** A Greenhouse job of board "acme" with id 1000 + n. */
     public static JobRef greenhouseJob(int n) {
         return new JobRef("Acme", "Engineer " + n, null, greenhouseUrl(n));
+    }
+
+    /** A run-once session of {@code jobs} Greenhouse jobs numbered from {@code first} (distinct, so none is a duplicate). */
+    public SessionCreated runOnce(Profile profile, int first, int jobs) {
+        return sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                IntStream.range(first, first + jobs).mapToObj(UiTestKit::greenhouseJob).toList(), null, null, false));
     }
 
     public static String greenhouseUrl(int n) {

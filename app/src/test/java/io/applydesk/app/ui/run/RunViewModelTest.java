@@ -13,14 +13,12 @@ import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.profile.Profile;
-import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.SessionCreated;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,11 +135,8 @@ class RunViewModelTest {
         return runOnce(1, jobs);
     }
 
-    /** {@code jobs} Greenhouse jobs numbered from {@code first}. */
     private SessionCreated runOnce(int first, int jobs) {
-        return kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
-                IntStream.range(first, first + jobs).mapToObj(UiTestKit::greenhouseJob)
-                        .collect(Collectors.toList()), null, null, false));
+        return kit.runOnce(profile, first, jobs);
     }
 
     private RunViewModel viewModelOf(SessionCreated created) {

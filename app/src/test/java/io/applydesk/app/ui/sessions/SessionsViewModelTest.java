@@ -18,7 +18,6 @@ import io.applydesk.core.schedule.MissedSlotPolicy;
 import io.applydesk.core.schedule.Scheduler;
 import io.applydesk.core.session.AutopilotRequest;
 import io.applydesk.core.session.Filters;
-import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionCreated;
@@ -29,7 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,9 +199,7 @@ class SessionsViewModelTest {
     }
 
     private SessionCreated runOnce(int first, int jobs) {
-        return kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
-                IntStream.range(first, first + jobs).mapToObj(UiTestKit::greenhouseJob)
-                        .collect(Collectors.toList()), null, null, false));
+        return kit.runOnce(profile, first, jobs);
     }
 
     /** A daily 09:00 session whose next run the scheduler has worked out (as the app's does at once). */
