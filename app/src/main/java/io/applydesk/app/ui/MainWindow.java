@@ -15,9 +15,10 @@ import io.applydesk.app.ui.onboarding.OnboardingView;
 import io.applydesk.app.ui.onboarding.OnboardingViewModel;
 import io.applydesk.app.ui.profile.ProfileView;
 import io.applydesk.app.ui.profile.ProfileViewModel;
-import io.applydesk.app.ui.run.RunView;
 import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.app.ui.runonce.RunOnceView;
+import io.applydesk.app.ui.sessions.SessionsView;
+import io.applydesk.app.ui.sessions.SessionsViewModel;
 import io.applydesk.app.ui.runonce.RunOnceViewModel;
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.core.job.JobRef;
@@ -88,9 +89,12 @@ public final class MainWindow {
     private static MainView mainView(AppContext context, TaskExecutor executor, DialogService dialogs,
                                      ThemeManager theme, ModeSwitch modes) {
         String browserProblem = context.browserProblem().map(Exception::getMessage).orElse(null);
-        MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), browserProblem, created -> new RunViewModel(
-                created.session().sessionId(), created.run().sessionRunId(), created.applications(),
-                context.applications(), context.runs(), executor));
+        // Built at once (it reads nothing until shown), so a run started anywhere can be opened on it.
+        SessionsViewModel sessions = new SessionsViewModel(context.sessions(), context.profiles(), context.runs(),
+                (sessionId, runId, initial) -> new RunViewModel(sessionId, runId, initial, context.applications(),
+                        context.runs(), executor, ZoneId.systemDefault()),
+                executor, dialogs, ZoneId.systemDefault());
+        MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), browserProblem, sessions::open);
         if (modes != null) {
             main.offerOwnProfileSetUp(() -> modes.switchTo(false));
         }
@@ -103,7 +107,7 @@ public final class MainWindow {
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
         return new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
-                Destination.PROFILE, profile), RunView::new);
+                Destination.SESSIONS, () -> new SessionsView(sessions), Destination.PROFILE, profile));
     }
 
     public Parent root() {

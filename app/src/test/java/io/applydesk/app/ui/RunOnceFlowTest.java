@@ -49,7 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The whole path in the real window: the real AppContext in practice mode (temp data directory,
  * real practice ATS, headless Chromium), links DROPPED onto the wizard, Start, and the live run
- * view reaching SUCCESS for every practice job but the one designed to need the candidate.
+ * on the Sessions page reaching SUCCESS for every practice job but the one designed to need the candidate.
  */
 @ExtendWith(ApplicationExtension.class)
 class RunOnceFlowTest {
@@ -141,7 +141,9 @@ class RunOnceFlowTest {
 
         ProgressBar progress = robot.lookup("#progressBar").queryAs(ProgressBar.class);
         assertEquals(1.0, fx(progress::getProgress));
-        assertTrue(fx(() -> robot.lookup("#stopButton").queryButton().isDisabled()), "nothing left to stop");
+        // The session's buttons follow its stored status, read again on the Sessions page's tick.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#stopButton").queryButton()
+                .isDisabled()));
 
         // Clicking a SUCCESS row shows its confirmation screenshot.
         RunRow success = fx(() -> runTable.getItems().stream()

@@ -92,7 +92,8 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             context.setDefaultNavigationTimeout(settings.navigationTimeout().toMillis());
             evidence.startTrace(context);
             page = context.newPage();
-            Attempt attempt = new Attempt(request, listener, evidence, page);
+            Attempt attempt = new Attempt(request, new SnapshottingListener(listener, page, System::nanoTime),
+                    evidence, page);
             ApplyOutcome outcome = attempt.run();
             keepTrace = outcome.status() == ApplicationStatus.FAILED || outcome.status() == ApplicationStatus.UNCONFIRMED;
             if (outcome.status() == ApplicationStatus.FAILED) {

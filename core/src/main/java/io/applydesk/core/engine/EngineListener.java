@@ -31,6 +31,21 @@ public interface EngineListener {
         log(CANDIDATE_NEEDED_PREFIX + instruction);
     }
 
+    /**
+     * True while someone watches the run live. Only then may the engine take {@link #pageSnapshot}s, so a
+     * run nobody watches (the CLI, benchmarks) pays nothing for them. Cheap; the engine may ask often.
+     */
+    default boolean snapshotsWanted() {
+        return false;
+    }
+
+    /**
+     * A small JPEG picture of the browser page as it is now, for the live thumbnail. Called only while
+     * {@link #snapshotsWanted()}; the array is handed over and must not be changed afterwards.
+     */
+    default void pageSnapshot(byte[] jpeg) {
+    }
+
     /** How the run log marks a {@link #candidateNeeded} line, so the UI can pick it out. */
     String CANDIDATE_NEEDED_PREFIX = "Waiting for you: ";
 

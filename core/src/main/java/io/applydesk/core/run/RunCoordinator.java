@@ -90,6 +90,8 @@ public final class RunCoordinator implements AutoCloseable {
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     /** Applications handed to the pool and not yet done, so none is queued twice. */
     private final Set<String> inPool = ConcurrentHashMap.newKeySet();
+    /** How many live views want page snapshots now; none means the engine takes none. */
+    private final AtomicInteger pageWatchers = new AtomicInteger();
     /** Notified whenever a run may have settled; see {@link #awaitRun}. */
     private final Object settleSignal = new Object();
 
@@ -194,6 +196,21 @@ public final class RunCoordinator implements AutoCloseable {
     public Subscription addListener(RunListener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Asks the engine for {@link PageSnapshot}s of the pages being filled in, until the returned
+     * subscription is closed. Snapshots cost a screenshot each, so only a view that shows them
+     * watches, and only while it is shown.
+     */
+    public Subscription watchPages() {
+        pageWatchers.incrementAndGet();
+        AtomicBoolean closed = new AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                pageWatchers.decrementAndGet();
+            }
+        };
     }
 
     /**
@@ -427,6 +444,19 @@ public final class RunCoordinator implements AutoCloseable {
             @Override
             public void log(String line) {
                 publish(new LogLine(app.sessionRunId(), app.applicationId(), now(), line));
+            }
+
+            @Override
+            public boolean snapshotsWanted() {
+                return pageWatchers.get() > 0;
+            }
+
+            @Override
+            public void pageSnapshot(byte[] jpeg) {
+                // A snapshot taken just before the last watcher left is dropped, not published.
+                if (jpeg != null && snapshotsWanted()) {
+                    publish(new PageSnapshot(app.sessionRunId(), app.applicationId(), now(), jpeg));
+                }
             }
 
             @Override

@@ -69,13 +69,17 @@ class RunCoordinatorTest {
     }
 
     private RunCoordinator coordinator(int workers) {
-        // No host spacing: these tests are about the workers, and their jobs share one host.
-        RunSettings settings = RunSettings.defaults(java.time.ZoneOffset.UTC);
         coordinator = new RunCoordinator(kit.db, engine, kit.profiles, kit.dirs, workers, kit.clock,
-                new RunSettings(settings.maxAttempts(), settings.retryBase(), settings.retryCap(), settings.totalCap(),
-                        settings.monthlyCap(), null, Duration.ZERO, null, settings.zone()), new java.util.Random(1), null);
+                withoutHostSpacing(), new java.util.Random(1), null);
         coordinator.addListener(events::add);
         return coordinator;
+    }
+
+    /** No host spacing: these tests are about the workers, and their jobs share one host. */
+    static RunSettings withoutHostSpacing() {
+        RunSettings settings = RunSettings.defaults(java.time.ZoneOffset.UTC);
+        return new RunSettings(settings.maxAttempts(), settings.retryBase(), settings.retryCap(), settings.totalCap(),
+                settings.monthlyCap(), null, Duration.ZERO, null, settings.zone());
     }
 
     @Test

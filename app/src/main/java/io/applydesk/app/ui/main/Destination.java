@@ -7,7 +7,7 @@ package io.applydesk.app.ui.main;
 public enum Destination {
     RUN_ONCE("Run once", "navRunOnce"),
     AUTOPILOT("Autopilot", "navAutopilot"),
-    RUNS("Runs", "navRuns"),
+    SESSIONS("Sessions", "navSessions"),
     PROFILE("Profiles", "navProfile");
 
     private final String label;

@@ -3,12 +3,10 @@ package io.applydesk.app.ui.main;
 import atlantafx.base.controls.ToggleSwitch;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
-import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.app.ui.theme.ThemeManager;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -33,7 +31,6 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final ThemeManager theme;
     private final Map<Destination, Supplier<PageView>> pageFactories;
-    private final Function<RunViewModel, PageView> runPages;
     private final Map<Destination, PageView> pages = new EnumMap<>(Destination.class);
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final Parent root;
@@ -50,15 +47,12 @@ public final class MainView {
     @FXML private StackPane content;
 
     /**
-     * @param pageFactories builds the page of each destination except {@link Destination#RUNS}, on first show
-     * @param runPages      builds the live page of a run
+     * @param pageFactories builds the page of each destination, on first show
      */
-    public MainView(MainViewModel viewModel, ThemeManager theme, Map<Destination, Supplier<PageView>> pageFactories,
-                    Function<RunViewModel, PageView> runPages) {
+    public MainView(MainViewModel viewModel, ThemeManager theme, Map<Destination, Supplier<PageView>> pageFactories) {
         this.viewModel = viewModel;
         this.theme = theme;
         this.pageFactories = Map.copyOf(pageFactories);
-        this.runPages = runPages;
         this.root = ViewLoader.load(this);
     }
 
@@ -98,7 +92,6 @@ public final class MainView {
             }
         });
         viewModel.destinationProperty().addListener((obs, old, now) -> show(now));
-        viewModel.currentRunProperty().addListener((obs, old, run) -> replaceRunPage(run));
         darkModeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
         navigation.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -149,8 +142,7 @@ public final class MainView {
         }
         navigationGroup.getToggles().stream().filter(t -> t.getUserData() == destination).findFirst()
                 .ifPresent(t -> t.setSelected(true));
-        PageView page = pages.computeIfAbsent(destination, d -> d == Destination.RUNS
-                ? new EmptyRunsPage() : pageFactories.get(d).get());
+        PageView page = pages.computeIfAbsent(destination, d -> pageFactories.get(d).get());
         if (page == shownPage) {
             return;
         }
@@ -161,35 +153,5 @@ public final class MainView {
         shownDestination = destination;
         content.getChildren().setAll(page.root());
         page.shown();
-    }
-
-    private void replaceRunPage(RunViewModel run) {
-        PageView old = pages.put(Destination.RUNS, runPages.apply(run));
-        if (old != null && old == shownPage) {
-            old.hidden();
-            shownPage = null;
-            show(Destination.RUNS);
-        }
-    }
-
-    /** The Runs page before any run was started in this window. */
-    private static final class EmptyRunsPage implements PageView {
-        private final Parent root;
-
-        EmptyRunsPage() {
-            Label title = new Label("No run yet");
-            title.getStyleClass().add("title-3");
-            Label hint = new Label("Start one from Run once: paste or drop job links, then press Start.");
-            hint.getStyleClass().add("text-muted");
-            VBox box = new VBox(8, title, hint);
-            box.setId("emptyRuns");
-            box.getStyleClass().add("empty-state");
-            root = box;
-        }
-
-        @Override
-        public Parent root() {
-            return root;
-        }
     }
 }

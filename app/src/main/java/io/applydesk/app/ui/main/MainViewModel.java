@@ -1,16 +1,13 @@
 package io.applydesk.app.ui.main;
 
-import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.core.session.SessionCreated;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The window's state: which page is shown, whether this is practice mode, and which run the Runs
- * page shows. Must be used on the UI thread.
+ * The window's state: which page is shown and whether this is practice mode; a started run is shown
+ * live on the Sessions page. Must be used on the UI thread.
  */
 public final class MainViewModel {
     /** Shown on top of every page in practice mode. */
@@ -19,22 +16,20 @@ public final class MainViewModel {
 
     private final boolean practiceMode;
     private final String browserProblem;
-    private final Function<SessionCreated, RunViewModel> runViewModels;
+    private final Consumer<SessionCreated> sessionsPage;
     private Runnable setUpOwnProfile;
 
     // ---- Properties ----
     private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(Destination.RUN_ONCE);
-    private final ReadOnlyObjectWrapper<RunViewModel> currentRun = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param browserProblem the sentence saying which browser to install, or null when one was found
-     * @param runViewModels  builds the live view model of a run that was just started
+     * @param sessionsPage   opens a session that was just started on the Sessions page
      */
-    public MainViewModel(boolean practiceMode, String browserProblem,
-                         Function<SessionCreated, RunViewModel> runViewModels) {
+    public MainViewModel(boolean practiceMode, String browserProblem, Consumer<SessionCreated> sessionsPage) {
         this.practiceMode = practiceMode;
         this.browserProblem = browserProblem;
-        this.runViewModels = runViewModels;
+        this.sessionsPage = sessionsPage;
     }
 
     public boolean isPracticeMode() {
@@ -68,16 +63,11 @@ public final class MainViewModel {
         return destination;
     }
 
-    /** The run on the Runs page, or null before the first run. */
-    public ReadOnlyObjectProperty<RunViewModel> currentRunProperty() {
-        return currentRun.getReadOnlyProperty();
-    }
-
     // ---- Commands ----
 
-    /** A run was started: show it live on the Runs page. */
+    /** A run was started: show its session on the Sessions page, the run live. */
     public void showRun(SessionCreated created) {
-        currentRun.set(runViewModels.apply(created));
-        destination.set(Destination.RUNS);
+        sessionsPage.accept(created);
+        destination.set(Destination.SESSIONS);
     }
 }

@@ -5,14 +5,27 @@ import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
@@ -21,19 +34,27 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
- * Code-behind of {@code Run.fxml}: the live table of one run. While shown it subscribes (through
- * the ViewModel) and copies buffered events into the table on an {@link FxTicker} tick.
+ * Code-behind of {@code Run.fxml}: the live dashboard of one run. While shown it subscribes (through
+ * the ViewModel) and copies buffered events into the table on an {@link FxTicker} tick. Thumbnails
+ * are decoded on a background thread; the FX thread only swaps in the decoded image.
  */
 public final class RunView implements PageView {
     private final RunViewModel viewModel;
     private final FxTicker ticker;
     private final Parent root;
+    /** One tile per application being filled in, by application id. */
+    private final Map<String, LiveTile> tiles = new HashMap<>();
 
     @FXML private Label runTitle;
     @FXML private Label runSubtitle;
-    @FXML private Button stopButton;
+    @FXML private FlowPane liveJobsPane;
+    @FXML private Label liveJobsEmpty;
+    @FXML private ListView<String> runLog;
     @FXML private ProgressBar progressBar;
     @FXML private Label progressText;
     @FXML private Label countsText;
@@ -75,11 +96,15 @@ public final class RunView implements PageView {
         runTitle.textProperty().bind(Bindings.when(viewModel.finishedProperty())
                 .then("Run finished").otherwise("Run in progress…"));
         runSubtitle.setText(viewModel.sessionRunId() + " · session " + viewModel.sessionId());
-        stopButton.disableProperty().bind(viewModel.canStopProperty().not());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressText.textProperty().bind(viewModel.progressTextProperty());
         countsText.textProperty().bind(viewModel.countsTextProperty());
         runMessage.textProperty().bind(viewModel.messageProperty());
+        runLog.setItems(viewModel.log());
+        // Follow the newest line, as a terminal does.
+        viewModel.log().addListener((ListChangeListener<String>) change -> runLog.scrollTo(viewModel.log().size() - 1));
+        viewModel.liveJobs().addListener((ListChangeListener<LiveJob>) change -> showLiveJobs());
+        showLiveJobs();
 
         runTable.setItems(viewModel.rows());
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().application().status()));
@@ -102,9 +127,21 @@ public final class RunView implements PageView {
         viewModel.evidenceImageProperty().addListener((obs, old, path) -> showImage(path));
     }
 
-    @FXML
-    private void stop() {
-        viewModel.stop();
+    /** Keeps one tile per live job: new ones added, finished ones removed, the rest updated in place. */
+    private void showLiveJobs() {
+        List<LiveJob> live = viewModel.liveJobs();
+        Set<String> ids = new HashSet<>();
+        List<Node> ordered = new ArrayList<>();
+        for (LiveJob job : live) {
+            ids.add(job.applicationId());
+            LiveTile tile = tiles.computeIfAbsent(job.applicationId(), id -> new LiveTile());
+            tile.show(job);
+            ordered.add(tile.root);
+        }
+        tiles.keySet().retainAll(ids);
+        liveJobsPane.getChildren().setAll(ordered);
+        liveJobsEmpty.setVisible(live.isEmpty());
+        liveJobsEmpty.setManaged(live.isEmpty());
     }
 
     /** Loads in the background (Image's own loader), so the FX thread never waits on the file. */
@@ -134,6 +171,56 @@ public final class RunView implements PageView {
                 return "status-neutral";
         }
     }
+
+    /** A live job: its thumbnail above its name and latest progress line. */
+    private static final class LiveTile {
+        static final double WIDTH = 200;
+        private final ImageView thumbnail = new ImageView();
+        private final Label job = new Label();
+        private final Label line = new Label();
+        private final VBox root = new VBox(4, new StackPane(thumbnail), job, line);
+        private byte[] shown;
+
+        LiveTile() {
+            thumbnail.setFitWidth(WIDTH);
+            thumbnail.setFitHeight(WIDTH * 9 / 16);
+            thumbnail.setPreserveRatio(true);
+            thumbnail.setSmooth(true);
+            thumbnail.getStyleClass().add("live-thumbnail");
+            ((StackPane) root.getChildren().get(0)).getStyleClass().add("live-thumbnail-frame");
+            job.getStyleClass().add("text-bold");
+            line.getStyleClass().add("text-muted");
+            job.setMaxWidth(WIDTH);
+            line.setMaxWidth(WIDTH);
+            root.getStyleClass().add("live-tile");
+            root.setId("liveTile");
+        }
+
+        void show(LiveJob live) {
+            job.setText(live.job());
+            line.setText(live.line() == null ? "Starting…" : live.line());
+            byte[] jpeg = live.thumbnail();
+            if (jpeg == null || jpeg == shown) {
+                return;
+            }
+            shown = jpeg;
+            CompletableFuture.supplyAsync(() -> new Image(new ByteArrayInputStream(jpeg), WIDTH * 2, 0, true, true),
+                            THUMBNAIL_DECODER)
+                    .thenAcceptAsync(image -> {
+                        // A newer picture may have been decoded first; only the newest is shown.
+                        if (shown == jpeg && !image.isError()) {
+                            thumbnail.setImage(image);
+                        }
+                    }, Platform::runLater);
+        }
+    }
+
+    /** One daemon thread for all thumbnails: decoding a small JPEG takes a few milliseconds. */
+    private static final Executor THUMBNAIL_DECODER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "applydesk-thumbnails");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private static final class StatusPillCell extends TableCell<RunRow, ApplicationStatus> {
         private final Label pill = new Label();

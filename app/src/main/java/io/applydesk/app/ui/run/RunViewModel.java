@@ -10,12 +10,15 @@ import io.applydesk.core.application.Evidence;
 import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.run.ApplicationChanged;
 import io.applydesk.core.run.LogLine;
+import io.applydesk.core.run.PageSnapshot;
 import io.applydesk.core.run.RunCoordinator;
 import io.applydesk.core.run.RunEvent;
 import io.applydesk.core.run.Subscription;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,8 +43,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The live view of one session run: one row per application, progress and counts, Stop, and the
- * evidence screenshot of the selected row.
+ * The live dashboard of one session run: one row per application, progress and counts, the
+ * applications being filled in now with a thumbnail of their browser page, the run log, and the
+ * evidence screenshot of the selected row. Stopping, pausing and resuming act on the whole session
+ * and live on the Sessions page.
  *
  * <p>Threading: the coordinator calls {@link RunEvent} listeners on its worker threads. This
  * ViewModel only queues them there ({@link #activate()} installs the listener); the view calls
@@ -50,6 +55,10 @@ import javafx.collections.ObservableList;
  * other method must be called on the UI thread.
  */
 public final class RunViewModel {
+    /** The log keeps this many newest lines; older ones are in each application's record anyway. */
+    public static final int LOG_LINES = 300;
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final String sessionId;
     private final String sessionRunId;
     private final ApplicationService applicationService;
@@ -59,6 +68,7 @@ public final class RunViewModel {
     /** Filled by worker threads, drained on the UI tick. */
     private final Queue<RunEvent> pending = new ConcurrentLinkedQueue<>();
     private Subscription subscription;
+    private Subscription pageWatch;
 
     // ---- Properties ----
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
@@ -68,23 +78,29 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ObservableList<LiveJob> liveJobs = FXCollections.observableArrayList();
+    /** The newest page snapshot of each application being filled in. */
+    private final Map<String, byte[]> latestSnapshot = new HashMap<>();
+    private final DateTimeFormatter logTime;
     private final ObjectProperty<Application> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Path> evidenceImage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper evidenceCaption = new ReadOnlyStringWrapper("Select a row to see its evidence.");
-    private boolean stopping;
 
     /**
      * @param initial the applications as created, shown until the first load from the database
+     * @param zone    the time zone of the log's times
      */
     public RunViewModel(String sessionId, String sessionRunId, List<Application> initial,
-                        ApplicationService applicationService, RunCoordinator coordinator, TaskExecutor executor) {
+                        ApplicationService applicationService, RunCoordinator coordinator, TaskExecutor executor,
+                        ZoneId zone) {
         this.sessionId = sessionId;
         this.sessionRunId = sessionRunId;
         this.applicationService = applicationService;
         this.coordinator = coordinator;
         this.executor = executor;
+        this.logTime = LOG_TIME.withZone(zone);
         initial.forEach(app -> rows.add(new RunRow(app, describe(app, null))));
         selected.addListener((obs, old, now) -> showEvidence(now));
         updateSummary();
@@ -125,13 +141,19 @@ public final class RunViewModel {
         return finished.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canStopProperty() {
-        return canStop.getReadOnlyProperty();
-    }
-
-    /** A problem with loading or stopping, or "". */
+    /** A problem with loading, or "". */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The run log, oldest first: "09:14:02  Acme — Engineer: Uploading resume". At most {@link #LOG_LINES}. */
+    public ObservableList<String> log() {
+        return log;
+    }
+
+    /** The applications being filled in now, each with its latest page thumbnail once one arrived. */
+    public ObservableList<LiveJob> liveJobs() {
+        return liveJobs;
     }
 
     /** The row whose evidence is shown; bound to the table's selection. */
@@ -151,12 +173,14 @@ public final class RunViewModel {
     // ---- Commands ----
 
     /**
-     * Starts listening to the coordinator and reloads the rows from the database, so nothing that
-     * happened while the view was hidden is missed. Call when the view is shown.
+     * Starts listening to the coordinator (asking it for page thumbnails meanwhile) and reloads the
+     * rows from the database, so nothing that happened while the view was hidden is missed. Call
+     * when the view is shown.
      */
     public void activate() {
         if (subscription == null) {
             subscription = coordinator.addListener(this::onEvent);
+            pageWatch = coordinator.watchPages();
         }
         reload();
     }
@@ -166,6 +190,8 @@ public final class RunViewModel {
         if (subscription != null) {
             subscription.close();
             subscription = null;
+            pageWatch.close();
+            pageWatch = null;
         }
         pending.clear();
     }
@@ -173,19 +199,29 @@ public final class RunViewModel {
     /** Applies every event queued since the last call in one batch; called on the UI tick. */
     public void applyPendingEvents() {
         Map<String, Application> changed = new LinkedHashMap<>();
+        List<LogLine> lines = new ArrayList<>();
+        boolean newSnapshot = false;
         RunEvent event;
         while ((event = pending.poll()) != null) {
             if (event instanceof ApplicationChanged changedEvent) {
                 Application app = changedEvent.application();
                 changed.put(app.applicationId(), app);
             } else if (event instanceof LogLine line) {
+                lines.add(line);
                 if (line.applicationId() != null) {
                     lastLogLine.put(line.applicationId(), line.text());
                     changed.putIfAbsent(line.applicationId(), null);
                 }
+            } else if (event instanceof PageSnapshot snapshot) {
+                latestSnapshot.put(snapshot.applicationId(), snapshot.jpeg());
+                newSnapshot = true;
             }
         }
+        appendToLog(lines);
         if (changed.isEmpty()) {
+            if (newSnapshot) {
+                updateLiveJobs();
+            }
             return;
         }
         for (Map.Entry<String, Application> entry : changed.entrySet()) {
@@ -196,23 +232,6 @@ public final class RunViewModel {
             }
         }
         updateSummary();
-    }
-
-    /** Stops the session with the hosted semantics: queued ones are cancelled, running ones finish. */
-    public void stop() {
-        if (!canStop.get()) {
-            return;
-        }
-        stopping = true;
-        updateSummary();
-        BackgroundTask.ofRunnable(() -> coordinator.stopSession(sessionId))
-                .onSuccess(done -> reload())
-                .onFailure(error -> {
-                    stopping = false;
-                    message.set(ErrorText.of(error));
-                    updateSummary();
-                })
-                .executeWith(executor);
     }
 
     /** Re-reads this run's applications from the database. */
@@ -325,7 +344,52 @@ public final class RunViewModel {
         counts.forEach((status, n) -> parts.add(n + " " + status.name()));
         countsText.set(String.join(" · ", parts));
         finished.set(done == total);
-        canStop.set(!stopping && done < total);
+        updateLiveJobs();
+    }
+
+    /** The PROCESSING rows with their latest line and thumbnail; a finished one's thumbnail is dropped. */
+    private void updateLiveJobs() {
+        List<LiveJob> live = new ArrayList<>();
+        for (RunRow row : rows) {
+            Application app = row.application();
+            if (app.status() == ApplicationStatus.PROCESSING) {
+                live.add(new LiveJob(app.applicationId(), jobOf(app), lastLogLine.get(app.applicationId()),
+                        latestSnapshot.get(app.applicationId())));
+            } else {
+                latestSnapshot.remove(app.applicationId());
+            }
+        }
+        if (!live.equals(liveJobs)) {
+            liveJobs.setAll(live);
+        }
+    }
+
+    private void appendToLog(List<LogLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<String> added = new ArrayList<>(lines.size());
+        for (LogLine line : lines) {
+            Application app = line.applicationId() == null ? null : rowOf(line.applicationId());
+            added.add(logTime.format(line.at()) + "  " + (app == null ? "" : logName(app) + ": ") + line.text());
+        }
+        log.addAll(added);
+        if (log.size() > LOG_LINES) {
+            log.remove(0, log.size() - LOG_LINES);
+        }
+    }
+
+    /** The company, else the ATS: short enough to leave the line itself readable. */
+    private static String logName(Application app) {
+        if (app.companyName() != null && !app.companyName().isBlank()) {
+            return app.companyName().strip();
+        }
+        return app.atsType() == null ? "Job" : app.atsType().displayName();
+    }
+
+    private Application rowOf(String applicationId) {
+        return rows.stream().map(RunRow::application).filter(a -> a.applicationId().equals(applicationId))
+                .findFirst().orElse(null);
     }
 
     private void showEvidence(Application app) {

@@ -15,6 +15,8 @@ import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunCoordinator;
+import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.SessionCreated;
 import io.applydesk.core.session.SessionService;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
@@ -30,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * Real core services on a real H2 file database in a temp directory, with a stand-in engine, for
@@ -75,6 +78,12 @@ public final class UiTestKit implements AutoCloseable {
         return new JobRef("Acme", "Engineer " + n, null, greenhouseUrl(n));
     }
 
+    /** A run-once session of {@code jobs} Greenhouse jobs numbered from {@code first} (distinct, so none is a duplicate). */
+    public SessionCreated runOnce(Profile profile, int first, int jobs) {
+        return sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                IntStream.range(first, first + jobs).mapToObj(UiTestKit::greenhouseJob).toList(), null, null, false));
+    }
+
     public static String greenhouseUrl(int n) {
         return "https://boards.greenhouse.io/acme/jobs/" + (1000 + n);
     }
@@ -90,7 +99,11 @@ public final class UiTestKit implements AutoCloseable {
      * every job it was asked to apply to.
      */
     public static final class StandInEngine implements ApplicationEngine {
+        /** A stand-in for a page thumbnail (the JPEG start marker and a few bytes). */
+        public static final byte[] SNAPSHOT = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00};
         public final List<String> appliedUrls = new CopyOnWriteArrayList<>();
+        /** Whether a watcher wanted page snapshots, per application, when it started. */
+        public final List<Boolean> snapshotsWanted = new CopyOnWriteArrayList<>();
         private final Map<String, Hold> holds = new ConcurrentHashMap<>();
 
         /** The job at {@code url} stays PROCESSING until {@link Hold#release()}. */
@@ -105,6 +118,10 @@ public final class UiTestKit implements AutoCloseable {
             String url = request.job().uri().toString();
             appliedUrls.add(url);
             listener.log("Opening the form");
+            snapshotsWanted.add(listener.snapshotsWanted());
+            if (listener.snapshotsWanted()) {
+                listener.pageSnapshot(SNAPSHOT);
+            }
             Hold hold = holds.get(url);
             if (hold != null) {
                 hold.entered.countDown();

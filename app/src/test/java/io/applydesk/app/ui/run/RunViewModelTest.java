@@ -1,8 +1,8 @@
 package io.applydesk.app.ui.run;
 
 import static io.applydesk.app.ui.common.UiTestKit.greenhouseUrl;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.InlineTaskExecutor;
@@ -13,13 +13,12 @@ import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.profile.Profile;
-import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.SessionCreated;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,6 @@ class RunViewModelTest {
         assertEquals("3 of 3 finished", viewModel.progressTextProperty().get());
         assertEquals("3 SUCCESS", viewModel.countsTextProperty().get());
         assertTrue(viewModel.finishedProperty().get());
-        assertFalse(viewModel.canStopProperty().get());
         assertEquals(greenhouseUrl(1) + "/confirmation", viewModel.rows().get(0).detail());
     }
 
@@ -86,30 +84,35 @@ class RunViewModelTest {
     }
 
     @Test
-    void stopCancelsTheQueuedOnesWhileTheOneBeingProcessedFinishes() {
-        SessionCreated created = runOnce(3);
+    void theJobBeingFilledInShowsItsThumbnailAndTheLogFillsWhileWatched() {
+        SessionCreated created = runOnce(2);
         UiTestKit.Hold hold = kit.engine.hold(greenhouseUrl(1));
         RunViewModel viewModel = viewModelOf(created);
         viewModel.activate();
         kit.coordinator.start(created.run().sessionRunId());
         hold.awaitEntered();
         viewModel.applyPendingEvents();
-        assertEquals(ApplicationStatus.PROCESSING, viewModel.rows().get(0).application().status());
-        assertEquals("Opening the form", viewModel.rows().get(0).detail(), "the engine's latest progress line");
-        assertTrue(viewModel.canStopProperty().get());
 
-        viewModel.stop();
+        assertEquals(1, viewModel.liveJobs().size());
+        LiveJob live = viewModel.liveJobs().get(0);
+        assertEquals(created.applications().get(0).applicationId(), live.applicationId());
+        assertEquals("Opening the form", live.line());
+        assertArrayEquals(UiTestKit.StandInEngine.SNAPSHOT, live.thumbnail());
+        assertEquals(1, viewModel.log().size());
+        assertTrue(viewModel.log().get(0).endsWith("Acme: Opening the form"), viewModel.log().get(0));
 
-        assertEquals(List.of(ApplicationStatus.PROCESSING, ApplicationStatus.CANCELLED, ApplicationStatus.CANCELLED),
-                statuses(viewModel));
-        assertFalse(viewModel.canStopProperty().get());
         hold.release();
         assertTrue(kit.coordinator.awaitRun(created.run().sessionRunId(), Duration.ofSeconds(30)));
         viewModel.applyPendingEvents();
-        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.CANCELLED, ApplicationStatus.CANCELLED),
-                statuses(viewModel));
-        assertEquals(List.of(greenhouseUrl(1)), kit.engine.appliedUrls);
+        assertTrue(viewModel.liveJobs().isEmpty(), "nothing is being filled in any more");
+        assertEquals(4, viewModel.log().size(), "two lines per application");
+        assertEquals(List.of(true, true), kit.engine.snapshotsWanted);
+
         viewModel.deactivate();
+        SessionCreated unwatched = runOnce(3, 1);
+        kit.coordinator.start(unwatched.run().sessionRunId());
+        assertTrue(kit.coordinator.awaitRun(unwatched.run().sessionRunId(), Duration.ofSeconds(30)));
+        assertEquals(List.of(true, true, false), kit.engine.snapshotsWanted, "no thumbnail once nobody watches");
     }
 
     @Test
@@ -129,14 +132,16 @@ class RunViewModelTest {
     }
 
     private SessionCreated runOnce(int jobs) {
-        return kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
-                IntStream.rangeClosed(1, jobs).mapToObj(UiTestKit::greenhouseJob)
-                        .collect(Collectors.toList()), null, null, false));
+        return runOnce(1, jobs);
+    }
+
+    private SessionCreated runOnce(int first, int jobs) {
+        return kit.runOnce(profile, first, jobs);
     }
 
     private RunViewModel viewModelOf(SessionCreated created) {
         return new RunViewModel(created.session().sessionId(), created.run().sessionRunId(), created.applications(),
-                kit.applications, kit.coordinator, new InlineTaskExecutor());
+                kit.applications, kit.coordinator, new InlineTaskExecutor(), ZoneOffset.UTC);
     }
 
     private static List<ApplicationStatus> statuses(RunViewModel viewModel) {

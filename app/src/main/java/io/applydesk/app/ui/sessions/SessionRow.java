@@ -1,0 +1,17 @@
+package io.applydesk.app.ui.sessions;
+
+import io.applydesk.core.session.Session;
+
+/**
+ * One row of the sessions list: the session as last read and what its columns say.
+ *
+ * @param profileName the candidate profile's name, or its id when the profile is gone
+ * @param nextRun     when a recurring session runs next ("Wed 2 Dec, 09:00"), else ""
+ */
+public record SessionRow(Session session, String type, String status, String profileName, String stats,
+                         String nextRun) {
+
+    public String sessionId() {
+        return session.sessionId();
+    }
+}

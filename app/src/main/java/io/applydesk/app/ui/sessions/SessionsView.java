@@ -1,0 +1,240 @@
+package io.applydesk.app.ui.sessions;
+
+import io.applydesk.app.ui.common.FxTicker;
+import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.ViewLoader;
+import io.applydesk.app.ui.run.RunView;
+import io.applydesk.app.ui.run.RunViewModel;
+import io.applydesk.core.run.SessionRun;
+import io.applydesk.core.session.SessionStatus;
+import io.applydesk.core.session.SessionType;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Code-behind of {@code Sessions.fxml}: the sessions list with its filters and pages, and the
+ * selected session's detail with the live dashboard ({@link RunView}) of its newest run.
+ */
+public final class SessionsView implements PageView {
+    /** Session stats are read from H2; once a second is live enough and keeps the database quiet. */
+    private static final Duration REFRESH_INTERVAL = Duration.seconds(1);
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("d MMM, HH:mm:ss", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final SessionsViewModel viewModel;
+    private final FxTicker ticker;
+    private final Parent root;
+    private RunView runView;
+    private boolean visible;
+
+    @FXML private ComboBox<Choice<SessionStatus>> statusFilter;
+    @FXML private ComboBox<Choice<SessionType>> typeFilter;
+    @FXML private ListView<SessionRow> sessionsList;
+    @FXML private Button previousPage;
+    @FXML private Button nextPage;
+    @FXML private Label pageText;
+    @FXML private Label detailTitle;
+    @FXML private Label detailSummary;
+    @FXML private Label sessionMessage;
+    @FXML private Button pauseButton;
+    @FXML private Button resumeButton;
+    @FXML private Button stopButton;
+    @FXML private TableView<SessionRun> runsTable;
+    @FXML private TableColumn<SessionRun, String> runStartedColumn;
+    @FXML private TableColumn<SessionRun, String> runStatusColumn;
+    @FXML private TableColumn<SessionRun, String> runStatsColumn;
+    @FXML private StackPane liveRunPane;
+    @FXML private Label noRunLabel;
+
+    public SessionsView(SessionsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.ticker = new FxTicker(REFRESH_INTERVAL, viewModel::applyPendingEvents);
+        this.root = ViewLoader.load(this);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        visible = true;
+        viewModel.activate();
+        ticker.start();
+        if (runView != null) {
+            runView.shown();
+        }
+    }
+
+    @Override
+    public void hidden() {
+        visible = false;
+        ticker.stop();
+        viewModel.deactivate();
+        if (runView != null) {
+            runView.hidden();
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        statusFilter.setItems(viewModel.statusChoices());
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        typeFilter.setItems(viewModel.typeChoices());
+        typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
+
+        sessionsList.setItems(viewModel.rows());
+        sessionsList.setCellFactory(list -> new SessionCell());
+        sessionsList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                viewModel.selectedProperty().set(row);
+            }
+        });
+        // The ViewModel re-reads rows; keep the table's selection on the same session.
+        viewModel.selectedProperty().addListener((obs, old, row) -> selectInTable(row));
+        viewModel.rows().addListener((ListChangeListener<SessionRow>) change ->
+                selectInTable(viewModel.selectedProperty().get()));
+
+        previousPage.disableProperty().bind(viewModel.hasPreviousProperty().not());
+        nextPage.disableProperty().bind(viewModel.hasNextProperty().not());
+        pageText.textProperty().bind(viewModel.pageTextProperty());
+
+        detailTitle.textProperty().bind(viewModel.detailTitleProperty());
+        detailSummary.textProperty().bind(viewModel.detailSummaryProperty());
+        sessionMessage.textProperty().bind(viewModel.messageProperty());
+        pauseButton.disableProperty().bind(viewModel.canPauseProperty().not());
+        resumeButton.disableProperty().bind(viewModel.canResumeProperty().not());
+        stopButton.disableProperty().bind(viewModel.canStopProperty().not());
+
+        runsTable.setItems(viewModel.runs());
+        runStartedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().startedAt() == null ? "" : STARTED.format(c.getValue().startedAt())));
+        runStatusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(runStatus(c.getValue())));
+        runStatsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(runStats(c.getValue())));
+
+        noRunLabel.textProperty().bind(Bindings.when(viewModel.selectedProperty().isNull())
+                .then("Select a session to see its runs live.")
+                .otherwise("This session has not run yet. Its runs appear here, live, when they start."));
+        viewModel.liveRunProperty().addListener((obs, old, run) -> showRun(run));
+        showRun(viewModel.liveRunProperty().get());
+    }
+
+    @FXML
+    private void pause() {
+        viewModel.pause();
+    }
+
+    @FXML
+    private void resume() {
+        viewModel.resume();
+    }
+
+    @FXML
+    private void stop() {
+        viewModel.stop();
+    }
+
+    @FXML
+    private void previous() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void next() {
+        viewModel.nextPage();
+    }
+
+    private void selectInTable(SessionRow row) {
+        if (row == null) {
+            sessionsList.getSelectionModel().clearSelection();
+            return;
+        }
+        viewModel.rows().stream().filter(r -> r.sessionId().equals(row.sessionId())).findFirst()
+                .ifPresent(r -> {
+                    if (sessionsList.getSelectionModel().getSelectedItem() != r) {
+                        sessionsList.getSelectionModel().select(r);
+                    }
+                });
+    }
+
+    /** Swaps in the dashboard of another run, moving the subscription with it. */
+    private void showRun(RunViewModel run) {
+        if (runView != null) {
+            if (visible) {
+                runView.hidden();
+            }
+            runView = null;
+        }
+        if (run == null) {
+            liveRunPane.getChildren().setAll(noRunLabel);
+            return;
+        }
+        runView = new RunView(run);
+        liveRunPane.getChildren().setAll(runView.root());
+        if (visible) {
+            runView.shown();
+        }
+    }
+
+    /** "In progress", "Completed", … (the hosted API's status in words). */
+    private static String runStatus(SessionRun run) {
+        String api = run.status().apiValue().replace('_', ' ');
+        return Character.toUpperCase(api.charAt(0)) + api.substring(1);
+    }
+
+    private static String runStats(SessionRun run) {
+        var stats = run.stats();
+        return stats == null ? "" : stats.jobsFound() + " jobs · " + stats.applicationsSuccessful() + " sent, "
+                + stats.applicationsFailed() + " failed";
+    }
+
+    /** Type and status on the first line; results, next run (recurring ones) and profile below. */
+    private static final class SessionCell extends ListCell<SessionRow> {
+        private final Label title = new Label();
+        private final Label stats = new Label();
+        private final Label nextRun = new Label();
+        private final Label profile = new Label();
+        private final VBox box = new VBox(2, title, stats, nextRun, profile);
+
+        SessionCell() {
+            title.getStyleClass().add("text-bold");
+            stats.getStyleClass().add("text-muted");
+            nextRun.getStyleClass().add("text-muted");
+            profile.getStyleClass().add("text-muted");
+        }
+
+        @Override
+        protected void updateItem(SessionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(row.type() + " · " + row.status());
+            stats.setText(row.stats());
+            nextRun.setText("Next run " + row.nextRun());
+            nextRun.setVisible(!row.nextRun().isEmpty());
+            nextRun.setManaged(!row.nextRun().isEmpty());
+            profile.setText(row.profileName());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.applydesk.app.ui;
+
+import static io.applydesk.app.ui.FlowWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.run.RunRow;
+import io.applydesk.app.ui.sessions.SessionRow;
+import io.applydesk.automation.sandbox.PracticeAts;
+import io.applydesk.automation.sandbox.PracticeFailure;
+import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.session.AutopilotRequest;
+import io.applydesk.core.session.Filters;
+import io.applydesk.core.session.Schedule;
+import io.applydesk.core.session.Session;
+import io.applydesk.core.session.SessionStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Sessions page in the real window over a real practice AppContext (one headless Chromium worker):
+ * a run started from Run once shows live (progress, log, a thumbnail of the page being filled in),
+ * pauses (PAUSED in H2, nothing new starts) and resumes to the end; a recurring session shows its next
+ * run and stops.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SessionsFlowTest {
+    private static final long RUN_TIMEOUT_SECONDS = 180;
+    /** Long enough to pause while the first job is filled in, short of the engine's page-load timeout. */
+    private static final Duration SLOW_SITE = Duration.ofMillis(1500);
+
+    @TempDir
+    static Path dataDir;
+
+    private static AppContext context;
+
+    private FlowWindow window;
+
+    @BeforeAll
+    static void openContext() {
+        // One worker: the first job keeps it busy, so a pause is seen to hold back the others.
+        context = AppContext.open(AppOptions.defaults().withDataDir(dataDir).withPractice(true).withHeadless(true)
+                .withWorkers(1));
+    }
+
+    @AfterAll
+    static void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = FlowWindow.open(stage, context, 1280, 860);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        window.close(robot);
+    }
+
+    @Test
+    void aRunShowsLivePausesResumesAndARecurringSessionShowsItsNextRunAndStops(FxRobot robot) throws Exception {
+        PracticeAts ats = context.practiceAts().orElseThrow();
+        List<PracticeJob> jobs = threeAtss(ats.jobs());
+        ats.setSlowDelay(SLOW_SITE);
+        ats.setFailure(jobs.get(0).jobId(), PracticeFailure.SLOW);
+
+        TextArea input = robot.lookup("#jobInput").queryAs(TextArea.class);
+        robot.interact(() -> input.setText(jobs.stream().map(PracticeJob::url).collect(Collectors.joining("\n"))));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !robot.lookup("#startButton").queryButton()
+                .isDisabled()));
+        robot.clickOn("#startButton");
+
+        // The Sessions page opens on the new session, its run live.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#runTable").tryQuery().isPresent()));
+        assertTrue(fx(() -> robot.lookup("#navSessions").queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
+        ListView<SessionRow> sessionsList = robot.lookup("#sessionsList").queryListView();
+        TableView<RunRow> runTable = robot.lookup("#runTable").queryTableView();
+        ListView<String> log = robot.lookup("#runLog").queryListView();
+        ProgressBar progress = robot.lookup("#progressBar").queryAs(ProgressBar.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> runTable.getItems().size() == jobs.size()));
+        String sessionId = fx(() -> sessionsList.getSelectionModel().getSelectedItem().sessionId());
+        assertEquals(sessionId, fx(() -> runTable.getItems().get(0).application().sessionId()));
+
+        // The slow first job: its thumbnail appears and the log fills while it is filled in.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".live-thumbnail")
+                .queryAllAs(ImageView.class).stream().anyMatch(image -> image.getImage() != null
+                        && image.getImage().getProgress() >= 1.0 && !image.getImage().isError())));
+        assertFalse(fx(() -> log.getItems().isEmpty()));
+        assertTrue(fx(() -> log.getItems().stream().anyMatch(line -> line.contains("Opening"))),
+                () -> "log: " + log.getItems());
+        window.screenshots(robot, "sessions");
+
+        robot.clickOn("#pauseButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+                context.sessions().get(sessionId).status() == SessionStatus.PAUSED);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !robot.lookup("#resumeButton").queryButton()
+                .isDisabled()));
+        assertTrue(fx(() -> robot.lookup("#pauseButton").queryButton().isDisabled()));
+
+        // The job being filled in finishes; the others wait.
+        WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> statuses(sessionId).get(0).isFinished());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> progress.getProgress() > 0));
+        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.QUEUED, ApplicationStatus.QUEUED),
+                statuses(sessionId));
+        assertEquals(List.of(jobs.get(0).jobId()), received(ats));
+        assertTrue(fx(progress::getProgress) < 1.0);
+
+        robot.clickOn("#resumeButton");
+        WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(() -> progress.getProgress() >= 1.0));
+        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.SUCCESS, ApplicationStatus.SUCCESS),
+                statuses(sessionId));
+        assertEquals(jobs.stream().map(PracticeJob::jobId).sorted().toList(), received(ats).stream().sorted().toList());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#stopButton").queryButton()
+                .isDisabled()));
+        assertEquals(SessionStatus.COMPLETED, context.sessions().get(sessionId).status());
+
+        // A recurring session: the list shows when it runs next; Stop (confirmed) ends it.
+        Session recurring = context.sessions().createAutopilotRecurring(new AutopilotRequest(
+                context.profiles().list().get(0).profileId(), new Filters("Engineer", List.of("Remote"), List.of()),
+                null, new Schedule("daily", null, "09:00", "Europe/London"), null, null, false));
+        context.scheduler().tick();
+        robot.clickOn("#navRunOnce");
+        robot.clickOn("#navSessions");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> sessionsList.getItems().stream()
+                .anyMatch(r -> r.sessionId().equals(recurring.sessionId()) && r.nextRun().endsWith(":00"))));
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(r -> r.getItem() instanceof SessionRow row && row.sessionId().equals(recurring.sessionId()))
+                .findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !robot.lookup("#stopButton").queryButton()
+                .isDisabled()));
+        assertFalse(fx(() -> robot.lookup("#pauseButton").queryButton().isDisabled()), "recurring sessions pause");
+        window.screenshots(robot, "sessions-recurring");
+
+        robot.clickOn("#stopButton");
+        robot.clickOn("Stop session");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+                context.sessions().get(recurring.sessionId()).status() == SessionStatus.CANCELLED);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> sessionsList.getItems().stream()
+                .anyMatch(r -> r.sessionId().equals(recurring.sessionId()) && r.status().equals("Cancelled")
+                        && r.nextRun().isEmpty())));
+        assertTrue(fx(() -> robot.lookup("#stopButton").queryButton().isDisabled()));
+    }
+
+    /** The first practice job of three different ATSs, none needing the candidate. */
+    private static List<PracticeJob> threeAtss(List<PracticeJob> all) {
+        Map<AtsType, PracticeJob> firstOfEach = new LinkedHashMap<>();
+        all.stream().filter(job -> !job.needsCandidateInput()).forEach(job -> firstOfEach.putIfAbsent(job.atsType(), job));
+        return firstOfEach.values().stream().limit(3).toList();
+    }
+
+    private static List<ApplicationStatus> statuses(String sessionId) {
+        String runId = context.sessions().runs(sessionId, null, null).data().get(0).sessionRunId();
+        return context.applications().inRun(runId).stream().map(Application::status).toList();
+    }
+
+    private static List<String> received(PracticeAts ats) {
+        return ats.submissions().stream().map(RecordedSubmission::jobId).toList();
+    }
+}
