@@ -126,11 +126,16 @@ public final class DesktopSettings {
 
     /** @throws ApplyDeskException VALIDATION_ERROR outside {@value #MIN_WORKERS}..{@value #MAX_WORKERS} */
     public void setWorkers(int workers) {
+        checkWorkers(workers);
+        put(WORKERS, Integer.toString(workers));
+    }
+
+    /** @throws ApplyDeskException VALIDATION_ERROR outside {@value #MIN_WORKERS}..{@value #MAX_WORKERS} */
+    public static void checkWorkers(int workers) {
         if (workers < MIN_WORKERS || workers > MAX_WORKERS) {
             throw invalid("Choose between " + MIN_WORKERS + " and " + MAX_WORKERS + " browsers working at once.",
                     WORKERS);
         }
-        put(WORKERS, Integer.toString(workers));
     }
 
     /** The caps and politeness as the run coordinator reads them. */
@@ -151,19 +156,7 @@ public final class DesktopSettings {
      *                            period allows more than a longer one
      */
     public void setCaps(int totalCap, int monthlyCap, Integer dailyCap) {
-        checkCap(totalCap, "in all", RunSettings.TOTAL_CAP);
-        checkCap(monthlyCap, "a month", RunSettings.MONTHLY_CAP);
-        if (monthlyCap > totalCap) {
-            throw invalid("A month cannot allow more applications (" + monthlyCap + ") than the total ("
-                    + totalCap + ").", RunSettings.MONTHLY_CAP);
-        }
-        if (dailyCap != null) {
-            checkCap(dailyCap, "a day", RunSettings.DAILY_CAP);
-            if (dailyCap > monthlyCap) {
-                throw invalid("A day cannot allow more applications (" + dailyCap + ") than a month ("
-                        + monthlyCap + ").", RunSettings.DAILY_CAP);
-            }
-        }
+        checkCaps(totalCap, monthlyCap, dailyCap);
         jdbi.useTransaction(handle -> {
             AppSettingDao dao = handle.attach(AppSettingDao.class);
             dao.put(RunSettings.TOTAL_CAP, Integer.toString(totalCap));
@@ -178,11 +171,39 @@ public final class DesktopSettings {
 
     /** @throws ApplyDeskException VALIDATION_ERROR outside 0..{@value #MAX_SPACING_SECONDS} seconds */
     public void setHostSpacingSeconds(int seconds) {
+        checkHostSpacing(seconds);
+        put(RunSettings.HOST_SPACING_SECONDS, Integer.toString(seconds));
+    }
+
+    /** @throws ApplyDeskException VALIDATION_ERROR outside 0..{@value #MAX_SPACING_SECONDS} seconds */
+    public static void checkHostSpacing(int seconds) {
         if (seconds < 0 || seconds > MAX_SPACING_SECONDS) {
             throw invalid("Choose between 0 and " + MAX_SPACING_SECONDS + " seconds between two applications on"
                     + " the same job site.", RunSettings.HOST_SPACING_SECONDS);
         }
-        put(RunSettings.HOST_SPACING_SECONDS, Integer.toString(seconds));
+    }
+
+    /**
+     * The caps' rules.
+     *
+     * @param dailyCap null for no daily cap
+     * @throws ApplyDeskException VALIDATION_ERROR when a cap is below 1, above {@value #MAX_CAP}, or a shorter
+     *                            period allows more than a longer one (details: the cap's key)
+     */
+    public static void checkCaps(int totalCap, int monthlyCap, Integer dailyCap) {
+        checkCap(totalCap, "in all", RunSettings.TOTAL_CAP);
+        checkCap(monthlyCap, "a month", RunSettings.MONTHLY_CAP);
+        if (monthlyCap > totalCap) {
+            throw invalid("A month cannot allow more applications (" + monthlyCap + ") than the total ("
+                    + totalCap + ").", RunSettings.MONTHLY_CAP);
+        }
+        if (dailyCap != null) {
+            checkCap(dailyCap, "a day", RunSettings.DAILY_CAP);
+            if (dailyCap > monthlyCap) {
+                throw invalid("A day cannot allow more applications (" + dailyCap + ") than a month ("
+                        + monthlyCap + ").", RunSettings.DAILY_CAP);
+            }
+        }
     }
 
     public MissedSlotPolicy missedSlotPolicy() {

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.app.instance.SingleInstance;
+import io.applydesk.app.settings.DesktopSettings;
+import io.applydesk.app.settings.ThemeChoice;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.FxDialogService;
@@ -13,6 +15,7 @@ import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.app.ui.tray.DesktopPresence;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -46,6 +49,7 @@ public final class ApplyDeskApp extends Application {
     private AppContext context;
     private MainWindow window;
     private DesktopPresence presence;
+    private WindowMemory windowMemory;
 
     /** Handed over by {@link #launchWith}: the claim on the data directory, answering later starts. */
     private static volatile SingleInstance launchInstance;
@@ -93,16 +97,21 @@ public final class ApplyDeskApp extends Application {
                     // Runs a previous process left unfinished go on, as an autopilot should.
                     opened.resumeInterruptedRuns();
                     opened.startScheduler();
-                    return new Opened(opened, OsThemeDetector.prefersDark());
+                    DesktopSettings settings = opened.settings();
+                    return new Opened(opened, OsThemeDetector.prefersDark(), settings.theme(),
+                            settings.startMinimised(), settings.windowGeometry());
                 })
                 .onSuccess(opened -> {
                     context = opened.context();
-                    theme.setDark(opened.prefersDark());
                     FxDialogService dialogs = new FxDialogService(stage);
-                    window = MainWindow.create(context, executor, dialogs, theme);
+                    window = MainWindow.create(context, executor, dialogs, theme, MainWindow.themePreference(
+                            context, executor, theme, opened.theme(), opened.prefersDark()));
                     scene.setRoot(window.root());
+                    windowMemory = WindowMemory.attach(stage, opened.windowGeometry(), geometry -> BackgroundTask.ofRunnable(
+                            () -> opened.context().settings().setWindowGeometry(geometry)).executeWith(executor));
                     presence = DesktopPresence.attach(stage, context, dialogs);
-                    if (background) {
+                    // "Start minimised" in Settings is --background every time.
+                    if (background || opened.startMinimised()) {
                         presence.startInBackground();
                     }
                 })
@@ -122,6 +131,10 @@ public final class ApplyDeskApp extends Application {
         }
         if (window != null) {
             window.close();
+        }
+        if (windowMemory != null && context != null) {
+            // Quitting from the tray with the window open hides nothing first: keep its place now, synchronously.
+            context.settings().setWindowGeometry(windowMemory.geometry().format());
         }
         if (context != null) {
             // Lets running applications finish their current step, then closes browsers and the database.
@@ -170,6 +183,7 @@ public final class ApplyDeskApp extends Application {
         }
     }
 
-    private record Opened(AppContext context, boolean prefersDark) {
+    private record Opened(AppContext context, boolean prefersDark, ThemeChoice theme, boolean startMinimised,
+                          Optional<String> windowGeometry) {
     }
 }

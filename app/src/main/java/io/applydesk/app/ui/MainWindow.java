@@ -1,8 +1,11 @@
 package io.applydesk.app.ui;
 
 import io.applydesk.app.AppContext;
+import io.applydesk.app.settings.LoginStart;
+import io.applydesk.app.settings.ThemeChoice;
 import io.applydesk.app.ui.autopilot.AutopilotView;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel;
+import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.FxDebouncer;
 import io.applydesk.app.ui.common.PageView;
@@ -16,8 +19,16 @@ import io.applydesk.app.ui.run.RunView;
 import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.app.ui.runonce.RunOnceView;
 import io.applydesk.app.ui.runonce.RunOnceViewModel;
+import io.applydesk.app.ui.settings.SettingsView;
+import io.applydesk.app.ui.settings.SettingsViewModel;
 import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.app.ui.theme.ThemePreference;
+import io.applydesk.automation.browser.BrowserLocator;
 import io.applydesk.core.job.JobRef;
+import java.awt.Desktop;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +51,21 @@ public final class MainWindow {
         this.mainView = mainView;
     }
 
+    /**
+     * The window without asking the desktop for its theme ("Follow system" means light): for tests, which must
+     * not depend on the machine's theme.
+     */
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
                                     ThemeManager theme) {
+        return create(context, executor, dialogs, theme,
+                themePreference(context, executor, theme, context.settings().theme(), false));
+    }
+
+    /**
+     * The window, its theme kept by {@code themePreference} (see {@link #themePreference}).
+     */
+    public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
+                                    ThemeManager theme, ThemePreference themePreference) {
         String browserProblem = context.browserProblem().map(Exception::getMessage).orElse(null);
         MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), browserProblem, created -> new RunViewModel(
                 created.session().sessionId(), created.run().sessionRunId(), created.applications(),
@@ -53,9 +77,11 @@ public final class MainWindow {
                 context.autopilot(), context.runs()::start, context.scheduler(), context.options().clock(),
                 ZoneId.systemDefault(), executor, new FxDebouncer(PREVIEW_PAUSE), main::showRun));
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
+        Supplier<PageView> settings = () -> new SettingsView(settingsViewModel(context, executor, dialogs,
+                themePreference));
         MainView view = new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
-                Destination.PROFILE, profile), RunView::new);
+                Destination.PROFILE, profile, Destination.SETTINGS, settings), RunView::new);
         return new MainWindow(view);
     }
 
@@ -66,6 +92,41 @@ public final class MainWindow {
     /** Unsubscribes live pages; call when the window closes. */
     public void close() {
         mainView.close();
+    }
+
+    /**
+     * The stored theme choice applied to {@code theme} now and kept in step with its dark switch; each new choice
+     * is stored off the FX thread.
+     *
+     * @param stored            the stored choice (read off the FX thread)
+     * @param systemPrefersDark the desktop's preference (asked off the FX thread: it runs a command)
+     */
+    public static ThemePreference themePreference(AppContext context, TaskExecutor executor, ThemeManager theme,
+                                                  ThemeChoice stored, boolean systemPrefersDark) {
+        return new ThemePreference(theme.darkProperty(), stored, systemPrefersDark,
+                chosen -> BackgroundTask.ofRunnable(() -> context.settings().setTheme(chosen)).executeWith(executor));
+    }
+
+    private static SettingsViewModel settingsViewModel(AppContext context, TaskExecutor executor,
+                                                       DialogService dialogs, ThemePreference themePreference) {
+        Map<String, String> env = context.options().environment();
+        return new SettingsViewModel(context.settings(), LoginStart.forThisComputer(env),
+                () -> BrowserLocator.detected(env), themePreference, MainWindow::openFolder, context.dataDirectory().root(),
+                new SettingsViewModel.Running(context.browser().orElse(null), context.options().headless(),
+                        context.options().workers()), dialogs, executor);
+    }
+
+    /** Shows a folder in the desktop's file manager (AWT: JavaFX's HostServices needs the Application). */
+    private static void openFolder(Path folder) {
+        if (!Desktop.isDesktopSupported()
+                || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            throw new UnsupportedOperationException("No file manager to open " + folder);
+        }
+        try {
+            Desktop.getDesktop().open(folder.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<JobRef> practiceJobs(AppContext context) {

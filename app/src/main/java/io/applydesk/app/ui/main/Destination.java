@@ -8,7 +8,8 @@ public enum Destination {
     RUN_ONCE("Run once", "navRunOnce"),
     AUTOPILOT("Autopilot", "navAutopilot"),
     RUNS("Runs", "navRuns"),
-    PROFILE("Profile", "navProfile");
+    PROFILE("Profile", "navProfile"),
+    SETTINGS("Settings", "navSettings");
 
     private final String label;
     private final String nodeId;
