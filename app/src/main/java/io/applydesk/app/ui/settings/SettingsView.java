@@ -74,7 +74,7 @@ public final class SettingsView implements PageView {
         browserInUse.setText(viewModel.browserInUse());
         browserPathField.textProperty().bindBidirectional(viewModel.browserPathProperty());
         headlessBox.selectedProperty().bindBidirectional(viewModel.headlessProperty());
-        browserNote.setText("Browser changes: " + SettingsViewModel.NEXT_START);
+        browserNote.setText("Changes to the browser take effect next time ApplyDesk starts.");
 
         SpinnerValueFactory.IntegerSpinnerValueFactory workers = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 DesktopSettings.MIN_WORKERS, DesktopSettings.MAX_WORKERS);
