@@ -111,7 +111,8 @@ public final class MainWindow {
                                                        DialogService dialogs, ThemePreference themePreference) {
         Map<String, String> env = context.options().environment();
         return new SettingsViewModel(context.settings(), LoginStart.forThisComputer(env),
-                () -> BrowserLocator.detected(env), themePreference, MainWindow::openFolder, context.dataDirectory().root(),
+                () -> BrowserLocator.detected(env), themePreference, MainWindow::openFolder,
+                () -> context.runs().useLimits(context.settings().runSettings()), context.dataDirectory().root(),
                 new SettingsViewModel.Running(context.browser().orElse(null), context.options().headless(),
                         context.options().workers()), dialogs, executor);
     }

@@ -3,12 +3,12 @@ package io.applydesk.app.ui.settings;
 import atlantafx.base.theme.Styles;
 import io.applydesk.app.settings.DesktopSettings;
 import io.applydesk.app.settings.ThemeChoice;
+import io.applydesk.app.ui.common.InlineError;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.settings.SettingsViewModel.Field;
 import io.applydesk.core.schedule.MissedSlotPolicy;
 import java.nio.file.Path;
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -129,12 +129,7 @@ public final class SettingsView implements PageView {
     }
 
     private void errorLabel(Label label, Field field) {
-        ObservableStringValue text = viewModel.errorProperty(field);
-        label.textProperty().bind(text);
-        label.setWrapText(true);
-        label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        InlineError.bind(label, viewModel.errorProperty(field));
     }
 
     private void styleMessage(String text) {

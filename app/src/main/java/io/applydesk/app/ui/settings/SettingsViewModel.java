@@ -55,6 +55,7 @@ public final class SettingsViewModel {
     private final Supplier<List<Path>> browserDetector;
     private final ThemePreference themePreference;
     private final Consumer<Path> folderOpener;
+    private final Runnable applyNow;
     private final DialogService dialogs;
     private final TaskExecutor executor;
     private final Path dataDirectory;
@@ -90,15 +91,17 @@ public final class SettingsViewModel {
      * @param browserDetector lists the browsers installed here (called off the UI thread)
      * @param themePreference the window's theme choice, shared with the sidebar's dark switch
      * @param folderOpener    shows a folder in the file manager (called off the UI thread)
+     * @param applyNow        after a save, applies what takes effect at once: the caps (called off the UI thread)
      */
     public SettingsViewModel(DesktopSettings settings, LoginStart loginStart, Supplier<List<Path>> browserDetector,
-                             ThemePreference themePreference, Consumer<Path> folderOpener, Path dataDirectory,
-                             Running running, DialogService dialogs, TaskExecutor executor) {
+                             ThemePreference themePreference, Consumer<Path> folderOpener, Runnable applyNow,
+                             Path dataDirectory, Running running, DialogService dialogs, TaskExecutor executor) {
         this.settings = settings;
         this.loginStart = loginStart;
         this.browserDetector = browserDetector;
         this.themePreference = themePreference;
         this.folderOpener = folderOpener;
+        this.applyNow = applyNow;
         this.dataDirectory = dataDirectory;
         this.running = running;
         this.dialogs = dialogs;
@@ -278,6 +281,7 @@ public final class SettingsViewModel {
         settings.setHostSpacingSeconds(edit.hostSpacing());
         settings.setMissedSlotPolicy(edit.missedSlotPolicy());
         settings.setStartMinimised(edit.startMinimised());
+        applyNow.run();
         check(problems, Field.LOGIN, () -> {
             if (edit.startOnLogin()) {
                 loginStart.enable(edit.startMinimised());

@@ -40,6 +40,7 @@ class SettingsViewModelTest {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StubDialogService dialogs = new StubDialogService();
     private final List<Path> opened = new ArrayList<>();
+    private final List<Integer> appliedCaps = new ArrayList<>();
     private Path chromium;
     private SettingsViewModel viewModel;
 
@@ -53,6 +54,7 @@ class SettingsViewModelTest {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         ThemePreference theme = new ThemePreference(dark, settings.theme(), true, settings::setTheme);
         viewModel = new SettingsViewModel(settings, login, () -> List.of(chromium), theme, opened::add,
+                () -> appliedCaps.add(RunSettings.load(db).totalCap()),
                 temp.resolve("data"), new SettingsViewModel.Running(chromium, false, 2), dialogs,
                 new InlineTaskExecutor());
         viewModel.load();
@@ -101,6 +103,7 @@ class SettingsViewModelTest {
         assertEquals(60, run.monthlyCap());
         assertEquals(10, run.dailyCap());
         assertEquals(20, run.hostSpacing().toSeconds());
+        assertEquals(List.of(300), appliedCaps, "the saved caps were applied at once");
         assertEquals(MissedSlotPolicy.SKIP, settings.missedSlotPolicy());
         assertTrue(settings.startMinimised());
         assertTrue(settings.startOnLogin());
@@ -133,6 +136,7 @@ class SettingsViewModelTest {
         assertEquals(Optional.empty(), settings.browserPath());
         assertEquals(Optional.empty(), settings.storedWorkers(), "valid fields wait until every field is valid");
         assertEquals(1000, RunSettings.load(db).totalCap());
+        assertEquals(List.of(), appliedCaps);
 
         viewModel.browserPathProperty().set("");
         assertEquals("", viewModel.errorProperty(Field.BROWSER).get(), "editing clears the field's problem");
