@@ -1,6 +1,7 @@
 package io.applydesk.app.ui;
 
 import io.applydesk.app.AppContext;
+import io.applydesk.app.settings.DataFolderChoice;
 import io.applydesk.app.settings.LoginStart;
 import io.applydesk.app.settings.ThemeChoice;
 import io.applydesk.app.ui.autopilot.AutopilotView;
@@ -110,9 +111,10 @@ public final class MainWindow {
     private static SettingsViewModel settingsViewModel(AppContext context, TaskExecutor executor,
                                                        DialogService dialogs, ThemePreference themePreference) {
         Map<String, String> env = context.options().environment();
-        return new SettingsViewModel(context.settings(), LoginStart.forThisComputer(env),
-                () -> BrowserLocator.detected(env), themePreference, MainWindow::openFolder,
-                () -> context.runs().useLimits(context.settings().runSettings()), context.dataDirectory().root(),
+        SettingsViewModel.Desktop desktop = new SettingsViewModel.Desktop(LoginStart.forThisComputer(env),
+                DataFolderChoice.forThisComputer(env), () -> BrowserLocator.detected(env), MainWindow::openFolder,
+                () -> context.runs().useLimits(context.settings().runSettings()));
+        return new SettingsViewModel(context.settings(), desktop, themePreference, context.dataDirectory().root(),
                 new SettingsViewModel.Running(context.browser().orElse(null), context.options().headless(),
                         context.options().workers()), dialogs, executor);
     }

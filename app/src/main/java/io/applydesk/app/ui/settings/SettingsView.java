@@ -49,6 +49,9 @@ public final class SettingsView implements PageView {
     @FXML private Label loginEntry;
     @FXML private Label loginError;
     @FXML private Label dataDirectory;
+    @FXML private TextField nextDataFolderField;
+    @FXML private Label dataFolderNote;
+    @FXML private Label dataFolderError;
     @FXML private Button saveSettingsButton;
     @FXML private Label settingsMessage;
 
@@ -100,6 +103,11 @@ public final class SettingsView implements PageView {
         startOnLoginBox.selectedProperty().bindBidirectional(viewModel.startOnLoginProperty());
         loginEntry.setText("ApplyDesk writes " + viewModel.loginEntry() + " for this.");
         dataDirectory.setText(viewModel.dataDirectory().toString());
+        nextDataFolderField.textProperty().bindBidirectional(viewModel.nextDataFolderProperty());
+        nextDataFolderField.setDisable(viewModel.dataFolderSetByEnvironment());
+        dataFolderNote.setText(viewModel.dataFolderSetByEnvironment()
+                ? "APPLYDESK_HOME is set, so it decides the data folder."
+                : "Takes effect next time ApplyDesk starts. Nothing is moved: copy your files there yourself.");
 
         errorLabel(browserError, Field.BROWSER);
         errorLabel(workersError, Field.WORKERS);
@@ -108,6 +116,7 @@ public final class SettingsView implements PageView {
         errorLabel(monthlyCapError, Field.MONTHLY_CAP);
         errorLabel(dailyCapError, Field.DAILY_CAP);
         errorLabel(loginError, Field.LOGIN);
+        errorLabel(dataFolderError, Field.DATA_FOLDER);
         settingsMessage.textProperty().bind(viewModel.messageProperty());
         settingsMessage.textProperty().addListener((obs, old, text) -> styleMessage(text));
         saveSettingsButton.disableProperty().bind(viewModel.busyProperty());

@@ -1,5 +1,6 @@
 package io.applydesk.app.ui.settings;
 
+import io.applydesk.app.settings.DataFolderChoice;
 import io.applydesk.app.settings.DesktopSettings;
 import io.applydesk.app.settings.LoginStart;
 import io.applydesk.app.settings.ThemeChoice;
@@ -45,13 +46,16 @@ public final class SettingsViewModel {
     static final String SAVED = "Saved.";
     static final String SAVED_FOR_NEXT_START = "Saved. The browser and worker changes take effect next time"
             + " ApplyDesk starts.";
+    static final String SAVED_NEW_FOLDER = "Saved. ApplyDesk uses the new data folder next time it starts; what is"
+            + " in the current folder stays there.";
     static final String FIX_FIELDS = "Nothing was saved: correct the fields marked in red first.";
 
     /** The fields that can be wrong, each with its inline message. */
-    public enum Field { BROWSER, WORKERS, TOTAL_CAP, MONTHLY_CAP, DAILY_CAP, SPACING, LOGIN }
+    public enum Field { BROWSER, WORKERS, TOTAL_CAP, MONTHLY_CAP, DAILY_CAP, SPACING, LOGIN, DATA_FOLDER }
 
     private final DesktopSettings settings;
     private final LoginStart loginStart;
+    private final DataFolderChoice dataFolder;
     private final Supplier<List<Path>> browserDetector;
     private final ThemePreference themePreference;
     private final Consumer<Path> folderOpener;
@@ -75,6 +79,9 @@ public final class SettingsViewModel {
             new SimpleObjectProperty<>(MissedSlotPolicy.RUN_ONCE_AT_START);
     private final BooleanProperty startMinimised = new SimpleBooleanProperty(false);
     private final BooleanProperty startOnLogin = new SimpleBooleanProperty(false);
+    private final StringProperty nextDataFolder = new SimpleStringProperty("");
+    /** The folder chosen for the next start when the page was loaded, to tell when the candidate changed it. */
+    private String loadedDataFolder = "";
     private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -88,20 +95,31 @@ public final class SettingsViewModel {
     }
 
     /**
+     * What the page reaches outside the database.
+     *
+     * @param loginStart      the start-on-login entry
+     * @param dataFolder      the data folder chosen for the next start
      * @param browserDetector lists the browsers installed here (called off the UI thread)
-     * @param themePreference the window's theme choice, shared with the sidebar's dark switch
      * @param folderOpener    shows a folder in the file manager (called off the UI thread)
      * @param applyNow        after a save, applies what takes effect at once: the caps (called off the UI thread)
      */
-    public SettingsViewModel(DesktopSettings settings, LoginStart loginStart, Supplier<List<Path>> browserDetector,
-                             ThemePreference themePreference, Consumer<Path> folderOpener, Runnable applyNow,
+    public record Desktop(LoginStart loginStart, DataFolderChoice dataFolder, Supplier<List<Path>> browserDetector,
+                          Consumer<Path> folderOpener, Runnable applyNow) {
+    }
+
+    /**
+     * @param themePreference the window's theme choice, shared with the sidebar's dark switch
+     * @param dataDirectory   the data folder in use now
+     */
+    public SettingsViewModel(DesktopSettings settings, Desktop desktop, ThemePreference themePreference,
                              Path dataDirectory, Running running, DialogService dialogs, TaskExecutor executor) {
         this.settings = settings;
-        this.loginStart = loginStart;
-        this.browserDetector = browserDetector;
+        this.loginStart = desktop.loginStart();
+        this.dataFolder = desktop.dataFolder();
+        this.browserDetector = desktop.browserDetector();
         this.themePreference = themePreference;
-        this.folderOpener = folderOpener;
-        this.applyNow = applyNow;
+        this.folderOpener = desktop.folderOpener();
+        this.applyNow = desktop.applyNow();
         this.dataDirectory = dataDirectory;
         this.running = running;
         this.dialogs = dialogs;
@@ -164,6 +182,16 @@ public final class SettingsViewModel {
         return startOnLogin;
     }
 
+    /** The data folder for the next start; blank for the usual place. */
+    public StringProperty nextDataFolderProperty() {
+        return nextDataFolder;
+    }
+
+    /** True when {@code APPLYDESK_HOME} decides the data folder, so a choice here would not be used. */
+    public boolean dataFolderSetByEnvironment() {
+        return dataFolder.overriddenByEnvironment();
+    }
+
     /** The problem with {@code field} in plain words, or "" when there is none. */
     public ReadOnlyStringProperty errorProperty(Field field) {
         return errors.get(field).getReadOnlyProperty();
@@ -199,7 +227,8 @@ public final class SettingsViewModel {
         busy.set(true);
         BackgroundTask.of(() -> new Loaded(settings.browserPath().map(Path::toString).orElse(""), settings.headless(),
                         settings.workers(running.workers()), settings.runSettings(), settings.missedSlotPolicy(),
-                        settings.startMinimised(), loginStart.isEnabled(), browserDetector.get()))
+                        settings.startMinimised(), loginStart.isEnabled(), browserDetector.get(),
+                        dataFolder.chosen().map(Path::toString).orElse("")))
                 .onSuccess(this::show)
                 .onFailure(error -> message.set(ErrorText.of(error)))
                 .onFinished(() -> busy.set(false))
@@ -233,7 +262,7 @@ public final class SettingsViewModel {
         Edit edit = new Edit(browserPath.get(), headless.get(), workers.get(),
                 whole(totalCap, Field.TOTAL_CAP, false), whole(monthlyCap, Field.MONTHLY_CAP, false),
                 whole(dailyCap, Field.DAILY_CAP, true), whole(hostSpacing, Field.SPACING, false),
-                missedSlotPolicy.get(), startMinimised.get(), startOnLogin.get());
+                missedSlotPolicy.get(), startMinimised.get(), startOnLogin.get(), nextDataFolder.get());
         if (errors.values().stream().anyMatch(error -> !error.get().isEmpty())) {
             message.set(FIX_FIELDS);
             return;
@@ -246,7 +275,10 @@ public final class SettingsViewModel {
                     if (!problems.isEmpty()) {
                         message.set(FIX_FIELDS);
                     } else {
-                        message.set(needsRestart(edit) ? SAVED_FOR_NEXT_START : SAVED);
+                        boolean folderChanged = !edit.dataFolder().strip().equals(loadedDataFolder);
+                        loadedDataFolder = edit.dataFolder().strip();
+                        message.set(folderChanged ? SAVED_NEW_FOLDER
+                                : needsRestart(edit) ? SAVED_FOR_NEXT_START : SAVED);
                     }
                 })
                 .onFailure(error -> message.set(ErrorText.of(error)))
@@ -271,6 +303,11 @@ public final class SettingsViewModel {
         check(problems, Field.TOTAL_CAP,
                 () -> DesktopSettings.checkCaps(edit.totalCap(), edit.monthlyCap(), edit.dailyCap()));
         check(problems, Field.SPACING, () -> DesktopSettings.checkHostSpacing(edit.hostSpacing()));
+        check(problems, Field.DATA_FOLDER, () -> {
+            if (!edit.dataFolder().isBlank()) {
+                DataFolderChoice.checked(edit.dataFolder());
+            }
+        });
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -290,6 +327,7 @@ public final class SettingsViewModel {
             }
         });
         settings.setStartOnLogin(edit.startOnLogin() && !problems.containsKey(Field.LOGIN));
+        check(problems, Field.DATA_FOLDER, () -> dataFolder.choose(edit.dataFolder()));
         return problems;
     }
 
@@ -344,16 +382,18 @@ public final class SettingsViewModel {
         missedSlotPolicy.set(loaded.policy());
         startMinimised.set(loaded.startMinimised());
         startOnLogin.set(loaded.startOnLogin());
+        nextDataFolder.set(loaded.dataFolder());
+        loadedDataFolder = loaded.dataFolder();
         errors.values().forEach(error -> error.set(""));
     }
 
     private record Loaded(String browserPath, boolean headless, int workers, RunSettings run,
                           MissedSlotPolicy policy, boolean startMinimised, boolean startOnLogin,
-                          List<Path> detected) {
+                          List<Path> detected, String dataFolder) {
     }
 
     private record Edit(String browserPath, boolean headless, int workers, Integer totalCap, Integer monthlyCap,
                         Integer dailyCap, Integer hostSpacing, MissedSlotPolicy missedSlotPolicy,
-                        boolean startMinimised, boolean startOnLogin) {
+                        boolean startMinimised, boolean startOnLogin, String dataFolder) {
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.applydesk.app.settings.DataFolderChoice;
 import io.applydesk.app.settings.DesktopSettings;
 import io.applydesk.app.settings.LoginStart;
 import io.applydesk.app.settings.ThemeChoice;
@@ -37,6 +38,7 @@ class SettingsViewModelTest {
     private Database db;
     private DesktopSettings settings;
     private LoginStart login;
+    private DataFolderChoice dataFolder;
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StubDialogService dialogs = new StubDialogService();
     private final List<Path> opened = new ArrayList<>();
@@ -53,10 +55,12 @@ class SettingsViewModelTest {
         chromium = Files.createFile(temp.resolve("chromium"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         ThemePreference theme = new ThemePreference(dark, settings.theme(), true, settings::setTheme);
-        viewModel = new SettingsViewModel(settings, login, () -> List.of(chromium), theme, opened::add,
-                () -> appliedCaps.add(RunSettings.load(db).totalCap()),
-                temp.resolve("data"), new SettingsViewModel.Running(chromium, false, 2), dialogs,
-                new InlineTaskExecutor());
+        dataFolder = DataFolderChoice.forSystem("Linux", Map.of("XDG_CONFIG_HOME", temp.resolve("config").toString()),
+                temp);
+        SettingsViewModel.Desktop desktop = new SettingsViewModel.Desktop(login, dataFolder, () -> List.of(chromium),
+                opened::add, () -> appliedCaps.add(RunSettings.load(db).totalCap()));
+        viewModel = new SettingsViewModel(settings, desktop, theme, temp.resolve("data"),
+                new SettingsViewModel.Running(chromium, false, 2), dialogs, new InlineTaskExecutor());
         viewModel.load();
     }
 
@@ -164,5 +168,22 @@ class SettingsViewModelTest {
         assertEquals(chromium.toString(), viewModel.browserPathProperty().get());
         viewModel.openDataFolder();
         assertEquals(List.of(temp.resolve("data")), opened);
+    }
+
+    @Test
+    void aNewDataFolderIsKeptForTheNextStartAndSaidSo() {
+        Path elsewhere = temp.resolve("elsewhere");
+        viewModel.nextDataFolderProperty().set("relative/folder");
+        viewModel.save();
+        assertTrue(viewModel.errorProperty(Field.DATA_FOLDER).get().startsWith("Give the whole path of the folder"));
+        assertEquals(Optional.empty(), dataFolder.chosen());
+
+        viewModel.nextDataFolderProperty().set(elsewhere.toString());
+        viewModel.save();
+        assertEquals(SettingsViewModel.SAVED_NEW_FOLDER, viewModel.messageProperty().get());
+        assertEquals(Optional.of(elsewhere), dataFolder.chosen());
+
+        viewModel.save();
+        assertEquals(SettingsViewModel.SAVED, viewModel.messageProperty().get(), "unchanged: no note about it");
     }
 }
