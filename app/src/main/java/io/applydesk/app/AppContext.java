@@ -1,5 +1,6 @@
 package io.applydesk.app;
 
+import io.applydesk.app.settings.DesktopSettings;
 import io.applydesk.core.schedule.DueSlot;
 import io.applydesk.core.schedule.ScheduleSettings;
 import io.applydesk.core.schedule.Scheduler;
@@ -82,12 +83,15 @@ public final class AppContext implements AutoCloseable {
     private final Scheduler scheduler;
     private final ApplyDeskException browserProblem;
     private final List<String> interruptedRuns;
+    private final DesktopSettings settings;
+    private final Path browser;
 
     private AppContext(AppOptions options, DataDirectory dataDirectory, Database database, PracticeAts practiceAts,
                        JobLinkParser jobLinks, JobListReader jobLists, ProfileService profiles,
                        SessionService sessions, ApplicationService applications, ApplicationEngine engine,
                        RunCoordinator runs, FollowUpService followUp, SearchService searches, BoardList boardList,
-                       ApplyDeskException browserProblem, List<String> interruptedRuns) {
+                       ApplyDeskException browserProblem, List<String> interruptedRuns, DesktopSettings settings,
+                       Path browser) {
         this.options = options;
         this.dataDirectory = dataDirectory;
         this.database = database;
@@ -110,6 +114,8 @@ public final class AppContext implements AutoCloseable {
         runs.addSessionWatcher(scheduler::sessionsChanged);
         this.browserProblem = browserProblem;
         this.interruptedRuns = List.copyOf(interruptedRuns);
+        this.settings = settings;
+        this.browser = browser;
     }
 
     /**
@@ -131,30 +137,33 @@ public final class AppContext implements AutoCloseable {
         return open(options, false);
     }
 
-    private static AppContext open(AppOptions options, boolean requireBrowser) {
-        DataDirectory dataDirectory = dataDirectoryFor(options);
+    private static AppContext open(AppOptions asked, boolean requireBrowser) {
+        DataDirectory dataDirectory = dataDirectoryFor(asked);
         // Pushed in opening order, so iterating closes the newest first.
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            // The browser is looked up first: without one nothing can be applied, and nothing was started yet.
+            // WHY in parallel: starting the practice server and opening the database each take a while at start.
+            CompletableFuture<PracticeAts> practiceStart = asked.practice()
+                    ? CompletableFuture.supplyAsync(() -> practiceServer(asked))
+                    : CompletableFuture.completedFuture(null);
+            // Closed with the rest if anything below fails, including after the server has started.
+            opened.push(() -> practiceStartedButUnused(practiceStart));
+            Database database = Database.open(dataDirectory);
+            opened.push(database::close);
+            DesktopSettings settings = new DesktopSettings(database);
+            AppOptions options = withStoredSettings(asked, settings);
+            // The browser is looked up before anything else starts: without one nothing can be applied.
             Path browser = null;
             ApplyDeskException browserProblem = null;
             try {
-                browser = BrowserLocator.find(options.environment(), null);
+                browser = BrowserLocator.find(options.environment(), settings.browserPath().map(Path::toString)
+                        .orElse(null));
             } catch (ApplyDeskException e) {
                 if (requireBrowser) {
                     throw e;
                 }
                 browserProblem = e;
             }
-            // WHY in parallel: starting the practice server and opening the database each take a while at start.
-            CompletableFuture<PracticeAts> practiceStart = options.practice()
-                    ? CompletableFuture.supplyAsync(() -> practiceServer(options))
-                    : CompletableFuture.completedFuture(null);
-            // Closed with the rest if anything below fails, including after the server has started.
-            opened.push(() -> practiceStartedButUnused(practiceStart));
-            Database database = Database.open(dataDirectory);
-            opened.push(database::close);
             PracticeAts practiceAts = joinPracticeStart(practiceStart);
             List<HostAlias> hostAliases = practiceAts == null ? List.of() : practiceAts.hostAliases();
             JobLinkParser jobLinks = new JobLinkParser(hostAliases);
@@ -177,7 +186,7 @@ public final class AppContext implements AutoCloseable {
                     new FollowUpService(database, profiles, runs, dataDirectory, options.clock()),
                     searchService(database, practiceAts, jobLinks, options.clock()),
                     new BoardList(database.jdbi(), BoardCatalog.shipped(), jobLinks, options.clock()), browserProblem,
-                    interruptedRuns);
+                    interruptedRuns, settings, browser);
             if (practiceAts != null && profiles.list().isEmpty()) {
                 context.importDemoCandidate();
             }
@@ -186,6 +195,17 @@ public final class AppContext implements AutoCloseable {
             closeAll(opened);
             throw e;
         }
+    }
+
+    /**
+     * The options with the Settings page's choices: what the caller asked for explicitly wins over a stored setting.
+     * Browser: {@code APPLYDESK_BROWSER}, then the stored path, then one found (see BrowserLocator). Headless: the
+     * {@code --headless} flag (or {@code withHeadless(true)}), else the stored choice. Workers: the stored count, else
+     * the options' (no flag sets it).
+     */
+    static AppOptions withStoredSettings(AppOptions asked, DesktopSettings settings) {
+        return asked.withHeadless(asked.headless() || settings.headless())
+                .withWorkers(settings.workers(asked.workers()));
     }
 
     /**
@@ -267,6 +287,16 @@ public final class AppContext implements AutoCloseable {
         }
         Path profileFile = DemoCandidate.writeTo(dataDirectory.root().resolve("demo"));
         return profiles.importProfile(profileFile).profile();
+    }
+
+    /** Every setting of the Settings page, stored in this data directory's database. */
+    public DesktopSettings settings() {
+        return settings;
+    }
+
+    /** The browser applications run in, when one was found. */
+    public Optional<Path> browser() {
+        return Optional.ofNullable(browser);
     }
 
     /** Why no application can run (no browser found), when {@link #openForDesktop} tolerated it. */

@@ -3,6 +3,7 @@ package io.applydesk.app;
 import io.applydesk.app.cli.Cli;
 import io.applydesk.app.cli.ShutdownHookStopSignal;
 import io.applydesk.app.instance.SingleInstance;
+import io.applydesk.app.settings.DataFolderChoice;
 import io.applydesk.app.ui.ApplyDeskApp;
 import io.applydesk.core.store.DataDirectory;
 import java.io.UncheckedIOException;
@@ -46,7 +47,9 @@ public final class Launcher {
     private static int openDesktop(boolean practiceAsked, boolean background) {
         DesktopStart start;
         try {
-            start = DesktopStart.claim(AppOptions.defaults(), practiceAsked);
+            // APPLYDESK_HOME, else the folder chosen in Settings, else the usual place.
+            start = DesktopStart.claim(DataFolderChoice.forThisComputer(System.getenv()).applyTo(AppOptions.defaults()),
+                    practiceAsked);
         } catch (UncheckedIOException e) {
             System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
             return Cli.EXIT_UNFINISHED;

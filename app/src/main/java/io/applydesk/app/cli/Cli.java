@@ -4,6 +4,7 @@ import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.app.instance.InstanceClaim;
 import io.applydesk.app.instance.SingleInstance;
+import io.applydesk.app.settings.DataFolderChoice;
 import io.applydesk.core.error.ApplyDeskException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -202,11 +203,15 @@ public final class Cli {
         return EXIT_UNFINISHED;
     }
 
-    /** Data directory from {@code APPLYDESK_HOME} in {@code env} (else the OS convention), default workers. */
+    /**
+     * Data directory from {@code APPLYDESK_HOME} in {@code env}, else the one chosen in Settings, else the OS
+     * convention; default workers.
+     */
     static AppOptions optionsFor(Map<String, String> env) {
         String home = env.get("APPLYDESK_HOME");
         Path dataDir = home == null || home.isBlank() ? null : Path.of(home);
-        return new AppOptions(dataDir, false, false, AppOptions.DEFAULT_WORKERS, Clock.systemUTC(), env);
+        return DataFolderChoice.forThisComputer(env)
+                .applyTo(new AppOptions(dataDir, false, false, AppOptions.DEFAULT_WORKERS, Clock.systemUTC(), env));
     }
 
     /** The version from the jar manifest; "development build" when running from classes. */

@@ -5,6 +5,8 @@ import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.app.instance.InstanceClaim;
 import io.applydesk.app.instance.SingleInstance;
+import io.applydesk.app.settings.DesktopSettings;
+import io.applydesk.app.settings.ThemeChoice;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.FxDialogService;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -58,6 +61,7 @@ public final class ApplyDeskApp extends Application {
     private AppOptions currentOptions;
     /** The data folders this process holds, by path: the launch one, and any other a mode change took. */
     private final Map<Path, SingleInstance> claims = new HashMap<>();
+    private WindowMemory windowMemory;
 
     /** Handed over by {@link #launchWith}: the claim on the data directory, answering later starts. */
     private static volatile SingleInstance launchInstance;
@@ -121,13 +125,17 @@ public final class ApplyDeskApp extends Application {
         BackgroundTask.of(opening)
                 .onSuccess(opened -> {
                     context = opened.context();
-                    theme.setDark(opened.prefersDark());
                     FxDialogService dialogs = new FxDialogService(stage);
                     window = MainWindow.create(context, executor, dialogs, theme,
+                            MainWindow.themePreference(context, executor, theme, opened.theme(), opened.prefersDark()),
                             practice -> switchMode(stage, scene, dialogs, practice));
                     scene.setRoot(window.root());
+                    if (windowMemory == null) {
+                        windowMemory = WindowMemory.attach(stage, opened.windowGeometry(), this::storeWindowGeometry);
+                    }
                     presence = DesktopPresence.attach(stage, context, dialogs);
-                    if (background) {
+                    // "Start minimised" in Settings is --background every time.
+                    if (background || opened.startMinimised()) {
                         presence.startInBackground();
                     }
                 })
@@ -181,9 +189,21 @@ public final class ApplyDeskApp extends Application {
         }
     }
 
+    /** Keeps the window's place in the open context's settings, off the FX thread. */
+    private void storeWindowGeometry(String geometry) {
+        AppContext open = context;
+        if (open != null) {
+            BackgroundTask.ofRunnable(() -> open.settings().setWindowGeometry(geometry)).executeWith(executor);
+        }
+    }
+
     @Override
     public void stop() {
         closeWindow();
+        if (windowMemory != null && context != null) {
+            // Quitting from the tray with the window open hides nothing first: keep its place now, synchronously.
+            context.settings().setWindowGeometry(windowMemory.geometry().format());
+        }
         if (context != null) {
             // Lets running applications finish their current step, then closes browsers and the database.
             context.close();
@@ -201,7 +221,9 @@ public final class ApplyDeskApp extends Application {
         // Runs a previous process left unfinished go on, as an autopilot should.
         opened.resumeInterruptedRuns();
         opened.startScheduler();
-        return new Opened(opened, OsThemeDetector.prefersDark());
+        DesktopSettings settings = opened.settings();
+        return new Opened(opened, OsThemeDetector.prefersDark(), settings.theme(), settings.startMinimised(),
+                settings.windowGeometry());
     }
 
     /** Waits for {@link #open}, rethrowing its own exception (not the future's wrapper) for the error screen. */
@@ -251,6 +273,7 @@ public final class ApplyDeskApp extends Application {
         }
     }
 
-    private record Opened(AppContext context, boolean prefersDark) {
+    private record Opened(AppContext context, boolean prefersDark, ThemeChoice theme, boolean startMinimised,
+                          Optional<String> windowGeometry) {
     }
 }

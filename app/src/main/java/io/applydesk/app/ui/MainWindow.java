@@ -1,6 +1,9 @@
 package io.applydesk.app.ui;
 
 import io.applydesk.app.AppContext;
+import io.applydesk.app.settings.DataFolderChoice;
+import io.applydesk.app.settings.LoginStart;
+import io.applydesk.app.settings.ThemeChoice;
 import io.applydesk.app.ui.autopilot.AutopilotView;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel;
 import io.applydesk.app.ui.common.BackgroundTask;
@@ -20,8 +23,16 @@ import io.applydesk.app.ui.runonce.RunOnceView;
 import io.applydesk.app.ui.sessions.SessionsView;
 import io.applydesk.app.ui.sessions.SessionsViewModel;
 import io.applydesk.app.ui.runonce.RunOnceViewModel;
+import io.applydesk.app.ui.settings.SettingsView;
+import io.applydesk.app.ui.settings.SettingsViewModel;
 import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.app.ui.theme.ThemePreference;
+import io.applydesk.automation.browser.BrowserLocator;
 import io.applydesk.core.job.JobRef;
+import java.awt.Desktop;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -54,21 +65,27 @@ public final class MainWindow {
         void switchTo(boolean practice);
     }
 
-    /** The window without switching modes: no "Try practice mode" nor "Set up your own profile". */
+    /**
+     * The window without switching modes (no "Try practice mode" nor "Set up your own profile") and without
+     * asking the desktop for its theme ("Follow system" means light): for tests, which must not depend on the
+     * machine's theme.
+     */
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
                                     ThemeManager theme) {
-        return create(context, executor, dialogs, theme, null);
+        return create(context, executor, dialogs, theme,
+                themePreference(context, executor, theme, context.settings().theme(), false), null);
     }
 
     /**
-     * The window over {@code context}. With no profile in real mode it shows the first-run onboarding
-     * instead of the pages until the first profile exists.
+     * The window over {@code context}, its theme kept by {@code themePreference} (see {@link #themePreference}).
+     * With no profile in real mode it shows the first-run onboarding instead of the pages until the first
+     * profile exists.
      *
      * @param modes how to change mode in-process, or null where that is not offered
      */
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
-                                    ThemeManager theme, ModeSwitch modes) {
-        MainWindow window = new MainWindow(() -> mainView(context, executor, dialogs, theme, modes));
+                                    ThemeManager theme, ThemePreference themePreference, ModeSwitch modes) {
+        MainWindow window = new MainWindow(() -> mainView(context, executor, dialogs, theme, themePreference, modes));
         if (context.practiceAts().isPresent()) {
             window.showMain();
         } else {
@@ -87,7 +104,7 @@ public final class MainWindow {
     }
 
     private static MainView mainView(AppContext context, TaskExecutor executor, DialogService dialogs,
-                                     ThemeManager theme, ModeSwitch modes) {
+                                     ThemeManager theme, ThemePreference themePreference, ModeSwitch modes) {
         String browserProblem = context.browserProblem().map(Exception::getMessage).orElse(null);
         // Built at once (it reads nothing until shown), so a run started anywhere can be opened on it.
         SessionsViewModel sessions = new SessionsViewModel(context.sessions(), context.profiles(), context.runs(),
@@ -105,9 +122,12 @@ public final class MainWindow {
                 context.autopilot(), context.runs()::start, context.scheduler(), context.options().clock(),
                 ZoneId.systemDefault(), executor, new FxDebouncer(PREVIEW_PAUSE), main::showRun));
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
+        Supplier<PageView> settings = () -> new SettingsView(settingsViewModel(context, executor, dialogs,
+                themePreference));
         return new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
-                Destination.SESSIONS, () -> new SessionsView(sessions), Destination.PROFILE, profile));
+                Destination.SESSIONS, () -> new SessionsView(sessions), Destination.PROFILE, profile,
+                Destination.SETTINGS, settings));
     }
 
     public Parent root() {
@@ -132,6 +152,43 @@ public final class MainWindow {
         OnboardingViewModel onboarding = new OnboardingViewModel(context.profiles(), executor, dialogs,
                 this::showMain, modes == null ? null : () -> modes.switchTo(true));
         root.getChildren().setAll(new OnboardingView(onboarding).root());
+    }
+
+    /**
+     * The stored theme choice applied to {@code theme} now and kept in step with its dark switch; each new choice
+     * is stored off the FX thread.
+     *
+     * @param stored            the stored choice (read off the FX thread)
+     * @param systemPrefersDark the desktop's preference (asked off the FX thread: it runs a command)
+     */
+    public static ThemePreference themePreference(AppContext context, TaskExecutor executor, ThemeManager theme,
+                                                  ThemeChoice stored, boolean systemPrefersDark) {
+        return new ThemePreference(theme.darkProperty(), stored, systemPrefersDark,
+                chosen -> BackgroundTask.ofRunnable(() -> context.settings().setTheme(chosen)).executeWith(executor));
+    }
+
+    private static SettingsViewModel settingsViewModel(AppContext context, TaskExecutor executor,
+                                                       DialogService dialogs, ThemePreference themePreference) {
+        Map<String, String> env = context.options().environment();
+        SettingsViewModel.Desktop desktop = new SettingsViewModel.Desktop(LoginStart.forThisComputer(env),
+                DataFolderChoice.forThisComputer(env), () -> BrowserLocator.detected(env), MainWindow::openFolder,
+                () -> context.runs().useLimits(context.settings().runSettings()));
+        return new SettingsViewModel(context.settings(), desktop, themePreference, context.dataDirectory().root(),
+                new SettingsViewModel.Running(context.browser().orElse(null), context.options().headless(),
+                        context.options().workers()), dialogs, executor);
+    }
+
+    /** Shows a folder in the desktop's file manager (AWT: JavaFX's HostServices needs the Application). */
+    private static void openFolder(Path folder) {
+        if (!Desktop.isDesktopSupported()
+                || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            throw new UnsupportedOperationException("No file manager to open " + folder);
+        }
+        try {
+            Desktop.getDesktop().open(folder.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<JobRef> practiceJobs(AppContext context) {

@@ -39,7 +39,9 @@ final class FlowWindow {
                            MainWindow.ModeSwitch modes) {
         FxTaskExecutor executor = new FxTaskExecutor(2);
         ThemeManager theme = new ThemeManager();
-        MainWindow window = MainWindow.create(context, executor, dialogs, theme, modes);
+        // "Follow system" is light here: the tests must not depend on the machine's theme.
+        MainWindow window = MainWindow.create(context, executor, dialogs, theme,
+                MainWindow.themePreference(context, executor, theme, context.settings().theme(), false), modes);
         Scene scene = new Scene(window.root(), width, height);
         theme.attach(scene);
         stage.setScene(scene);

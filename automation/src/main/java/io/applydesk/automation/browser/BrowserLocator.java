@@ -49,13 +49,30 @@ public final class BrowserLocator {
         if (explicit.isPresent()) {
             return explicit.get();
         }
-        return Stream.concat(wellKnownPaths(osName, env, userHome).stream(),
-                        playwrightCache(osName, env, userHome).stream())
+        return candidates(osName, env, userHome)
                 .filter(isExecutable)
                 .findFirst()
                 .orElseThrow(() -> new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
                         "ApplyDesk could not find Google Chrome, Microsoft Edge or Chromium on this computer. "
                                 + HOW_TO_GET_ONE));
+    }
+
+    /**
+     * Every browser installed at the usual places and in Playwright's cache, in the order {@link #find} tries
+     * them (for the Settings page's list). Reads the file system: call off the UI thread.
+     */
+    public static List<Path> detected(Map<String, String> env) {
+        return detected(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
+                BrowserLocator::isExecutableFile);
+    }
+
+    static List<Path> detected(Map<String, String> env, String osName, Path userHome, Predicate<Path> isExecutable) {
+        return candidates(osName, env, userHome).filter(isExecutable).toList();
+    }
+
+    private static Stream<Path> candidates(String osName, Map<String, String> env, Path userHome) {
+        return Stream.concat(wellKnownPaths(osName, env, userHome).stream(),
+                playwrightCache(osName, env, userHome).stream());
     }
 
     /** A path the candidate gave: used if it is a program, refused (not silently skipped) if not. */

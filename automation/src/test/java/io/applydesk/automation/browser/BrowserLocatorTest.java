@@ -76,4 +76,13 @@ class BrowserLocatorTest {
         assertTrue(e.getMessage().contains("sudo apt install chromium"), e.getMessage());
         assertTrue(e.getMessage().contains("APPLYDESK_BROWSER"), e.getMessage());
     }
+
+    @Test
+    void detectedListsEveryInstalledBrowserInTheOrderFindTriesThem() {
+        Set<Path> installed = Set.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/google-chrome"),
+                Path.of("/opt/unrelated/tool"));
+        assertEquals(java.util.List.of(Path.of("/usr/bin/google-chrome"), Path.of("/usr/bin/chromium")),
+                BrowserLocator.detected(Map.of(), "Linux", HOME, installed::contains));
+        assertEquals(java.util.List.of(), BrowserLocator.detected(Map.of(), "Linux", HOME, Set.<Path>of()::contains));
+    }
 }

@@ -81,7 +81,8 @@ public final class RunCoordinator implements AutoCloseable {
     private final Clock clock;
     private final ThreadPoolExecutor workers;
     private final RunSettings settings;
-    private final RunLimits limits;
+    /** Replaced whole when the candidate changes the caps (see {@link #useLimits}). */
+    private volatile RunLimits limits;
     private final Backoff backoff;
     private final HostSpacing hostSpacing;
     private final Delayer delayer;
@@ -126,6 +127,14 @@ public final class RunCoordinator implements AutoCloseable {
         this.hostSpacing = new HostSpacing(settings.hostSpacing());
         this.ownDelayer = delayer == null ? new TimerDelayer() : null;
         this.delayer = delayer == null ? ownDelayer : delayer;
+    }
+
+    /**
+     * Applies changed caps (total, monthly, daily, company cooldown) from the next application claimed on, also in
+     * runs already going; the retry and host-spacing settings stay as this coordinator started with.
+     */
+    public void useLimits(RunSettings changed) {
+        limits = new RunLimits(changed);
     }
 
     /**

@@ -18,6 +18,10 @@ public interface AppSettingDao {
     @SqlUpdate("INSERT INTO app_setting (setting_key, setting_value) VALUES (:key, :value)")
     void insert(@Bind("key") String key, @Bind("value") String value);
 
+    /** Removes the setting, so its default applies again. */
+    @SqlUpdate("DELETE FROM app_setting WHERE setting_key = :key")
+    int delete(@Bind("key") String key);
+
     /** Sets the value, creating the setting if needed (portable upsert: update, then insert). */
     @Transaction
     default void put(String key, String value) {

@@ -233,6 +233,25 @@ class RunRetryAndLimitsTest {
     }
 
     @Test
+    void changedCapsApplyToTheNextApplicationWithoutARestart() {
+        ZoneId utc = ZoneId.of("UTC");
+        RunSettings oneAMonth = new RunSettings(3, Duration.ofSeconds(1), Duration.ofSeconds(1), 1000, 1, null,
+                Duration.ZERO, null, utc);
+        SessionCreated first = kit.runOnce(profile, greenhouseJobs(2));
+        coordinator(oneAMonth).start(first.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(first.run().sessionRunId(), WAIT));
+        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.SKIPPED),
+                kit.applications.inRun(first.run().sessionRunId()).stream().map(Application::status).toList());
+
+        coordinator.useLimits(new RunSettings(3, Duration.ofSeconds(1), Duration.ofSeconds(1), 1000, 10, null,
+                Duration.ZERO, null, utc));
+        SessionCreated second = kit.runOnce(profile, List.of(SessionTestKit.greenhouseJob(3)));
+        coordinator.start(second.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(second.run().sessionRunId(), WAIT));
+        assertEquals(ApplicationStatus.SUCCESS, kit.applications.inRun(second.run().sessionRunId()).get(0).status());
+    }
+
+    @Test
     void totalAndDailyCapsCountSentAndMaybeSentApplicationsOnly() {
         RunSettings settings = new RunSettings(3, Duration.ofSeconds(1), Duration.ofSeconds(1), 2, 100, 1,
                 Duration.ZERO, null, ZoneOffset.UTC);

@@ -8,7 +8,8 @@ public enum Destination {
     RUN_ONCE("Run once", "navRunOnce"),
     AUTOPILOT("Autopilot", "navAutopilot"),
     SESSIONS("Sessions", "navSessions"),
-    PROFILE("Profiles", "navProfile");
+    PROFILE("Profiles", "navProfile"),
+    SETTINGS("Settings", "navSettings");
 
     private final String label;
     private final String nodeId;

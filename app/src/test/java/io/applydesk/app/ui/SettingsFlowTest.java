@@ -1,0 +1,202 @@
+package io.applydesk.app.ui;
+
+import static io.applydesk.app.ui.FlowWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.controls.ToggleSwitch;
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.settings.DesktopSettings;
+import io.applydesk.app.settings.ThemeChoice;
+import io.applydesk.core.run.RunSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Settings page in the real window over the real AppContext in practice mode, with the login entry going to
+ * a temporary XDG_CONFIG_HOME: changes land in H2 and in the autostart file, a wrong browser path is refused
+ * beside its field, and the window is put back where it was.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SettingsFlowTest {
+    @TempDir
+    static Path temp;
+
+    private static AppContext context;
+
+    private FlowWindow window;
+
+    @BeforeAll
+    static void openContext() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("XDG_CONFIG_HOME", temp.resolve("config").toString());
+        // Nothing is applied here, so no browser is needed.
+        context = AppContext.openForDesktop(AppOptions.defaults().withDataDir(temp.resolve("data")).withPractice(true)
+                .withHeadless(true).withEnvironment(env));
+    }
+
+    @AfterAll
+    static void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = FlowWindow.open(stage, context, 1280, 820);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        window.close(robot);
+    }
+
+    private static void openSettings(FxRobot robot) throws Exception {
+        robot.clickOn("#navSettings");
+        TextField total = robot.lookup("#totalCapField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(total::getText).isEmpty());
+    }
+
+    /** Clicks a control, scrolling the page to it first (the page is taller than the window). */
+    private static void click(FxRobot robot, String id) {
+        reveal(robot, id);
+        robot.clickOn(id);
+    }
+
+    private static void reveal(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        ScrollPane page = robot.lookup("#settingsPage").query();
+        robot.interact(() -> {
+            Node content = page.getContent();
+            double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double scrollable = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (top - 40) / scrollable)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void type(FxRobot robot, String fieldId, String text) {
+        reveal(robot, fieldId);
+        TextField field = robot.lookup(fieldId).queryAs(TextField.class);
+        robot.interact(field::clear);
+        robot.clickOn(field).write(text);
+    }
+
+    @Test
+    void changesMadeInTheWindowAreStoredAndStartOnLoginWritesTheAutostartEntry(FxRobot robot) throws Exception {
+        openSettings(robot);
+        DesktopSettings settings = context.settings();
+
+        Spinner<Integer> workers = robot.lookup("#workersSpinner").query();
+        robot.interact(() -> workers.getValueFactory().setValue(4));
+        ComboBox<ThemeChoice> theme = robot.lookup("#themeBox").queryComboBox();
+        robot.interact(() -> theme.setValue(ThemeChoice.DARK));
+        ToggleSwitch sidebarSwitch = robot.lookup("#darkModeToggle").query();
+        assertTrue(fx(sidebarSwitch::isSelected), "the sidebar switch follows the theme chosen");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> settings.theme() == ThemeChoice.DARK);
+
+        type(robot, "#totalCapField", "400");
+        type(robot, "#monthlyCapField", "50");
+        type(robot, "#dailyCapField", "8");
+        click(robot, "#startOnLoginBox");
+        click(robot, "#saveSettingsButton");
+
+        Label message = robot.lookup("#settingsMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(message::getText).startsWith("Saved"));
+        assertEquals("Saved. The browser and worker changes take effect next time ApplyDesk starts.",
+                fx(message::getText));
+        assertEquals(Optional.of(4), settings.storedWorkers());
+        RunSettings run = settings.runSettings();
+        assertEquals(400, run.totalCap());
+        assertEquals(50, run.monthlyCap());
+        assertEquals(8, run.dailyCap());
+        assertTrue(settings.startOnLogin());
+        Path entry = temp.resolve("config/autostart/applydesk.desktop");
+        String desktopEntry = Files.readString(entry);
+        assertTrue(desktopEntry.contains("\nExec=") && desktopEntry.contains("io.applydesk.app.Launcher"), desktopEntry);
+        assertFalse(desktopEntry.contains("--background"), "start minimised is off");
+
+        // The sidebar switch is a choice too: the page and the database follow it.
+        robot.interact(() -> sidebarSwitch.setSelected(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> settings.theme() == ThemeChoice.LIGHT);
+        assertEquals(ThemeChoice.LIGHT, fx(theme::getValue));
+
+        click(robot, "#startMinimisedBox");
+        click(robot, "#startOnLoginBox");
+        click(robot, "#saveSettingsButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(message::getText).isEmpty());
+        assertFalse(Files.exists(entry));
+        assertFalse(settings.startOnLogin());
+        assertTrue(settings.startMinimised());
+        robot.interact(() -> robot.lookup("#settingsPage").queryAs(ScrollPane.class).setVvalue(0));
+        window.screenshots(robot, "settings");
+    }
+
+    @Test
+    void aBrowserPathThatIsNoProgramShowsItsProblemBesideTheFieldAndIsNotSaved(FxRobot robot) throws Exception {
+        openSettings(robot);
+        Path notes = Files.writeString(temp.resolve("notes.txt"), "not a browser");
+        TextField path = robot.lookup("#browserPathField").queryAs(TextField.class);
+        // Set, not typed: a temp path is long, and typing it key by key only costs time.
+        robot.interact(() -> path.setText(notes.toString()));
+        click(robot, "#saveSettingsButton");
+
+        Label error = robot.lookup("#browserError").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(error::getText).isEmpty());
+        assertEquals(notes + " is not a program this computer can start. Choose the browser program itself"
+                + " (for example chrome or chromium).", fx(error::getText));
+        assertTrue(fx(error::isVisible));
+        assertEquals("Nothing was saved: correct the fields marked in red first.",
+                fx(() -> robot.lookup("#settingsMessage").queryAs(Label.class).getText()));
+        assertEquals(Optional.empty(), context.settings().browserPath());
+        robot.interact(() -> robot.lookup("#settingsPage").queryAs(ScrollPane.class).setVvalue(0));
+        window.screenshots(robot, "settings-invalid");
+    }
+
+    @Test
+    void theWindowGoesBackWhereItWasAndRemembersWhereItIsWhenHidden(FxRobot robot) throws Exception {
+        List<String> stored = new CopyOnWriteArrayList<>();
+        Stage stage = fx(() -> {
+            Stage s = new Stage();
+            WindowMemory.attach(s, Optional.of("60,50,900,600,false"), stored::add);
+            s.show();
+            return s;
+        });
+        assertEquals(List.of(60.0, 50.0, 900.0, 600.0),
+                fx(() -> List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())));
+        // Moved (a resize is the window manager's to grant, and Xvfb has none): the new place is what is kept.
+        robot.interact(() -> {
+            stage.setX(120);
+            stage.setY(90);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(stage::getX) == 120 && fx(stage::getY) == 90);
+        robot.interact(stage::hide);
+        assertEquals(List.of("120,90,900,600,false"), stored);
+    }
+}
