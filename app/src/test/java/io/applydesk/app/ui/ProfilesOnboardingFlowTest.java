@@ -28,6 +28,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -220,6 +221,19 @@ class ProfilesOnboardingFlowTest {
                 () -> fx(() -> message.getText().startsWith("Updated Ada Lovelace.")));
         assertEquals(2, context.profiles().list().size());
         assertEquals(ada.workExperience(), context.profiles().get(ada.profileId()).workExperience());
+
+        // Unsaved changes keep the page until the candidate chooses to drop them.
+        type(robot, "#cityField", " East");
+        dialogs.willConfirm(false);
+        robot.clickOn("#navRunOnce");
+        assertEquals("Discard your changes?", dialogs.questionsAsked().get(dialogs.questionsAsked().size() - 1));
+        assertTrue(robot.lookup("#profileList").tryQuery().isPresent(), "still on Profiles");
+        assertTrue(fx(() -> robot.lookup("#navProfile").queryAs(ToggleButton.class).isSelected()));
+        dialogs.willConfirm(true);
+        robot.clickOn("#navRunOnce");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#profileList").tryQuery().isEmpty());
+        assertEquals("London", context.profiles().get(ada.profileId()).personalInformation().city(), "dropped");
+        robot.clickOn("#navProfile");
 
         // The demo candidate, for the screenshot of a full profile.
         dialogs.willChoose(DemoCandidate.writeTo(files.resolve("demo")));

@@ -20,6 +20,8 @@ import io.applydesk.core.engine.ApplyRequest;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.Resume;
+import io.applydesk.core.profile.ResumeRule;
 import io.applydesk.core.run.store.RunStateDao;
 import io.applydesk.core.run.store.SubmitJournal;
 import io.applydesk.core.session.RunOnceRequest;
@@ -27,6 +29,7 @@ import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionCreated;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionTestKit;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -281,6 +284,26 @@ class RunCoordinatorTest {
 
         assertEquals(List.of(kit.clock.instant()), seenAtSubmit);
         assertEquals(kit.clock.instant(), kit.applications.get(app.applicationId()).submitClickedAt());
+    }
+
+    @Test
+    void aTitleRuleChoosesTheResumeSentForThatJob() throws Exception {
+        Path dataPdf = Files.writeString(tempDir.resolve("data-resume.pdf"), "%PDF-1.4\n% data\n%%EOF\n",
+                StandardCharsets.ISO_8859_1);
+        Resume data = kit.profiles.addResume(profile.profileId(), dataPdf, false);
+        kit.profiles.setResumeRules(profile.profileId(), List.of(new ResumeRule("Data", data.resumeId())));
+        JobRef dataJob = new JobRef("Acme", "Senior Data Engineer", null, "https://boards.greenhouse.io/acme/jobs/3001");
+        JobRef otherJob = new JobRef("Acme", "Backend Engineer", null, "https://boards.greenhouse.io/acme/jobs/3002");
+        SessionCreated created = kit.runOnce(profile, List.of(dataJob, otherJob));
+
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        Path defaultResume = kit.profiles.get(profile.profileId()).defaultResume().storedPath();
+        assertEquals(data.storedPath(), engine.requests.stream()
+                .filter(r -> r.job().uri().toString().equals(dataJob.link())).findFirst().orElseThrow().resume());
+        assertEquals(defaultResume, engine.requests.stream()
+                .filter(r -> r.job().uri().toString().equals(otherJob.link())).findFirst().orElseThrow().resume());
     }
 
     @Test

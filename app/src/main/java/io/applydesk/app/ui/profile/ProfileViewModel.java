@@ -38,7 +38,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -363,16 +362,6 @@ public final class ProfileViewModel {
     /** Resumes, duplicate, delete and export need a stored profile. */
     public BooleanBinding hasSavedProfileProperty() {
         return hasSavedProfile;
-    }
-
-    /** Kept for the other pages' wording: a resume can be added once the profile exists. */
-    public BooleanBinding canAddResumeProperty() {
-        return hasSavedProfile;
-    }
-
-    /** True when there is more than one profile to choose from. */
-    public BooleanBinding severalProfilesProperty() {
-        return Bindings.size(profileList).greaterThan(1);
     }
 
     // ---- Commands ----

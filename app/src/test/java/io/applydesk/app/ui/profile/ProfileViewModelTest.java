@@ -159,7 +159,7 @@ class ProfileViewModelTest {
 
     @Test
     void aResumeCannotBeAddedBeforeTheProfileExists() {
-        assertFalse(viewModel.canAddResumeProperty().get());
+        assertFalse(viewModel.hasSavedProfileProperty().get());
         viewModel.chooseResume();
         assertEquals("Save the profile first, then add a resume.", viewModel.resumeErrorProperty().get());
     }
