@@ -5,8 +5,14 @@ import io.applydesk.app.ui.autopilot.AutopilotView;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.FxDebouncer;
+import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.TaskExecutor;
+import io.applydesk.app.ui.inbox.AnswerBankViewModel;
+import io.applydesk.app.ui.inbox.NeedsYouBadge;
+import io.applydesk.app.ui.inbox.NeedsYouView;
+import io.applydesk.app.ui.inbox.NeedsYouViewModel;
+import io.applydesk.app.ui.inbox.SystemBrowser;
 import io.applydesk.app.ui.main.Destination;
 import io.applydesk.app.ui.main.MainView;
 import io.applydesk.app.ui.main.MainViewModel;
@@ -34,10 +40,17 @@ public final class MainWindow {
     /** The filters stop changing this long before the autopilot preview searches again. */
     private static final Duration PREVIEW_PAUSE = Duration.millis(400);
 
-    private final MainView mainView;
+    /** How often the "Needs you" count looks whether runs changed anything. */
+    private static final Duration BADGE_INTERVAL = Duration.millis(500);
 
-    private MainWindow(MainView mainView) {
+    private final MainView mainView;
+    private final NeedsYouBadge needsYou;
+    private final FxTicker needsYouTicker;
+
+    private MainWindow(MainView mainView, NeedsYouBadge needsYou, FxTicker needsYouTicker) {
         this.mainView = mainView;
+        this.needsYou = needsYou;
+        this.needsYouTicker = needsYouTicker;
     }
 
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
@@ -53,10 +66,17 @@ public final class MainWindow {
                 context.autopilot(), context.runs()::start, context.scheduler(), context.options().clock(),
                 ZoneId.systemDefault(), executor, new FxDebouncer(PREVIEW_PAUSE), main::showRun));
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
+        NeedsYouBadge badge = new NeedsYouBadge(context.followUp(), context.runs(), executor);
+        Supplier<PageView> needsYou = () -> new NeedsYouView(new NeedsYouViewModel(context.followUp(), badge,
+                executor, new SystemBrowser(), !context.options().headless() && context.browserProblem().isEmpty()),
+                new AnswerBankViewModel(context.profiles(), context.followUp(), badge, executor));
         MainView view = new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
-                Destination.PROFILE, profile), RunView::new);
-        return new MainWindow(view);
+                Destination.PROFILE, profile, Destination.NEEDS_YOU, needsYou), RunView::new);
+        view.bindLabel(Destination.NEEDS_YOU, badge.labelProperty());
+        FxTicker ticker = new FxTicker(BADGE_INTERVAL, badge::tick);
+        ticker.start();
+        return new MainWindow(view, badge, ticker);
     }
 
     public Parent root() {
@@ -66,6 +86,8 @@ public final class MainWindow {
     /** Unsubscribes live pages; call when the window closes. */
     public void close() {
         mainView.close();
+        needsYouTicker.stop();
+        needsYou.close();
     }
 
     private static List<JobRef> practiceJobs(AppContext context) {

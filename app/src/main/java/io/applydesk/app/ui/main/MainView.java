@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -88,6 +89,12 @@ public final class MainView {
         viewModel.currentRunProperty().addListener((obs, old, run) -> replaceRunPage(run));
         darkModeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
         show(viewModel.destinationProperty().get());
+    }
+
+    /** Shows {@code text} on the destination's sidebar button instead of its label (a live count, say). */
+    public void bindLabel(Destination destination, ObservableValue<String> text) {
+        navigation.getChildren().stream().filter(n -> n.getUserData() == destination).findFirst()
+                .ifPresent(button -> ((ToggleButton) button).textProperty().bind(text));
     }
 
     /** Hides the current page (unsubscribing live ones); call when the window closes. */
