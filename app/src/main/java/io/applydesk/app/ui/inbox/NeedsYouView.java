@@ -109,10 +109,9 @@ public final class NeedsYouView implements PageView {
         openBrowserButton.setText(inbox.browserActionText());
         List.of(saveAnswersButton, openBrowserButton, approveButton, discardButton, markSentButton,
                 markNotSentButton).forEach(b -> b.disableProperty().bind(inbox.busyProperty()));
+        // WHY not the image's own width: it is 0 until the background load ends, and screenshots are page-wide.
         reviewImage.fitWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(200, Math.min(detailPane.getWidth() - 48,
-                        reviewImage.getImage() == null ? Double.MAX_VALUE : reviewImage.getImage().getWidth())),
-                detailPane.widthProperty(), reviewImage.imageProperty()));
+                () -> Math.max(200, detailPane.getWidth() - 48), detailPane.widthProperty()));
         showDetail(null);
 
         bankProfileChoice.setItems(bank.profileChoice().profiles());
@@ -132,7 +131,12 @@ public final class NeedsYouView implements PageView {
         bank.saved().addListener((ListChangeListener<BankRow>) change -> showBank());
         showBank();
 
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> bindBar());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            bindBar();
+            if (now != inboxTab) {
+                bank.load(); // answers saved in the inbox meanwhile
+            }
+        });
         bindBar();
     }
 
@@ -284,6 +288,11 @@ public final class NeedsYouView implements PageView {
 
     /** Two lines per application: what and where, then why it waits. */
     private static final class InboxCell extends ListCell<InboxItem> {
+        InboxCell() {
+            // As wide as the list, never wider: long titles end in "…" instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(InboxItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -298,8 +307,6 @@ public final class NeedsYouView implements PageView {
             heading.getStyleClass().add("text-bold");
             Label reason = new Label(item.ats() + " · " + item.reason());
             reason.getStyleClass().add("text-muted");
-            reason.setWrapText(true);
-            reason.setMaxWidth(360);
             VBox box = new VBox(2, status, heading, reason);
             setGraphic(box);
             setText(null);
