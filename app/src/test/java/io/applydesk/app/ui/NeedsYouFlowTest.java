@@ -21,6 +21,7 @@ import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.SessionCreated;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -78,8 +79,11 @@ class NeedsYouFlowTest {
                 .orElseThrow();
         practice.setFailure(plain.get(2).jobId(), PracticeFailure.SERVER_ERROR);
 
-        List<Application> reviewed = applyTo(candidate, true, plain.get(0), plain.get(1));
-        List<Application> sent = applyTo(candidate, false, quillpad, plain.get(2));
+        // Both runs at once (two workers): the setup takes as long as the longer one.
+        String reviewRun = start(candidate, true, plain.get(0), plain.get(1));
+        String sendRun = start(candidate, false, quillpad, plain.get(2));
+        List<Application> reviewed = awaitRun(reviewRun);
+        List<Application> sent = awaitRun(sendRun);
         approveMe = reviewed.get(0);
         discardMe = reviewed.get(1);
         question = sent.get(0);
@@ -90,11 +94,14 @@ class NeedsYouFlowTest {
                 List.of(approveMe.status(), discardMe.status(), question.status(), unconfirmed.status()));
     }
 
-    private static List<Application> applyTo(Profile candidate, boolean review, PracticeJob... jobs) {
+    private static String start(Profile candidate, boolean review, PracticeJob... jobs) {
         SessionCreated created = context.sessions().createRunOnce(new RunOnceRequest(candidate.profileId(),
-                java.util.Arrays.stream(jobs).map(job -> JobRef.ofLink(job.url())).toList(), null, null, review));
-        String runId = created.run().sessionRunId();
-        context.runs().start(runId);
+                Arrays.stream(jobs).map(job -> JobRef.ofLink(job.url())).toList(), null, null, review));
+        context.runs().start(created.run().sessionRunId());
+        return created.run().sessionRunId();
+    }
+
+    private static List<Application> awaitRun(String runId) {
         assertTrue(context.runs().awaitRun(runId, RUN_WAIT), "the run ended");
         return context.applications().inRun(runId);
     }
