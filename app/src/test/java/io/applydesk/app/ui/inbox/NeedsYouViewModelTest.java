@@ -175,4 +175,27 @@ class NeedsYouViewModelTest {
         assertEquals(2, world.kit.engine.appliedUrls.size(), "applied again, to hand the step to the candidate");
         assertEquals(List.of(app.jobUrl()), opened);
     }
+
+    @Test
+    void theBadgeCountsAgainOnlyWhenRunsChangedSinceItsLastCount() {
+        world.badge.tick();
+        assertEquals(1, world.badge.changesProperty().get());
+        assertEquals("Needs you", world.badge.labelProperty().get());
+
+        world.badge.tick();
+        assertEquals(1, world.badge.changesProperty().get(), "nothing ran: no count");
+
+        world.unconfirmed(1);
+        world.apply(false, 1);
+        world.badge.tick();
+        world.badge.tick();
+
+        assertEquals(2, world.badge.changesProperty().get(), "a burst of run events costs one count");
+        assertEquals("Needs you (1)", world.badge.labelProperty().get());
+        world.badge.close();
+        world.unconfirmed(2);
+        world.apply(false, 2);
+        world.badge.tick();
+        assertEquals(2, world.badge.changesProperty().get(), "closed: it no longer listens");
+    }
 }
