@@ -202,6 +202,17 @@ public final class FollowUpService {
     }
 
     /**
+     * The candidate finished a NEEDS_INPUT application on the job site themselves (its captcha or e-mailed
+     * code, in their own browser): it becomes SUCCESS, with an attempt "marked_sent" saying so.
+     *
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when it is not NEEDS_INPUT
+     */
+    public Application markFinishedYourself(String applicationId) {
+        return decide(applicationId, ApplicationStatus.NEEDS_INPUT, ApplicationStatus.SUCCESS, null, null,
+                MARKED_SENT, "marked as sent");
+    }
+
+    /**
      * The candidate says an UNCONFIRMED application was not sent: it becomes FAILED, with an attempt
      * "marked_not_sent", and can be retried with {@link #retry}.
      *

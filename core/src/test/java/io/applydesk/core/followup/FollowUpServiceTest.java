@@ -356,4 +356,19 @@ class FollowUpServiceTest {
         kit.profiles.saveAnswer(profile.profileId(), QUESTION, "The people.");
         assertTrue(followUp.inbox().get(0).readyToRetry(), "its profile's answer bank now answers it");
     }
+
+    @Test
+    void anApplicationTheCandidateFinishedOnTheSiteThemselvesIsMarkedSent() {
+        engine.script(greenhouseJob(1).link(), (request, listener) -> asksWhyAcme(request));
+        List<Application> apps = runOnce(2, false);
+        String waiting = apps.get(0).applicationId();
+
+        Application sent = followUp.markFinishedYourself(waiting);
+
+        assertEquals(ApplicationStatus.SUCCESS, sent.status());
+        assertEquals(List.of("needs_input", FollowUpService.MARKED_SENT), attemptStatuses(waiting));
+        ApplyDeskException notWaiting = assertThrows(ApplyDeskException.class,
+                () -> followUp.markFinishedYourself(apps.get(1).applicationId()));
+        assertEquals(ErrorCode.VALIDATION_ERROR, notWaiting.code());
+    }
 }

@@ -50,6 +50,7 @@ public final class NeedsYouView implements PageView {
     @FXML private VBox browserBox;
     @FXML private Label browserHint;
     @FXML private Button openBrowserButton;
+    @FXML private Button finishedYourselfButton;
     @FXML private VBox reviewBox;
     @FXML private Label reviewCaption;
     @FXML private ImageView reviewImage;
@@ -107,7 +108,9 @@ public final class NeedsYouView implements PageView {
         inbox.answerFields().addListener((ListChangeListener<AnswerField>) change ->
                 showAnswerFields(inbox.answerFields()));
         openBrowserButton.setText(inbox.browserActionText());
-        List.of(saveAnswersButton, openBrowserButton, approveButton, discardButton, markSentButton,
+        browserHint.setText(inbox.browserActionHint());
+        show(finishedYourselfButton, !inbox.handsOff());
+        List.of(saveAnswersButton, openBrowserButton, finishedYourselfButton, approveButton, discardButton, markSentButton,
                 markNotSentButton).forEach(b -> b.disableProperty().bind(inbox.busyProperty()));
         // WHY not the image's own width: it is 0 until the background load ends, and screenshots are page-wide.
         reviewImage.fitWidthProperty().bind(Bindings.createDoubleBinding(
@@ -161,9 +164,6 @@ public final class NeedsYouView implements PageView {
         show(browserBox, kind == InboxItem.Kind.BROWSER_STEP);
         show(reviewBox, kind == InboxItem.Kind.REVIEW);
         show(unconfirmedBox, kind == InboxItem.Kind.UNCONFIRMED);
-        browserHint.setText(inbox.browserActionText().equals("Open in browser")
-                ? "ApplyDesk fills the form in again in a window you can see and hands it to you at the site's step."
-                : "The job opens in your own browser, where you can apply yourself.");
         boolean hasShot = item != null && item.screenshot() != null;
         reviewImage.setImage(hasShot ? new Image(item.screenshot().toUri().toString(), true) : null);
         reviewCaption.setText(hasShot ? "The form as ApplyDesk filled it in, before sending:"
@@ -255,6 +255,11 @@ public final class NeedsYouView implements PageView {
     @FXML
     private void openInBrowser() {
         inbox.openInBrowser();
+    }
+
+    @FXML
+    private void markFinishedYourself() {
+        inbox.markFinishedYourself();
     }
 
     @FXML

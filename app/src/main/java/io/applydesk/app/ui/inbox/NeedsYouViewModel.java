@@ -105,6 +105,14 @@ public final class NeedsYouViewModel {
         return handOff ? "Open in browser" : "Open in my browser";
     }
 
+    /** What the browser action does, in a sentence. */
+    public String browserActionHint() {
+        return handOff ? "ApplyDesk fills the form in again in a window you can see and hands it to you at the"
+                + " site's step."
+                : "The job opens in your own browser, where you can apply yourself. Once you have sent it there,"
+                + " tell ApplyDesk so it stops waiting.";
+    }
+
     // ---- Lifecycle ----
 
     /** The page is shown: reload now and whenever runs change. */
@@ -181,6 +189,19 @@ public final class NeedsYouViewModel {
                         + " you retry it.";
             });
         }
+    }
+
+    /** The candidate finished the site's step in their own browser and sent the application there. */
+    public void markFinishedYourself() {
+        withSelected(id -> {
+            followUp.markFinishedYourself(id);
+            return "Marked as sent.";
+        });
+    }
+
+    /** Whether ApplyDesk's own visible window takes the site's step (else the candidate applies in their browser). */
+    public boolean handsOff() {
+        return handOff;
     }
 
     /** Sends the reviewed form: it is applied again, in submit mode. */

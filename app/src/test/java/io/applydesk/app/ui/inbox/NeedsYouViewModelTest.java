@@ -167,6 +167,7 @@ class NeedsYouViewModelTest {
         assertEquals(List.of(app.jobUrl()), opened);
         assertEquals(ApplicationStatus.NEEDS_INPUT, world.status(app.applicationId()));
         assertEquals("Open in my browser", systemBrowser.browserActionText());
+        assertFalse(systemBrowser.handsOff());
 
         NeedsYouViewModel handOff = inbox(true);
         handOff.openInBrowser();
@@ -197,5 +198,19 @@ class NeedsYouViewModelTest {
         world.apply(false, 2);
         world.badge.tick();
         assertEquals(2, world.badge.changesProperty().get(), "closed: it no longer listens");
+    }
+
+    @Test
+    void aSiteStepTheCandidateFinishedInTheirOwnBrowserIsMarkedSent() {
+        world.asksForACode(1);
+        Application app = world.apply(false, 1).get(0);
+        NeedsYouViewModel viewModel = inbox(false);
+
+        viewModel.openInBrowser();
+        viewModel.markFinishedYourself();
+
+        assertEquals(ApplicationStatus.SUCCESS, world.status(app.applicationId()));
+        assertEquals("Marked as sent.", viewModel.messageProperty().get());
+        assertTrue(viewModel.items().isEmpty());
     }
 }
