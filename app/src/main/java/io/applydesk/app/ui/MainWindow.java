@@ -9,8 +9,14 @@ import io.applydesk.app.ui.autopilot.AutopilotViewModel;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.FxDebouncer;
+import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.TaskExecutor;
+import io.applydesk.app.ui.inbox.AnswerBankViewModel;
+import io.applydesk.app.ui.inbox.NeedsYouBadge;
+import io.applydesk.app.ui.inbox.NeedsYouView;
+import io.applydesk.app.ui.inbox.NeedsYouViewModel;
+import io.applydesk.app.ui.inbox.SystemBrowser;
 import io.applydesk.app.ui.main.Destination;
 import io.applydesk.app.ui.main.MainView;
 import io.applydesk.app.ui.main.MainViewModel;
@@ -50,12 +56,15 @@ public final class MainWindow {
     /** The filters stop changing this long before the autopilot preview searches again. */
     private static final Duration PREVIEW_PAUSE = Duration.millis(400);
 
-    private final StackPane root = new StackPane();
-    private final Supplier<MainView> mainViews;
-    private MainView mainView;
+    /** How often the "Needs you" count looks whether runs changed anything. */
+    private static final Duration BADGE_INTERVAL = Duration.millis(500);
 
-    private MainWindow(Supplier<MainView> mainViews) {
-        this.mainViews = mainViews;
+    private final StackPane root = new StackPane();
+    private final Supplier<MainPages> mainPagesFactory;
+    private MainPages mainPages;
+
+    private MainWindow(Supplier<MainPages> mainPagesFactory) {
+        this.mainPagesFactory = mainPagesFactory;
         root.setId("windowRoot");
     }
 
@@ -85,7 +94,7 @@ public final class MainWindow {
      */
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
                                     ThemeManager theme, ThemePreference themePreference, ModeSwitch modes) {
-        MainWindow window = new MainWindow(() -> mainView(context, executor, dialogs, theme, themePreference, modes));
+        MainWindow window = new MainWindow(() -> mainPages(context, executor, dialogs, theme, themePreference, modes));
         if (context.practiceAts().isPresent()) {
             window.showMain();
         } else {
@@ -103,7 +112,7 @@ public final class MainWindow {
         return window;
     }
 
-    private static MainView mainView(AppContext context, TaskExecutor executor, DialogService dialogs,
+    private static MainPages mainPages(AppContext context, TaskExecutor executor, DialogService dialogs,
                                      ThemeManager theme, ThemePreference themePreference, ModeSwitch modes) {
         String browserProblem = context.browserProblem().map(Exception::getMessage).orElse(null);
         // Built at once (it reads nothing until shown), so a run started anywhere can be opened on it.
@@ -124,10 +133,21 @@ public final class MainWindow {
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
         Supplier<PageView> settings = () -> new SettingsView(settingsViewModel(context, executor, dialogs,
                 themePreference));
-        return new MainView(main, theme,
+        NeedsYouBadge badge = new NeedsYouBadge(context.followUp(), context.runs(), executor);
+        Supplier<PageView> needsYou = () -> new NeedsYouView(new NeedsYouViewModel(context.followUp(), badge,
+                executor, new SystemBrowser(), !context.options().headless() && context.browserProblem().isEmpty()),
+                new AnswerBankViewModel(context.profiles(), context.followUp(), badge, executor));
+        MainView view = new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
-                Destination.SESSIONS, () -> new SessionsView(sessions), Destination.PROFILE, profile,
-                Destination.SETTINGS, settings));
+                Destination.SESSIONS, () -> new SessionsView(sessions), Destination.NEEDS_YOU, needsYou,
+                Destination.PROFILE, profile, Destination.SETTINGS, settings));
+        view.bindLabel(Destination.NEEDS_YOU, badge.labelProperty());
+        FxTicker ticker = new FxTicker(BADGE_INTERVAL, badge::tick);
+        ticker.start();
+        return new MainPages(view, () -> {
+            ticker.stop();
+            badge.close();
+        });
     }
 
     public Parent root() {
@@ -136,16 +156,17 @@ public final class MainWindow {
 
     /** Unsubscribes live pages; call when the window closes. */
     public void close() {
-        if (mainView != null) {
-            mainView.close();
+        if (mainPages != null) {
+            mainPages.view().close();
+            mainPages.stopLive().run();
         }
     }
 
     private void showMain() {
-        if (mainView == null) {
-            mainView = mainViews.get();
+        if (mainPages == null) {
+            mainPages = mainPagesFactory.get();
         }
-        root.getChildren().setAll(mainView.root());
+        root.getChildren().setAll(mainPages.view().root());
     }
 
     private void showOnboarding(AppContext context, TaskExecutor executor, DialogService dialogs, ModeSwitch modes) {
@@ -197,5 +218,9 @@ public final class MainWindow {
                         .map(job -> new JobRef(job.companyName(), job.title(), job.jobId(), job.url()))
                         .collect(Collectors.toList()))
                 .orElse(List.of());
+    }
+
+    /** The sidebar pages, and what keeps their live parts going until the window closes. */
+    private record MainPages(MainView view, Runnable stopLive) {
     }
 }

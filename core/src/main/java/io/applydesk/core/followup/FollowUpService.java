@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,11 +81,35 @@ public final class FollowUpService {
     public List<WaitingApplication> waiting(String profileId) {
         List<AnswerBankEntry> bank = profiles.answers(profileId);
         List<Application> apps = jdbi.withExtension(ApplicationDao.class, dao -> dao.withAttempts(
-                dao.ofProfile(profileId, WAITING.stream().map(Enum::name).toList())));
-        return apps.stream().map(app -> new WaitingApplication(app, app.status() != ApplicationStatus.NEEDS_INPUT
-                ? List.of()
+                dao.ofProfile(profileId, waitingStatuses())));
+        return apps.stream().map(app -> waitingOn(app, bank)).toList();
+    }
+
+    /**
+     * Every profile's applications waiting on the candidate (the "Needs you" inbox), the most recently
+     * changed first, each with the pending questions its profile's answer bank does not answer yet.
+     */
+    public List<WaitingApplication> inbox() {
+        List<Application> apps = jdbi.withExtension(ApplicationDao.class, dao -> dao.withAttempts(
+                dao.inStatuses(waitingStatuses())));
+        Map<String, List<AnswerBankEntry>> banks = new HashMap<>();
+        return apps.stream().map(app -> waitingOn(app, banks.computeIfAbsent(app.profileId(), profiles::answers)))
+                .toList();
+    }
+
+    /** How many applications of any profile wait on the candidate (one indexed count, for a badge). */
+    public int inboxCount() {
+        return jdbi.withExtension(ApplicationDao.class, dao -> dao.countInStatuses(waitingStatuses()));
+    }
+
+    private static List<String> waitingStatuses() {
+        return WAITING.stream().map(Enum::name).toList();
+    }
+
+    private static WaitingApplication waitingOn(Application app, List<AnswerBankEntry> bank) {
+        return new WaitingApplication(app, app.status() != ApplicationStatus.NEEDS_INPUT ? List.of()
                 : app.pendingQuestions().stream()
-                        .filter(q -> AnswerResolver.bankAnswer(q.label(), bank).isEmpty()).toList())).toList();
+                        .filter(q -> AnswerResolver.bankAnswer(q.label(), bank).isEmpty()).toList());
     }
 
     /**
@@ -173,6 +198,17 @@ public final class FollowUpService {
      */
     public Application markSent(String applicationId) {
         return decide(applicationId, ApplicationStatus.UNCONFIRMED, ApplicationStatus.SUCCESS, null, null,
+                MARKED_SENT, "marked as sent");
+    }
+
+    /**
+     * The candidate finished a NEEDS_INPUT application on the job site themselves (its captcha or e-mailed
+     * code, in their own browser): it becomes SUCCESS, with an attempt "marked_sent" saying so.
+     *
+     * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when it is not NEEDS_INPUT
+     */
+    public Application markFinishedYourself(String applicationId) {
+        return decide(applicationId, ApplicationStatus.NEEDS_INPUT, ApplicationStatus.SUCCESS, null, null,
                 MARKED_SENT, "marked as sent");
     }
 

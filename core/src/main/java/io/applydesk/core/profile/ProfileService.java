@@ -319,6 +319,18 @@ public class ProfileService {
                 QuestionText.normalise(question), answer, now()));
     }
 
+    /**
+     * Forgets the answer to {@code question} (compared as {@link #saveAnswer} compares it); forms that ask
+     * it again wait for the candidate. No-op when the profile has no answer to it.
+     *
+     * @throws ApplyDeskException NOT_FOUND (profile); VALIDATION_ERROR (blank question)
+     */
+    public void deleteAnswer(String profileId, String question) {
+        requireQuestion(question);
+        get(profileId);
+        jdbi.useExtension(AnswerBankDao.class, dao -> dao.delete(profileId, QuestionText.normalise(question)));
+    }
+
     /** Remembers that a form asked {@code question} and nobody answered it yet (no-op if known). */
     public void recordUnanswered(String profileId, String question) {
         requireQuestion(question);

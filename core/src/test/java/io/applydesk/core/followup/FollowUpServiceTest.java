@@ -324,4 +324,51 @@ class FollowUpServiceTest {
         assertEquals(List.of("unconfirmed", FollowUpService.MARKED_NOT_SENT, "success"), attemptStatuses(notSent));
         assertEquals(2, kit.sessions.get(marked.sessionId()).stats().successfulApplications());
     }
+
+    @Test
+    void theInboxListsEveryProfilesWaitingApplicationsMostRecentlyChangedFirst() {
+        String url = greenhouseJob(1).link();
+        engine.script(url, (request, listener) -> asksWhyAcme(request));
+        Application waiting = runOnce(2, false).get(0);
+        kit.clock.advance(Duration.ofMinutes(5));
+        engine.script(greenhouseJob(7).link(), (request, listener) -> new ApplyOutcome(
+                ApplicationStatus.AWAITING_REVIEW, AtsType.GREENHOUSE, null, null, null, List.of(), List.of(),
+                ScriptedEngine.evidence(request)));
+        Profile other = kit.completeProfile("sam@example.com");
+        SessionCreated reviewed = kit.sessions.createRunOnce(new RunOnceRequest(other.profileId(),
+                List.of(greenhouseJob(7)), null, null, true));
+        coordinator.start(reviewed.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(reviewed.run().sessionRunId(), WAIT));
+        String review = kit.applications.inRun(reviewed.run().sessionRunId()).get(0).applicationId();
+
+        List<WaitingApplication> inbox = followUp.inbox();
+
+        assertEquals(List.of(review, waiting.applicationId()),
+                inbox.stream().map(w -> w.application().applicationId()).toList());
+        assertEquals(List.of(ApplicationStatus.AWAITING_REVIEW, ApplicationStatus.NEEDS_INPUT),
+                inbox.stream().map(w -> w.application().status()).toList());
+        assertEquals(List.of(List.of(), List.of(PENDING)), inbox.stream().map(WaitingApplication::unanswered).toList());
+        assertEquals(2, followUp.inboxCount());
+
+        followUp.discard(review);
+
+        assertEquals(1, followUp.inboxCount());
+        kit.profiles.saveAnswer(profile.profileId(), QUESTION, "The people.");
+        assertTrue(followUp.inbox().get(0).readyToRetry(), "its profile's answer bank now answers it");
+    }
+
+    @Test
+    void anApplicationTheCandidateFinishedOnTheSiteThemselvesIsMarkedSent() {
+        engine.script(greenhouseJob(1).link(), (request, listener) -> asksWhyAcme(request));
+        List<Application> apps = runOnce(2, false);
+        String waiting = apps.get(0).applicationId();
+
+        Application sent = followUp.markFinishedYourself(waiting);
+
+        assertEquals(ApplicationStatus.SUCCESS, sent.status());
+        assertEquals(List.of("needs_input", FollowUpService.MARKED_SENT), attemptStatuses(waiting));
+        ApplyDeskException notWaiting = assertThrows(ApplyDeskException.class,
+                () -> followUp.markFinishedYourself(apps.get(1).applicationId()));
+        assertEquals(ErrorCode.VALIDATION_ERROR, notWaiting.code());
+    }
 }

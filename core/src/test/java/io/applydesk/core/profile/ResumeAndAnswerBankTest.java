@@ -187,6 +187,22 @@ class ResumeAndAnswerBankTest {
     }
 
     @Test
+    void aDeletedAnswerIsForgottenForThatProfileOnly() {
+        String other = service.create(TestProfiles.draft("other@example.org")).profileId();
+        service.saveAnswer(profileId, "Are you willing to travel?", "Yes");
+        service.saveAnswer(profileId, "Notice period?", "1 month");
+        service.saveAnswer(other, "Are you willing to travel?", "No");
+
+        service.deleteAnswer(profileId, "are you willing to travel");
+        service.deleteAnswer(profileId, "A question never asked");
+
+        assertEquals(List.of(new AnswerBankEntry("Notice period?", "1 month")), service.answers(profileId));
+        assertEquals(List.of(new AnswerBankEntry("Are you willing to travel?", "No")), service.answers(other));
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApplyDeskException.class,
+                () -> service.deleteAnswer("prof_x", "Notice period?")).code());
+    }
+
+    @Test
     void answersAreKeptPerProfile() {
         String other = service.create(TestProfiles.draft("other@example.org")).profileId();
         service.saveAnswer(profileId, "Notice period?", "1 month");

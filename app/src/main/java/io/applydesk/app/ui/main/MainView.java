@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -124,6 +125,12 @@ public final class MainView {
         if (shownPage == null || shownPage.mayLeave()) {
             viewModel.setUpOwnProfile();
         }
+    }
+
+    /** Shows {@code text} on the destination's sidebar button instead of its label (a live count, say). */
+    public void bindLabel(Destination destination, ObservableValue<String> text) {
+        navigation.getChildren().stream().filter(n -> n.getUserData() == destination).findFirst()
+                .ifPresent(button -> ((ToggleButton) button).textProperty().bind(text));
     }
 
     /** Hides the current page (unsubscribing live ones); call when the window closes. */

@@ -33,6 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.function.Function;
 
 /**
  * Real core services on a real H2 file database in a temp directory, with a stand-in engine, for
@@ -105,6 +106,12 @@ public final class UiTestKit implements AutoCloseable {
         /** Whether a watcher wanted page snapshots, per application, when it started. */
         public final List<Boolean> snapshotsWanted = new CopyOnWriteArrayList<>();
         private final Map<String, Hold> holds = new ConcurrentHashMap<>();
+        private final Map<String, Function<ApplyRequest, ApplyOutcome>> scripts = new ConcurrentHashMap<>();
+
+        /** The job at {@code url} ends as {@code outcome} says instead of succeeding. */
+        public void script(String url, Function<ApplyRequest, ApplyOutcome> outcome) {
+            scripts.put(url, outcome);
+        }
 
         /** The job at {@code url} stays PROCESSING until {@link Hold#release()}. */
         public Hold hold(String url) {
@@ -126,6 +133,10 @@ public final class UiTestKit implements AutoCloseable {
             if (hold != null) {
                 hold.entered.countDown();
                 await(hold.released);
+            }
+            Function<ApplyRequest, ApplyOutcome> script = scripts.get(url);
+            if (script != null) {
+                return script.apply(request);
             }
             listener.log("Submitting");
             listener.beforeSubmit();

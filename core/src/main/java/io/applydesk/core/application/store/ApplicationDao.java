@@ -102,6 +102,13 @@ public interface ApplicationDao {
     List<ApplicationRow> ofProfile(@Bind("profileId") String profileId,
                                    @BindList("statuses") Collection<String> statuses);
 
+    /** Every profile's applications in any of these statuses, the most recently changed first. */
+    @SqlQuery("SELECT * FROM application WHERE status IN (<statuses>) ORDER BY updated_at DESC, id")
+    List<ApplicationRow> inStatuses(@BindList("statuses") Collection<String> statuses);
+
+    @SqlQuery("SELECT COUNT(*) FROM application WHERE status IN (<statuses>)")
+    int countInStatuses(@BindList("statuses") Collection<String> statuses);
+
     /**
      * Puts an application that is in one of {@code from} back in the queue, in another run: its
      * error and submit click are cleared (a crash in the new attempt must not look like a submit

@@ -31,6 +31,9 @@ public interface AnswerBankDao {
     @SqlQuery("SELECT * FROM answer_bank WHERE profile_id = :profileId AND normalized_question = :normalized")
     Optional<AnswerRow> find(@Bind("profileId") String profileId, @Bind("normalized") String normalizedQuestion);
 
+    @SqlUpdate("DELETE FROM answer_bank WHERE profile_id = :profileId AND normalized_question = :normalized")
+    int delete(@Bind("profileId") String profileId, @Bind("normalized") String normalizedQuestion);
+
     /** Every row, answered or not, in the order first met. */
     @SqlQuery("SELECT * FROM answer_bank WHERE profile_id = :profileId ORDER BY created_at, id")
     List<AnswerRow> forProfile(@Bind("profileId") String profileId);

@@ -1,0 +1,151 @@
+package io.applydesk.app.ui.inbox;
+
+import io.applydesk.app.ui.common.BackgroundTask;
+import io.applydesk.app.ui.common.ErrorText;
+import io.applydesk.app.ui.common.ProfileChoice;
+import io.applydesk.app.ui.common.TaskExecutor;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.followup.FollowUpService;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileService;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The answer bank of one profile (chosen with a {@link ProfileChoice}): the questions forms asked that
+ * nobody answered yet, each with an empty field, and the saved answers to edit or delete. Saving an answer
+ * that applications wait on offers their retry in one click. Must be used on the UI thread.
+ */
+public final class AnswerBankViewModel {
+    private final ProfileService profiles;
+    private final FollowUpService followUp;
+    private final NeedsYouBadge badge;
+    private final TaskExecutor executor;
+    private final ProfileChoice profileChoice = new ProfileChoice();
+    private final RetryOffer retryOffer;
+
+    private final ObservableList<BankRow> unanswered = FXCollections.observableArrayList();
+    private final ObservableList<BankRow> saved = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public AnswerBankViewModel(ProfileService profiles, FollowUpService followUp, NeedsYouBadge badge,
+                               TaskExecutor executor) {
+        this.profiles = profiles;
+        this.followUp = followUp;
+        this.badge = badge;
+        this.executor = executor;
+        this.retryOffer = new RetryOffer(followUp, executor);
+        profileChoice.chosenProperty().addListener((obs, old, now) -> {
+            retryOffer.offer(List.of());
+            reload();
+        });
+    }
+
+    // ---- Properties ----
+
+    public ProfileChoice profileChoice() {
+        return profileChoice;
+    }
+
+    /** Questions forms asked that the chosen profile has no answer to, in the order met. */
+    public ObservableList<BankRow> unanswered() {
+        return unanswered;
+    }
+
+    /** The chosen profile's saved answers, in the order first met. */
+    public ObservableList<BankRow> saved() {
+        return saved;
+    }
+
+    /** What the last action did, or why it failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** "Retry 3 applications" once a saved answer completes applications that waited on it. */
+    public RetryOffer retryOffer() {
+        return retryOffer;
+    }
+
+    // ---- Commands ----
+
+    /** Reads the profiles (keeping the chosen one) and the chosen profile's answer bank. */
+    public void load() {
+        profileChoice.load(profiles, executor, message::set);
+        reload();
+    }
+
+    /** Saves the row's answer (a new one or an edit); applications it completes are offered a retry. */
+    public void save(BankRow row) {
+        Profile profile = profileChoice.chosenProperty().get();
+        if (profile == null) {
+            return;
+        }
+        String answer = row.answer().get();
+        BackgroundTask.of(() -> followUp.answer(profile.profileId(), row.question(), answer))
+                .onSuccess(ready -> {
+                    retryOffer.offer(ready.stream().map(Application::applicationId).toList());
+                    message.set("Saved your answer to \u201c" + row.question() + "\u201d."
+                            + (ready.isEmpty() ? "" : " " + waiting(ready.size()) + " can be sent now."));
+                    badge.recount();
+                    reload();
+                })
+                .onFailure(error -> message.set(ErrorText.of(error)))
+                .executeWith(executor);
+    }
+
+    /** Forgets the row's saved answer: forms that ask it again wait for the candidate. */
+    public void delete(BankRow row) {
+        Profile profile = profileChoice.chosenProperty().get();
+        if (profile == null) {
+            return;
+        }
+        BackgroundTask.ofRunnable(() -> profiles.deleteAnswer(profile.profileId(), row.question()))
+                .onSuccess(done -> {
+                    message.set("Deleted your answer to \u201c" + row.question() + "\u201d.");
+                    reload();
+                })
+                .onFailure(error -> message.set(ErrorText.of(error)))
+                .executeWith(executor);
+    }
+
+    /** Sends the applications the last saved answer completed. */
+    public void retry() {
+        retryOffer.retry(done -> {
+            message.set(done);
+            badge.recount();
+        });
+    }
+
+    private void reload() {
+        Profile profile = profileChoice.chosenProperty().get();
+        if (profile == null) {
+            unanswered.clear();
+            saved.clear();
+            return;
+        }
+        String profileId = profile.profileId();
+        BackgroundTask.of(() -> new Bank(profiles.unansweredQuestions(profileId).stream().map(BankRow::unanswered)
+                        .toList(), profiles.answers(profileId).stream()
+                        .map(a -> BankRow.saved(a.question(), a.answer())).toList()))
+                .onSuccess(bank -> {
+                    Profile now = profileChoice.chosenProperty().get();
+                    if (now != null && now.profileId().equals(profileId)) {
+                        unanswered.setAll(bank.unanswered());
+                        saved.setAll(bank.saved());
+                    }
+                })
+                .onFailure(error -> message.set(ErrorText.of(error)))
+                .executeWith(executor);
+    }
+
+    private static String waiting(int count) {
+        return count == 1 ? "1 application that waited on it" : count + " applications that waited on it";
+    }
+
+    private record Bank(List<BankRow> unanswered, List<BankRow> saved) {
+    }
+}

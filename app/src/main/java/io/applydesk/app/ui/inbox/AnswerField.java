@@ -1,0 +1,18 @@
+package io.applydesk.app.ui.inbox;
+
+import io.applydesk.core.application.PendingQuestion;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One pending question of the selected application and the answer being typed (or chosen) for it. */
+public record AnswerField(PendingQuestion question, StringProperty answer) {
+
+    public AnswerField(PendingQuestion question) {
+        this(question, new SimpleStringProperty(""));
+    }
+
+    /** Whether the form offers choices (a drop-down) rather than free text. */
+    public boolean hasChoices() {
+        return !question.options().isEmpty();
+    }
+}

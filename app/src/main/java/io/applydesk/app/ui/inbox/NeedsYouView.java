@@ -1,0 +1,320 @@
+package io.applydesk.app.ui.inbox;
+
+import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.ViewLoader;
+import io.applydesk.core.profile.Profile;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Code-behind of {@code NeedsYou.fxml}: the inbox list with its detail pane (answer fields, browser step,
+ * review screenshot with approve / discard, sent / not sent), the answer bank tab, and the retry bar shared
+ * by both tabs. Holds no logic: every action is a ViewModel command.
+ */
+public final class NeedsYouView implements PageView {
+    private final NeedsYouViewModel inbox;
+    private final AnswerBankViewModel bank;
+    private final Parent root;
+
+    @FXML private TabPane tabs;
+    @FXML private Tab inboxTab;
+    @FXML private ListView<InboxItem> inboxList;
+    @FXML private VBox detailPane;
+    @FXML private Label detailTitle;
+    @FXML private Label detailSubtitle;
+    @FXML private Label detailReason;
+    @FXML private VBox questionsBox;
+    @FXML private GridPane answerGrid;
+    @FXML private Button saveAnswersButton;
+    @FXML private VBox browserBox;
+    @FXML private Label browserHint;
+    @FXML private Button openBrowserButton;
+    @FXML private Button finishedYourselfButton;
+    @FXML private VBox reviewBox;
+    @FXML private Label reviewCaption;
+    @FXML private ImageView reviewImage;
+    @FXML private VBox unconfirmedBox;
+    @FXML private Button approveButton;
+    @FXML private Button discardButton;
+    @FXML private Button markSentButton;
+    @FXML private Button markNotSentButton;
+    @FXML private ComboBox<Profile> bankProfileChoice;
+    @FXML private VBox unansweredRows;
+    @FXML private Label noUnanswered;
+    @FXML private VBox savedRows;
+    @FXML private Label noSaved;
+    @FXML private Button retryButton;
+    @FXML private Label messageLabel;
+
+    public NeedsYouView(NeedsYouViewModel inbox, AnswerBankViewModel bank) {
+        this.inbox = inbox;
+        this.bank = bank;
+        this.root = ViewLoader.load(this);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        inbox.activate();
+        bank.load();
+    }
+
+    @Override
+    public void hidden() {
+        inbox.deactivate();
+    }
+
+    @FXML
+    private void initialize() {
+        inboxList.setItems(inbox.items());
+        inboxList.setCellFactory(list -> new InboxCell());
+        inboxList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                inbox.selectedProperty().set(now);
+            }
+        });
+        inbox.selectedProperty().addListener((obs, old, now) -> showDetail(now));
+        // A reload replaces the items; the ViewModel keeps the selected one, so the list selects it again.
+        inbox.items().addListener((ListChangeListener<InboxItem>) change -> {
+            if (inbox.selectedProperty().get() != null) {
+                inboxList.getSelectionModel().select(inbox.selectedProperty().get());
+            }
+        });
+        inbox.answerFields().addListener((ListChangeListener<AnswerField>) change ->
+                showAnswerFields(inbox.answerFields()));
+        openBrowserButton.setText(inbox.browserActionText());
+        browserHint.setText(inbox.browserActionHint());
+        show(finishedYourselfButton, !inbox.handsOff());
+        List.of(saveAnswersButton, openBrowserButton, finishedYourselfButton, approveButton, discardButton, markSentButton,
+                markNotSentButton).forEach(b -> b.disableProperty().bind(inbox.busyProperty()));
+        // WHY not the image's own width: it is 0 until the background load ends, and screenshots are page-wide.
+        reviewImage.fitWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(200, detailPane.getWidth() - 48), detailPane.widthProperty()));
+        showDetail(null);
+
+        bankProfileChoice.setItems(bank.profileChoice().profiles());
+        bankProfileChoice.valueProperty().bindBidirectional(bank.profileChoice().chosenProperty());
+        bankProfileChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Profile profile) {
+                return profile == null ? "" : profile.name() + " (" + profile.personalInformation().email() + ")";
+            }
+
+            @Override
+            public Profile fromString(String text) {
+                return null;
+            }
+        });
+        bank.unanswered().addListener((ListChangeListener<BankRow>) change -> showBank());
+        bank.saved().addListener((ListChangeListener<BankRow>) change -> showBank());
+        showBank();
+
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            bindBar();
+            if (now != inboxTab) {
+                bank.load(); // answers saved in the inbox meanwhile
+            }
+        });
+        bindBar();
+    }
+
+    /** The bottom bar shows the retry offer and message of the tab in front. */
+    private void bindBar() {
+        boolean inboxInFront = tabs.getSelectionModel().getSelectedItem() == inboxTab;
+        RetryOffer offer = inboxInFront ? inbox.retryOffer() : bank.retryOffer();
+        ReadOnlyStringProperty message = inboxInFront ? inbox.messageProperty() : bank.messageProperty();
+        retryButton.textProperty().bind(offer.labelProperty());
+        retryButton.visibleProperty().bind(offer.availableProperty());
+        retryButton.managedProperty().bind(offer.availableProperty());
+        messageLabel.textProperty().bind(message);
+    }
+
+    private void showDetail(InboxItem item) {
+        detailPane.setVisible(item != null);
+        detailTitle.setText(item == null ? "" : item.heading());
+        detailSubtitle.setText(item == null ? "" : item.ats() + " · " + statusText(item));
+        detailReason.setText(item == null ? "" : item.reason());
+        InboxItem.Kind kind = item == null ? null : item.kind();
+        show(questionsBox, kind == InboxItem.Kind.QUESTIONS && !item.unanswered().isEmpty());
+        show(browserBox, kind == InboxItem.Kind.BROWSER_STEP);
+        show(reviewBox, kind == InboxItem.Kind.REVIEW);
+        show(unconfirmedBox, kind == InboxItem.Kind.UNCONFIRMED);
+        boolean hasShot = item != null && item.screenshot() != null;
+        reviewImage.setImage(hasShot ? new Image(item.screenshot().toUri().toString(), true) : null);
+        reviewCaption.setText(hasShot ? "The form as ApplyDesk filled it in, before sending:"
+                : "No screenshot was taken of this form.");
+        if (item != null && inboxList.getSelectionModel().getSelectedItem() != item) {
+            inboxList.getSelectionModel().select(item);
+        }
+    }
+
+    private void showAnswerFields(List<AnswerField> fields) {
+        answerGrid.getChildren().clear();
+        for (int i = 0; i < fields.size(); i++) {
+            AnswerField field = fields.get(i);
+            Label label = new Label(field.question().label() + (field.question().required() ? " *" : ""));
+            label.setWrapText(true);
+            label.setMaxWidth(280);
+            Node input;
+            if (field.hasChoices()) {
+                ComboBox<String> choice = new ComboBox<>();
+                choice.getItems().setAll(field.question().options());
+                choice.valueProperty().bindBidirectional(field.answer());
+                choice.setMaxWidth(Double.MAX_VALUE);
+                input = choice;
+            } else {
+                TextField text = new TextField();
+                text.textProperty().bindBidirectional(field.answer());
+                text.setPromptText("Your answer");
+                input = text;
+            }
+            input.setId("answerField" + i);
+            GridPane.setHgrow(input, Priority.ALWAYS);
+            answerGrid.addRow(i, label, input);
+        }
+    }
+
+    private void showBank() {
+        unansweredRows.getChildren().setAll(bank.unanswered().stream().map(r -> bankRow(r, bank.unanswered().indexOf(r)))
+                .toList());
+        savedRows.getChildren().setAll(bank.saved().stream().map(r -> bankRow(r, bank.saved().indexOf(r))).toList());
+        show(noUnanswered, bank.unanswered().isEmpty());
+        show(noSaved, bank.saved().isEmpty());
+    }
+
+    /** One question with its answer field, Save, and (for a saved answer) Delete; ids end with the row's index. */
+    private Node bankRow(BankRow row, int index) {
+        String prefix = row.saved() ? "saved" : "unanswered";
+        Label question = new Label(row.question());
+        question.setWrapText(true);
+        question.getStyleClass().add("bank-question");
+        TextField answer = new TextField();
+        answer.setId(prefix + "Answer" + index);
+        answer.setPromptText("Your answer");
+        answer.textProperty().bindBidirectional(row.answer());
+        HBox.setHgrow(answer, Priority.ALWAYS);
+        Button save = new Button("Save");
+        save.setId(prefix + "Save" + index);
+        save.setOnAction(e -> bank.save(row));
+        HBox line = new HBox(8, answer, save);
+        if (row.saved()) {
+            Button delete = new Button("Delete");
+            delete.setId("savedDelete" + index);
+            delete.getStyleClass().add("danger");
+            delete.setOnAction(e -> bank.delete(row));
+            line.getChildren().add(delete);
+        }
+        VBox box = new VBox(6, question, line);
+        box.getStyleClass().add("bank-row");
+        return box;
+    }
+
+    private static String statusText(InboxItem item) {
+        return switch (item.kind()) {
+            case QUESTIONS, BROWSER_STEP -> "Needs your input";
+            case REVIEW -> "Awaiting your review";
+            case UNCONFIRMED -> "Not confirmed";
+        };
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    @FXML
+    private void saveAnswers() {
+        inbox.saveAnswers();
+    }
+
+    @FXML
+    private void openInBrowser() {
+        inbox.openInBrowser();
+    }
+
+    @FXML
+    private void markFinishedYourself() {
+        inbox.markFinishedYourself();
+    }
+
+    @FXML
+    private void approve() {
+        inbox.approve();
+    }
+
+    @FXML
+    private void discard() {
+        inbox.discard();
+    }
+
+    @FXML
+    private void markSent() {
+        inbox.markSent();
+    }
+
+    @FXML
+    private void markNotSent() {
+        inbox.markNotSent();
+    }
+
+    @FXML
+    private void retry() {
+        if (tabs.getSelectionModel().getSelectedItem() == inboxTab) {
+            inbox.retry();
+        } else {
+            bank.retry();
+        }
+    }
+
+    /** Two lines per application: what and where, then why it waits. */
+    private static final class InboxCell extends ListCell<InboxItem> {
+        InboxCell() {
+            // As wide as the list, never wider: long titles end in "…" instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(InboxItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label status = new Label(statusText(item).toUpperCase(Locale.ROOT));
+            status.getStyleClass().add("inbox-status");
+            Label heading = new Label(item.heading());
+            heading.getStyleClass().add("text-bold");
+            Label reason = new Label(item.ats() + " · " + item.reason());
+            reason.getStyleClass().add("text-muted");
+            VBox box = new VBox(2, status, heading, reason);
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

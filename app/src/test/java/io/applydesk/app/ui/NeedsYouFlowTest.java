@@ -1,0 +1,199 @@
+package io.applydesk.app.ui;
+
+import static io.applydesk.app.ui.FlowWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.inbox.InboxItem;
+import io.applydesk.automation.sandbox.PracticeAts;
+import io.applydesk.automation.sandbox.PracticeFailure;
+import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.JobRef;
+import io.applydesk.core.profile.AnswerBankEntry;
+import io.applydesk.core.profile.Profile;
+import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.SessionCreated;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The "Needs you" page in the real window over a practice AppContext (real practice ATS, headless Chromium,
+ * H2): real waiting applications — the practice job the demo candidate cannot answer (NEEDS_INPUT), two
+ * review-mode forms (AWAITING_REVIEW) and a submit the site answers with a server error (UNCONFIRMED) — then
+ * the candidate answers and retries, approves, discards and marks sent, and H2 and the practice server agree.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NeedsYouFlowTest {
+    private static final Duration RUN_WAIT = Duration.ofMinutes(3);
+    private static final long STEP_SECONDS = 120;
+    private static final String ANSWER = "The Quillpad sync plugin and its Markdown exporter";
+
+    @TempDir
+    static Path dataDir;
+
+    private static AppContext context;
+    private static PracticeAts practice;
+    private static Application question;
+    private static Application approveMe;
+    private static Application discardMe;
+    private static Application unconfirmed;
+
+    private FlowWindow window;
+
+    @BeforeAll
+    static void produceWaitingApplications() {
+        context = AppContext.open(AppOptions.defaults().withDataDir(dataDir).withPractice(true).withHeadless(true));
+        practice = context.practiceAts().orElseThrow();
+        Profile candidate = context.profiles().list().get(0);
+        List<PracticeJob> plain = practice.jobs().stream().filter(job -> !job.needsCandidateInput())
+                .filter(job -> Set.of(AtsType.GREENHOUSE, AtsType.LEVER, AtsType.ASHBY).contains(job.atsType()))
+                .limit(3).toList();
+        PracticeJob quillpad = practice.jobs().stream().filter(PracticeJob::needsCandidateInput).findFirst()
+                .orElseThrow();
+        practice.setFailure(plain.get(2).jobId(), PracticeFailure.SERVER_ERROR);
+
+        // Both runs at once (two workers): the setup takes as long as the longer one.
+        String reviewRun = start(candidate, true, plain.get(0), plain.get(1));
+        String sendRun = start(candidate, false, quillpad, plain.get(2));
+        List<Application> reviewed = awaitRun(reviewRun);
+        List<Application> sent = awaitRun(sendRun);
+        approveMe = reviewed.get(0);
+        discardMe = reviewed.get(1);
+        question = sent.get(0);
+        unconfirmed = sent.get(1);
+        practice.clearFailures();
+        assertEquals(List.of(ApplicationStatus.AWAITING_REVIEW, ApplicationStatus.AWAITING_REVIEW,
+                ApplicationStatus.NEEDS_INPUT, ApplicationStatus.UNCONFIRMED),
+                List.of(approveMe.status(), discardMe.status(), question.status(), unconfirmed.status()));
+    }
+
+    private static String start(Profile candidate, boolean review, PracticeJob... jobs) {
+        SessionCreated created = context.sessions().createRunOnce(new RunOnceRequest(candidate.profileId(),
+                Arrays.stream(jobs).map(job -> JobRef.ofLink(job.url())).toList(), null, null, review));
+        context.runs().start(created.run().sessionRunId());
+        return created.run().sessionRunId();
+    }
+
+    private static List<Application> awaitRun(String runId) {
+        assertTrue(context.runs().awaitRun(runId, RUN_WAIT), "the run ended");
+        return context.applications().inRun(runId);
+    }
+
+    @AfterAll
+    static void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = FlowWindow.open(stage, context, 1200, 800);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        window.close(robot);
+    }
+
+    @Test
+    void theCandidateAnswersAndRetriesApprovesDiscardsAndMarksSentFromOneInbox(FxRobot robot) throws Exception {
+        ToggleButton nav = robot.lookup("#navNeedsYou").queryAs(ToggleButton.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> "Needs you (4)".equals(nav.getText())));
+        robot.clickOn(nav);
+        ListView<InboxItem> list = robot.lookup("#inboxList").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 4));
+
+        // The reviewed form shows what ApplyDesk filled in.
+        select(robot, approveMe);
+        ImageView shot = robot.lookup("#reviewImage").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> shot.getImage() != null
+                && shot.getImage().getProgress() >= 1.0 && !shot.getImage().isError()));
+        window.screenshots(robot, "needs-you");
+
+        // Answer the question once, then retry: the practice site receives the answer.
+        select(robot, question);
+        TextField answer = robot.lookup("#answerField0").queryAs(TextField.class);
+        robot.clickOn(answer).write(ANSWER);
+        robot.clickOn("#saveAnswersButton");
+        Button retry = robot.lookup("#retryButton").queryButton();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> retry.isVisible()
+                && "Retry 1 application".equals(retry.getText())));
+        robot.clickOn(retry);
+        awaitStatus(question, ApplicationStatus.SUCCESS);
+        List<RecordedSubmission> received = practice.submissionsFor(jobIdOf(question));
+        assertEquals(1, received.size());
+        assertTrue(received.get(0).fields().values().stream().anyMatch(values -> values.contains(ANSWER)),
+                () -> "the answer was sent: " + received.get(0).fields());
+
+        select(robot, approveMe);
+        robot.clickOn("#approveButton");
+        awaitStatus(approveMe, ApplicationStatus.SUCCESS);
+        assertEquals(1, practice.submissionsFor(jobIdOf(approveMe)).size());
+
+        select(robot, discardMe);
+        robot.clickOn("#discardButton");
+        awaitStatus(discardMe, ApplicationStatus.CANCELLED);
+        assertEquals(List.of(), practice.submissionsFor(jobIdOf(discardMe)), "a discarded form is never sent");
+
+        select(robot, unconfirmed);
+        robot.clickOn("#markSentButton");
+        awaitStatus(unconfirmed, ApplicationStatus.SUCCESS);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> list.getItems().isEmpty()
+                && "Needs you".equals(nav.getText())));
+
+        // The answer is in the candidate's answer bank, ready to edit.
+        robot.clickOn("Answer bank");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".bank-row .text-field")
+                .queryAllAs(TextField.class).stream().anyMatch(field -> ANSWER.equals(field.getText()))));
+        assertTrue(context.profiles().answers(question.profileId()).stream().map(AnswerBankEntry::answer)
+                .anyMatch(ANSWER::equals));
+        window.screenshots(robot, "answer-bank");
+    }
+
+    private static void select(FxRobot robot, Application app) throws Exception {
+        ListCell<?> cell = fx(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof InboxItem item && item.applicationId().equals(app.applicationId()))
+                .findFirst().orElseThrow());
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void awaitStatus(Application app, ApplicationStatus expected) throws Exception {
+        WaitForAsyncUtils.waitFor(STEP_SECONDS, TimeUnit.SECONDS,
+                () -> context.applications().get(app.applicationId()).status() == expected);
+    }
+
+    private static String jobIdOf(Application app) {
+        return practice.jobs().stream().filter(job -> job.url().equals(app.jobUrl())).findFirst().orElseThrow()
+                .jobId();
+    }
+}
