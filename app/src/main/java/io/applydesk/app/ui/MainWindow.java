@@ -1,6 +1,9 @@
 package io.applydesk.app.ui;
 
 import io.applydesk.app.AppContext;
+import io.applydesk.app.ui.applications.ApplicationsView;
+import io.applydesk.app.ui.applications.ApplicationsViewModel;
+import io.applydesk.app.ui.applications.SystemBrowser;
 import io.applydesk.app.ui.autopilot.AutopilotView;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel;
 import io.applydesk.app.ui.common.DialogService;
@@ -17,6 +20,7 @@ import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.app.ui.runonce.RunOnceView;
 import io.applydesk.app.ui.runonce.RunOnceViewModel;
 import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.core.application.export.ApplicationExporter;
 import io.applydesk.core.job.JobRef;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,6 +37,8 @@ import javafx.util.Duration;
 public final class MainWindow {
     /** The filters stop changing this long before the autopilot preview searches again. */
     private static final Duration PREVIEW_PAUSE = Duration.millis(400);
+    /** Typing in the Applications search stops this long before it searches. */
+    private static final Duration SEARCH_PAUSE = Duration.millis(300);
 
     private final MainView mainView;
 
@@ -53,9 +59,13 @@ public final class MainWindow {
                 context.autopilot(), context.runs()::start, context.scheduler(), context.options().clock(),
                 ZoneId.systemDefault(), executor, new FxDebouncer(PREVIEW_PAUSE), main::showRun));
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
+        Supplier<PageView> applications = () -> new ApplicationsView(new ApplicationsViewModel(context.applications(),
+                context.sessions(), context.runs(), new ApplicationExporter(context.applications(),
+                context.options().clock(), ZoneId.systemDefault()), new SystemBrowser(), executor, dialogs,
+                new FxDebouncer(SEARCH_PAUSE), ZoneId.systemDefault()));
         MainView view = new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
-                Destination.PROFILE, profile), RunView::new);
+                Destination.PROFILE, profile, Destination.APPLICATIONS, applications), RunView::new);
         return new MainWindow(view);
     }
 

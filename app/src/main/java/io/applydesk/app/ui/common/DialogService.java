@@ -28,4 +28,13 @@ public interface DialogService {
      * @return the chosen file, or empty when the candidate cancelled
      */
     Optional<Path> chooseFile(String title, String description, List<String> extensions);
+
+    /**
+     * Lets the candidate pick where to save a new file.
+     *
+     * @param initialName the file name offered, e.g. "applications.csv"
+     * @param extensions  patterns such as {@code "*.csv"}; empty = any file
+     * @return the chosen file, or empty when the candidate cancelled
+     */
+    Optional<Path> chooseSaveFile(String title, String initialName, String description, List<String> extensions);
 }

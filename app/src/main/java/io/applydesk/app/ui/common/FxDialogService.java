@@ -48,4 +48,16 @@ public final class FxDialogService implements DialogService {
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String description, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        if (!extensions.isEmpty()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
+        }
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
 }

@@ -8,6 +8,7 @@ public enum Destination {
     RUN_ONCE("Run once", "navRunOnce"),
     AUTOPILOT("Autopilot", "navAutopilot"),
     RUNS("Runs", "navRuns"),
+    APPLICATIONS("Applications", "navApplications"),
     PROFILE("Profile", "navProfile");
 
     private final String label;

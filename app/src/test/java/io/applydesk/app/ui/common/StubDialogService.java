@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@link DialogService} for tests: answers file choosers from a queue, questions with a set answer,
+ * A {@link DialogService} for tests: answers file choosers (open and save) from one queue, questions with a set answer,
  * and records errors and questions shown.
  */
 public final class StubDialogService implements DialogService {
@@ -26,7 +26,7 @@ public final class StubDialogService implements DialogService {
         return questionsAsked;
     }
 
-    /** The next {@link #chooseFile} returns {@code file}. */
+    /** The next {@link #chooseFile} or {@link #chooseSaveFile} returns {@code file}. */
     public void willChoose(Path file) {
         filesToChoose.add(file);
     }
@@ -48,6 +48,11 @@ public final class StubDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFile(String title, String description, List<String> extensions) {
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String description, List<String> extensions) {
         return Optional.ofNullable(filesToChoose.poll());
     }
 }
