@@ -1,6 +1,7 @@
 package io.applydesk.app.ui;
 
 import io.applydesk.app.AppContext;
+import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.FxDialogService;
 import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.theme.ThemeManager;
@@ -30,9 +31,14 @@ final class FlowWindow {
 
     /** Builds the window on {@code stage} and shows it; call on the FX thread. */
     static FlowWindow open(Stage stage, AppContext context, double width, double height) {
+        return open(stage, context, width, height, new FxDialogService(stage));
+    }
+
+    /** As {@link #open(Stage, AppContext, double, double)} with other dialogs (a flow that saves files). */
+    static FlowWindow open(Stage stage, AppContext context, double width, double height, DialogService dialogs) {
         FxTaskExecutor executor = new FxTaskExecutor(2);
         ThemeManager theme = new ThemeManager();
-        MainWindow window = MainWindow.create(context, executor, new FxDialogService(stage), theme);
+        MainWindow window = MainWindow.create(context, executor, dialogs, theme);
         Scene scene = new Scene(window.root(), width, height);
         theme.attach(scene);
         stage.setScene(scene);

@@ -70,6 +70,8 @@ public final class ApplicationsViewModel {
     /** Sessions offered in the session filter (the newest). */
     static final int MAX_SESSIONS = 100;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** The table's dates: short, and in a column they line up. */
+    private static final DateTimeFormatter TABLE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private final ApplicationService applications;
     private final SessionService sessions;
@@ -86,6 +88,7 @@ public final class ApplicationsViewModel {
     private long loadGeneration;
     private ApplicationFilter shownFilter = ApplicationFilter.all();
     private boolean updatingChoices;
+    private boolean replacingRows;
 
     // ---- Filters ----
     private final ObservableList<Choice<ApplicationStatus>> statusChoices = FXCollections.observableArrayList();
@@ -162,7 +165,12 @@ public final class ApplicationsViewModel {
         fromDate.addListener((obs, old, now) -> filterChanged());
         toDate.addListener((obs, old, now) -> filterChanged());
         searchText.addListener((obs, old, now) -> searchPause.debounce(this::applyFilters));
-        selected.addListener((obs, old, now) -> showDetail(now));
+        // While the rows are replaced the table clears its selection: that is no choice of the candidate's.
+        selected.addListener((obs, old, now) -> {
+            if (!replacingRows) {
+                showDetail(now);
+            }
+        });
     }
 
     // ---- Properties ----
@@ -432,7 +440,7 @@ public final class ApplicationsViewModel {
 
     /** The application's date as the table shows it. */
     public String dateOf(Application app) {
-        return app.createdAt() == null ? "" : WHEN.format(app.createdAt().atZone(zone));
+        return app.createdAt() == null ? "" : TABLE_DATE.format(app.createdAt().atZone(zone));
     }
 
     /** Where an answer came from, in words. */
@@ -506,8 +514,13 @@ public final class ApplicationsViewModel {
     }
 
     private void show(Page<Application> result) {
-        String keep = selected.get() == null ? null : selected.get().applicationId();
-        rows.setAll(result.data());
+        String keep = detail.get() == null ? null : detail.get().applicationId();
+        replacingRows = true;
+        try {
+            rows.setAll(result.data());
+        } finally {
+            replacingRows = false;
+        }
         long total = result.pagination().total();
         totalPages = result.pagination().totalPages();
         if (page > Math.max(totalPages, 1)) {
@@ -521,9 +534,11 @@ public final class ApplicationsViewModel {
         canGoBack.set(page > 1);
         canGoForward.set(page < totalPages);
         message.set("");
+        // The detail stays on the same application while it is on the page (a live reload must not close it).
         Application again = keep == null ? null
                 : rows.stream().filter(a -> a.applicationId().equals(keep)).findFirst().orElse(null);
         selected.set(again);
+        showDetail(again);
     }
 
     private void loadChoices() {
@@ -572,6 +587,9 @@ public final class ApplicationsViewModel {
     }
 
     private void showDetail(Application app) {
+        if (Objects.equals(app, detail.get())) {
+            return;
+        }
         detail.set(app);
         attempts.clear();
         answers.clear();
@@ -584,7 +602,7 @@ public final class ApplicationsViewModel {
         }
         detailTitle.set(RunViewModel.jobOf(app));
         detailSubtitle.set(statusLabel(app.status()) + " · " + (app.atsType() == null ? "" : app.atsType().displayName())
-                + " · created " + dateOf(app)
+                + " · created " + WHEN.format(app.createdAt().atZone(zone))
                 + (app.updatedAt() == null ? "" : " · updated " + WHEN.format(app.updatedAt().atZone(zone))));
         detailError.set(app.error() == null ? "" : app.error().code().name() + ": " + (app.error().message() == null
                 ? app.error().code().defaultMessage() : app.error().message()));
