@@ -106,8 +106,8 @@ public class ApplicationService {
                 .equal(ApplicationColumns.ATS_TYPE, f.atsType() == null ? null : f.atsType().name())
                 .atLeast(ApplicationColumns.CREATED_AT, f.createdFrom())
                 .lessThan(ApplicationColumns.CREATED_AT, f.createdBefore())
-                .containsIgnoringCase("text", f.text(), ApplicationColumns.COMPANY_NAME, ApplicationColumns.JOB_TITLE,
-                        ApplicationColumns.JOB_URL);
+                .containsIgnoringCase("text", f.text(), ApplicationColumns.ID, "application",
+                        ApplicationColumns.COMPANY_NAME, ApplicationColumns.JOB_TITLE, ApplicationColumns.JOB_URL);
     }
 
     /**
