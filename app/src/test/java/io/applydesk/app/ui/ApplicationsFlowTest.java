@@ -150,7 +150,7 @@ class ApplicationsFlowTest {
         TableRow<?> row = fx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() == shown).findFirst().orElseThrow());
         robot.clickOn(row);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#detailPane").query().isVisible()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#detailPane").query().isVisible()));
         assertEquals(greenhouseJob.url(), fx(() -> robot.lookup("#jobLink").queryAs(Hyperlink.class).getText()));
         assertTrue(fx(() -> robot.lookup("#detailSubtitle").queryAs(Label.class).getText()).startsWith("SUCCESS · Greenhouse"));
         VBox answers = robot.lookup("#answersBox").queryAs(VBox.class);

@@ -4,8 +4,9 @@ import io.applydesk.app.ui.applications.ApplicationsViewModel.AnswerLine;
 import io.applydesk.app.ui.applications.ApplicationsViewModel.Screenshot;
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.StatusPillCell;
+import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
-import io.applydesk.app.ui.run.RunView;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.job.AtsType;
@@ -24,7 +25,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -124,11 +124,11 @@ public final class ApplicationsView implements PageView {
         applicationsTable.setItems(viewModel.rows());
         dateColumn.setCellValueFactory(c -> text(c.getValue(), viewModel::dateOf));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        statusColumn.setCellFactory(column -> new StatusPillCell());
+        statusColumn.setCellFactory(column -> new StatusPillCell<>());
         companyColumn.setCellValueFactory(c -> text(c.getValue(), Application::companyName));
-        companyColumn.setCellFactory(column -> new TextWithTooltipCell());
+        companyColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         titleColumn.setCellValueFactory(c -> text(c.getValue(), Application::jobTitle));
-        titleColumn.setCellFactory(column -> new TextWithTooltipCell());
+        titleColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         atsColumn.setCellValueFactory(c -> text(c.getValue(), a -> a.atsType() == null ? "" : a.atsType().displayName()));
         applicationsTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
@@ -269,36 +269,5 @@ public final class ApplicationsView implements PageView {
     private static ReadOnlyObjectWrapper<String> text(Application app, Function<Application, String> getter) {
         String value = getter.apply(app);
         return new ReadOnlyObjectWrapper<>(value == null ? "" : value);
-    }
-
-    private static final class StatusPillCell extends TableCell<Application, ApplicationStatus> {
-        private final Label pill = new Label();
-
-        StatusPillCell() {
-            pill.getStyleClass().add("status-pill");
-        }
-
-        @Override
-        protected void updateItem(ApplicationStatus status, boolean empty) {
-            super.updateItem(status, empty);
-            setText(null);
-            if (empty || status == null) {
-                setGraphic(null);
-                return;
-            }
-            pill.getStyleClass().removeIf(style -> style.startsWith("status-") && !style.equals("status-pill"));
-            pill.getStyleClass().add(RunView.pillStyle(status));
-            pill.setText(ApplicationsViewModel.statusLabel(status));
-            setGraphic(pill);
-        }
-    }
-
-    private static final class TextWithTooltipCell extends TableCell<Application, String> {
-        @Override
-        protected void updateItem(String value, boolean empty) {
-            super.updateItem(value, empty);
-            setText(empty ? null : value);
-            setTooltip(empty || value == null || value.isEmpty() ? null : new Tooltip(value));
-        }
     }
 }
