@@ -4,6 +4,8 @@ import io.applydesk.app.AppContext;
 import io.applydesk.app.settings.DataFolderChoice;
 import io.applydesk.app.settings.LoginStart;
 import io.applydesk.app.settings.ThemeChoice;
+import io.applydesk.app.ui.applications.ApplicationsView;
+import io.applydesk.app.ui.applications.ApplicationsViewModel;
 import io.applydesk.app.ui.autopilot.AutopilotView;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel;
 import io.applydesk.app.ui.common.BackgroundTask;
@@ -16,7 +18,7 @@ import io.applydesk.app.ui.inbox.AnswerBankViewModel;
 import io.applydesk.app.ui.inbox.NeedsYouBadge;
 import io.applydesk.app.ui.inbox.NeedsYouView;
 import io.applydesk.app.ui.inbox.NeedsYouViewModel;
-import io.applydesk.app.ui.inbox.SystemBrowser;
+import io.applydesk.app.ui.common.SystemBrowser;
 import io.applydesk.app.ui.main.Destination;
 import io.applydesk.app.ui.main.MainView;
 import io.applydesk.app.ui.main.MainViewModel;
@@ -34,6 +36,7 @@ import io.applydesk.app.ui.settings.SettingsViewModel;
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.app.ui.theme.ThemePreference;
 import io.applydesk.automation.browser.BrowserLocator;
+import io.applydesk.core.application.export.ApplicationExporter;
 import io.applydesk.core.job.JobRef;
 import java.awt.Desktop;
 import java.io.IOException;
@@ -55,6 +58,8 @@ import javafx.util.Duration;
 public final class MainWindow {
     /** The filters stop changing this long before the autopilot preview searches again. */
     private static final Duration PREVIEW_PAUSE = Duration.millis(400);
+    /** Typing in the Applications search stops this long before it searches. */
+    private static final Duration SEARCH_PAUSE = Duration.millis(300);
 
     /** How often the "Needs you" count looks whether runs changed anything. */
     private static final Duration BADGE_INTERVAL = Duration.millis(500);
@@ -137,9 +142,14 @@ public final class MainWindow {
         Supplier<PageView> needsYou = () -> new NeedsYouView(new NeedsYouViewModel(context.followUp(), badge,
                 executor, new SystemBrowser(), !context.options().headless() && context.browserProblem().isEmpty()),
                 new AnswerBankViewModel(context.profiles(), context.followUp(), badge, executor));
+        Supplier<PageView> applications = () -> new ApplicationsView(new ApplicationsViewModel(context.applications(),
+                context.sessions(), context.runs(), new ApplicationExporter(context.applications(),
+                context.options().clock(), ZoneId.systemDefault()), new SystemBrowser(), executor, dialogs,
+                new FxDebouncer(SEARCH_PAUSE), ZoneId.systemDefault()));
         MainView view = new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
-                Destination.SESSIONS, () -> new SessionsView(sessions), Destination.NEEDS_YOU, needsYou,
+                Destination.SESSIONS, () -> new SessionsView(sessions), Destination.APPLICATIONS, applications,
+                Destination.NEEDS_YOU, needsYou,
                 Destination.PROFILE, profile, Destination.SETTINGS, settings));
         view.bindLabel(Destination.NEEDS_YOU, badge.labelProperty());
         FxTicker ticker = new FxTicker(BADGE_INTERVAL, badge::tick);

@@ -37,9 +37,10 @@ import javafx.stage.Stage;
  *   <li>{@code start}: process start to an interactive main window, against process start to an empty JavaFX
  *       window (target ≤ 2×); a first start (new data folder: migrations, demo candidate) and a later one;</li>
  *   <li>{@code stall}: the longest time a task posted to the FX thread waits, while 4 browser workers apply to
- *       every practice job with the live run page showing, against the same window idle (target ≤ 50 ms).</li>
+ *       every practice job with the live run page showing, against the same window idle (target ≤ 50 ms);</li>
+ *   <li>{@code applications}: {@link ApplicationsPageBenchmark}, the Applications page at 100,000 rows.</li>
  * </ul>
- * Run with {@code ./mvnw -B -Pbench -pl app -am verify -DskipTests [-Dbench.args="start"]} under a display.
+ * Run with {@code ./mvnw -B -pl app -am verify -DskipTests -Dapp.bench=all} (or one name) under a display.
  */
 public final class DesktopBenchmark {
     private static final int WARM_UP = 1;
@@ -56,11 +57,15 @@ public final class DesktopBenchmark {
             System.exit(2);
         }
         List<String> wanted = Arrays.asList(args);
-        if (wanted.isEmpty() || wanted.contains("start")) {
+        boolean all = wanted.isEmpty() || wanted.contains("all");
+        if (all || wanted.contains("start")) {
             startTime();
         }
-        if (wanted.isEmpty() || wanted.contains("stall")) {
+        if (all || wanted.contains("stall")) {
             fxStalls();
+        }
+        if (all || wanted.contains("applications")) {
+            ApplicationsPageBenchmark.main(new String[0]);
         }
         System.exit(0);
     }

@@ -1,5 +1,7 @@
 package io.applydesk.app.ui.inbox;
 
+import io.applydesk.app.ui.common.LinkOpener;
+import java.net.URI;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.TaskExecutor;
@@ -34,7 +36,7 @@ public final class NeedsYouViewModel {
     private final FollowUpService followUp;
     private final NeedsYouBadge badge;
     private final TaskExecutor executor;
-    private final BrowserOpener browser;
+    private final LinkOpener browser;
     private final boolean handOff;
     private final RetryOffer retryOffer;
     private final ChangeListener<Number> reloadOnChange = (obs, old, now) -> refresh();
@@ -53,7 +55,7 @@ public final class NeedsYouViewModel {
      *                the candidate in ApplyDesk's own window; otherwise the job opens in the system browser
      */
     public NeedsYouViewModel(FollowUpService followUp, NeedsYouBadge badge, TaskExecutor executor,
-                             BrowserOpener browser, boolean handOff) {
+                             LinkOpener browser, boolean handOff) {
         this.followUp = followUp;
         this.badge = badge;
         this.executor = executor;
@@ -180,8 +182,8 @@ public final class NeedsYouViewModel {
         } else {
             run(() -> {
                 try {
-                    browser.open(item.jobUrl());
-                } catch (RuntimeException e) {
+                    browser.open(URI.create(item.jobUrl()));
+                } catch (Exception e) {
                     throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "Your browser could not be opened."
                             + " Copy this link into it yourself: " + item.jobUrl(), "jobUrl", e);
                 }

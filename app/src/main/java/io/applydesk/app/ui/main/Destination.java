@@ -8,6 +8,7 @@ public enum Destination {
     RUN_ONCE("Run once", "navRunOnce"),
     AUTOPILOT("Autopilot", "navAutopilot"),
     SESSIONS("Sessions", "navSessions"),
+    APPLICATIONS("Applications", "navApplications"),
     NEEDS_YOU("Needs you", "navNeedsYou"),
     PROFILE("Profiles", "navProfile"),
     SETTINGS("Settings", "navSettings");

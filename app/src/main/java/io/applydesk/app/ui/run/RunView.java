@@ -2,6 +2,8 @@ package io.applydesk.app.ui.run;
 
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.StatusPillCell;
+import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
@@ -28,10 +30,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -108,13 +108,13 @@ public final class RunView implements PageView {
 
         runTable.setItems(viewModel.rows());
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().application().status()));
-        statusColumn.setCellFactory(column -> new StatusPillCell());
+        statusColumn.setCellFactory(column -> new StatusPillCell<>());
         jobColumn.setCellValueFactory(c -> text(c.getValue().application(), RunViewModel::jobOf));
-        jobColumn.setCellFactory(column -> new TextWithTooltipCell());
+        jobColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         atsColumn.setCellValueFactory(c -> text(c.getValue().application(),
                 a -> a.atsType() == null ? "" : a.atsType().displayName()));
         detailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().detail()));
-        detailColumn.setCellFactory(column -> new TextWithTooltipCell());
+        detailColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         runTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, row) -> viewModel.selectedProperty().set(row == null ? null : row.application()));
 
@@ -152,24 +152,6 @@ public final class RunView implements PageView {
     private static ReadOnlyObjectWrapper<String> text(Application app, Function<Application, String> getter) {
         String value = getter.apply(app);
         return new ReadOnlyObjectWrapper<>(value == null ? "" : value);
-    }
-
-    /** The style class of each status's pill: green done, red failed, amber needs the candidate, blue busy. */
-    static String pillStyle(ApplicationStatus status) {
-        switch (status) {
-            case SUCCESS:
-                return "status-success";
-            case FAILED:
-                return "status-danger";
-            case NEEDS_INPUT:
-            case UNCONFIRMED:
-            case AWAITING_REVIEW:
-                return "status-warning";
-            case PROCESSING:
-                return "status-accent";
-            default:
-                return "status-neutral";
-        }
     }
 
     /** A live job: its thumbnail above its name and latest progress line. */
@@ -221,37 +203,4 @@ public final class RunView implements PageView {
         thread.setDaemon(true);
         return thread;
     });
-
-    private static final class StatusPillCell extends TableCell<RunRow, ApplicationStatus> {
-        private final Label pill = new Label();
-
-        StatusPillCell() {
-            pill.getStyleClass().add("status-pill");
-        }
-
-        @Override
-        protected void updateItem(ApplicationStatus status, boolean empty) {
-            super.updateItem(status, empty);
-            setText(null);
-            if (empty || status == null) {
-                setGraphic(null);
-                return;
-            }
-            pill.getStyleClass().removeIf(style -> style.startsWith("status-") && !style.equals("status-pill"));
-            pill.getStyleClass().add(pillStyle(status));
-            // The hosted API's own words, so a candidate who knows it recognises them.
-            pill.setText(status.name().replace('_', ' '));
-            setGraphic(pill);
-        }
-    }
-
-    /** Text with the full text in a tooltip (links and errors can be long). */
-    private static final class TextWithTooltipCell extends TableCell<RunRow, String> {
-        @Override
-        protected void updateItem(String detail, boolean empty) {
-            super.updateItem(detail, empty);
-            setText(empty ? null : detail);
-            setTooltip(empty || detail == null || detail.isEmpty() ? null : new Tooltip(detail));
-        }
-    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@link DialogService} for tests: answers file choosers from a queue, questions with a set answer,
+ * A {@link DialogService} for tests: answers file choosers (open and save) from one queue, questions with a set answer,
  * and records errors and questions shown.
  */
 public final class StubDialogService implements DialogService {

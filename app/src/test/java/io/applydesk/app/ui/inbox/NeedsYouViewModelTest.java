@@ -33,7 +33,7 @@ class NeedsYouViewModelTest {
     }
 
     private NeedsYouViewModel inbox(boolean handOff) {
-        NeedsYouViewModel viewModel = new NeedsYouViewModel(world.followUp, world.badge, world.executor, opened::add,
+        NeedsYouViewModel viewModel = new NeedsYouViewModel(world.followUp, world.badge, world.executor, link -> opened.add(link.toString()),
                 handOff);
         viewModel.activate();
         return viewModel;

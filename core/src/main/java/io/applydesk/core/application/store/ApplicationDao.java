@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -41,18 +42,31 @@ public interface ApplicationDao {
     Optional<ApplicationRow> findRow(@Bind("id") String id);
 
     /**
-     * One page, oldest first and in list order. {@code order} is that order, led by a column the filter fixes
-     * to one value when that lets an index give the order (see {@code ApplicationService}). The page's ids are
-     * picked from an index first (V8's indexes cover the filters and the orders), so only the page's own
-     * rows are read whole.
+     * One page in list order, oldest first ({@code direction} "") or newest first ("DESC"). {@code order} is
+     * that order, led by a column the filter fixes to one value when that lets an index give the order (see
+     * {@code ApplicationService}). The page's ids are picked from an index first (V8's and V9's indexes cover
+     * the filters and the orders), so only the page's own rows are read whole.
      */
     @SqlQuery("SELECT a.* FROM application a JOIN (SELECT id, created_at, list_position FROM application <where> "
             + "ORDER BY <order> LIMIT :limit OFFSET :offset) p ON a.id = p.id "
-            + "ORDER BY p.created_at, p.list_position, p.id")
+            + "ORDER BY p.created_at <direction>, p.list_position <direction>, p.id <direction>")
     @AllowUnusedBindings
     List<ApplicationRow> pageRows(@Define("where") String where, @Define("order") String order,
-                                  @BindMap Map<String, ?> values,
+                                  @Define("direction") String direction, @BindMap Map<String, ?> values,
                                   @Bind("limit") int limit, @Bind("offset") long offset);
+
+    /**
+     * Every matching row, newest first, read as the caller consumes them (exports); close the stream, and
+     * use it inside the handle that opened it.
+     */
+    @SqlQuery("SELECT * FROM application <where> ORDER BY created_at DESC, list_position DESC, id DESC")
+    @AllowUnusedBindings
+    Stream<ApplicationRow> matching(@Define("where") String where, @BindMap Map<String, ?> values);
+
+    /** The company names stored, A to Z, at most {@code limit} (the Applications page's company filter). */
+    @SqlQuery("SELECT DISTINCT company_name FROM application WHERE company_name IS NOT NULL "
+            + "ORDER BY company_name LIMIT :limit")
+    List<String> companyNames(@Bind("limit") int limit);
 
     @SqlQuery("SELECT COUNT(*) FROM application <where>")
     @AllowUnusedBindings

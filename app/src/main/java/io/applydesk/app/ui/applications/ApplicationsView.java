@@ -1,0 +1,273 @@
+package io.applydesk.app.ui.applications;
+
+import io.applydesk.app.ui.applications.ApplicationsViewModel.AnswerLine;
+import io.applydesk.app.ui.applications.ApplicationsViewModel.Screenshot;
+import io.applydesk.app.ui.common.FxTicker;
+import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.StatusPillCell;
+import io.applydesk.app.ui.common.TextWithTooltipCell;
+import io.applydesk.app.ui.common.ViewLoader;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.job.AtsType;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * Code-behind of {@code Applications.fxml}: filters, the paged table, the detail pane and the exports. While
+ * shown it is subscribed to runs (through the ViewModel) and reloads the page at most every half second.
+ */
+public final class ApplicationsView implements PageView {
+    /** How often a run's changes may reload the page. */
+    static final Duration REFRESH_INTERVAL = Duration.millis(500);
+    private static final double THUMBNAIL_WIDTH = 180;
+
+    private final ApplicationsViewModel viewModel;
+    private final FxTicker ticker;
+    private final Parent root;
+
+    @FXML private Label countLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Button exportCsvButton;
+    @FXML private Button exportRecordButton;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<Choice<ApplicationStatus>> statusFilter;
+    @FXML private ComboBox<Choice<AtsType>> atsFilter;
+    @FXML private ComboBox<Choice<String>> companyFilter;
+    @FXML private ComboBox<Choice<String>> sessionFilter;
+    @FXML private DatePicker fromDate;
+    @FXML private DatePicker toDate;
+    @FXML private Label messageLabel;
+    @FXML private TableView<Application> applicationsTable;
+    @FXML private TableColumn<Application, String> dateColumn;
+    @FXML private TableColumn<Application, ApplicationStatus> statusColumn;
+    @FXML private TableColumn<Application, String> companyColumn;
+    @FXML private TableColumn<Application, String> titleColumn;
+    @FXML private TableColumn<Application, String> atsColumn;
+    @FXML private Button previousPageButton;
+    @FXML private Label pageLabel;
+    @FXML private Button nextPageButton;
+    @FXML private Label detailPlaceholder;
+    @FXML private ScrollPane detailPane;
+    @FXML private Label detailTitle;
+    @FXML private Label detailSubtitle;
+    @FXML private Hyperlink jobLink;
+    @FXML private Label detailError;
+    @FXML private VBox attemptsBox;
+    @FXML private VBox answersBox;
+    @FXML private FlowPane screenshotsBox;
+
+    public ApplicationsView(ApplicationsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.ticker = new FxTicker(REFRESH_INTERVAL, viewModel::refreshIfChanged);
+        this.root = ViewLoader.load(this);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        viewModel.activate();
+        ticker.start();
+    }
+
+    @Override
+    public void hidden() {
+        ticker.stop();
+        viewModel.deactivate();
+    }
+
+    @FXML
+    private void initialize() {
+        countLabel.textProperty().bind(viewModel.countTextProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        exportCsvButton.disableProperty().bind(viewModel.exportingProperty());
+        exportRecordButton.disableProperty().bind(viewModel.exportingProperty());
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        bind(statusFilter, viewModel.statusChoices(), viewModel.statusProperty());
+        bind(atsFilter, viewModel.atsChoices(), viewModel.atsProperty());
+        bind(companyFilter, viewModel.companyChoices(), viewModel.companyProperty());
+        bind(sessionFilter, viewModel.sessionChoices(), viewModel.sessionProperty());
+        fromDate.valueProperty().bindBidirectional(viewModel.fromDateProperty());
+        toDate.valueProperty().bindBidirectional(viewModel.toDateProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
+        messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
+
+        applicationsTable.setItems(viewModel.rows());
+        dateColumn.setCellValueFactory(c -> text(c.getValue(), viewModel::dateOf));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        statusColumn.setCellFactory(column -> new StatusPillCell<>());
+        companyColumn.setCellValueFactory(c -> text(c.getValue(), Application::companyName));
+        companyColumn.setCellFactory(column -> new TextWithTooltipCell<>());
+        titleColumn.setCellValueFactory(c -> text(c.getValue(), Application::jobTitle));
+        titleColumn.setCellFactory(column -> new TextWithTooltipCell<>());
+        atsColumn.setCellValueFactory(c -> text(c.getValue(), a -> a.atsType() == null ? "" : a.atsType().displayName()));
+        applicationsTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
+        // A reload keeps the selection by id; show it in the table too.
+        viewModel.selectedProperty().addListener((obs, old, app) -> {
+            if (app != null && applicationsTable.getSelectionModel().getSelectedItem() != app) {
+                applicationsTable.getSelectionModel().select(app);
+            }
+        });
+        previousPageButton.disableProperty().bind(viewModel.canGoBackProperty().not());
+        nextPageButton.disableProperty().bind(viewModel.canGoForwardProperty().not());
+        pageLabel.textProperty().bind(viewModel.pageTextProperty());
+
+        detailPane.visibleProperty().bind(viewModel.detailProperty().isNotNull());
+        detailPlaceholder.visibleProperty().bind(viewModel.detailProperty().isNull());
+        detailTitle.textProperty().bind(viewModel.detailTitleProperty());
+        detailSubtitle.textProperty().bind(viewModel.detailSubtitleProperty());
+        detailError.textProperty().bind(viewModel.detailErrorProperty());
+        detailError.managedProperty().bind(detailError.textProperty().isNotEmpty());
+        detailError.visibleProperty().bind(detailError.textProperty().isNotEmpty());
+        viewModel.detailProperty().addListener((obs, old, app) -> {
+            jobLink.setText(app == null ? "" : app.jobUrl());
+            jobLink.setTooltip(app == null ? null : new Tooltip("Open the job in your browser"));
+        });
+        viewModel.attempts().addListener((ListChangeListener<String>) change -> showAttempts());
+        viewModel.answers().addListener((ListChangeListener<AnswerLine>) change -> showAnswers());
+        viewModel.screenshots().addListener((ListChangeListener<Screenshot>) change -> showScreenshots());
+    }
+
+    @FXML
+    private void exportCsv() {
+        viewModel.exportCsv();
+    }
+
+    @FXML
+    private void exportRecord() {
+        viewModel.exportRecord();
+    }
+
+    @FXML
+    private void clearFilters() {
+        viewModel.clearFilters();
+    }
+
+    @FXML
+    private void previousPage() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        viewModel.nextPage();
+    }
+
+    @FXML
+    private void openJobLink() {
+        viewModel.openJobLink();
+        jobLink.setVisited(false);
+    }
+
+    private static <T> void bind(ComboBox<Choice<T>> box, ObservableList<Choice<T>> items,
+                                 ObjectProperty<Choice<T>> value) {
+        box.setItems(items);
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    private void showAttempts() {
+        attemptsBox.getChildren().clear();
+        if (viewModel.attempts().isEmpty()) {
+            attemptsBox.getChildren().add(muted("Not started yet."));
+        }
+        viewModel.attempts().forEach(line -> attemptsBox.getChildren().add(new Label(line)));
+    }
+
+    private void showAnswers() {
+        answersBox.getChildren().clear();
+        if (viewModel.answers().isEmpty()) {
+            answersBox.getChildren().add(muted("No answers were sent."));
+        }
+        for (AnswerLine answer : viewModel.answers()) {
+            Label question = wrapped(answer.question(), "answer-question");
+            Label value = wrapped(answer.answer() == null || answer.answer().isEmpty() ? "—" : answer.answer(), null);
+            Label source = wrapped("From: " + answer.source(), "answer-source");
+            answersBox.getChildren().add(new VBox(1, question, value, source));
+        }
+    }
+
+    private void showScreenshots() {
+        screenshotsBox.getChildren().clear();
+        if (viewModel.screenshots().isEmpty()) {
+            screenshotsBox.getChildren().add(muted("No screenshot was taken for this application."));
+        }
+        for (Screenshot shot : viewModel.screenshots()) {
+            // Loaded in the background at thumbnail size, so the FX thread never waits on the file.
+            ImageView thumbnail = new ImageView(new Image(shot.path().toUri().toString(), THUMBNAIL_WIDTH * 2, 0,
+                    true, true, true));
+            thumbnail.setFitWidth(THUMBNAIL_WIDTH);
+            thumbnail.setPreserveRatio(true);
+            StackPane frame = new StackPane(thumbnail);
+            frame.getStyleClass().add("thumbnail");
+            frame.setOnMouseClicked(event -> openLarge(shot));
+            Tooltip.install(frame, new Tooltip(shot.caption() + " — click to open it bigger"));
+            Label caption = muted(shot.caption());
+            VBox box = new VBox(4, frame, caption);
+            box.setId("screenshot" + screenshotsBox.getChildren().size());
+            screenshotsBox.getChildren().add(box);
+        }
+    }
+
+    /** A window with the screenshot at full size, scrollable. */
+    private void openLarge(Screenshot shot) {
+        ImageView image = new ImageView(new Image(shot.path().toUri().toString(), true));
+        image.setPreserveRatio(true);
+        ScrollPane scroll = new ScrollPane(image);
+        scroll.setPannable(true);
+        Stage stage = new Stage();
+        stage.initOwner(root.getScene().getWindow());
+        stage.setTitle(shot.caption() + " — " + viewModel.detailTitleProperty().get());
+        Scene scene = new Scene(scroll, 1000, 760);
+        scene.getStylesheets().setAll(root.getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static Label muted(String text) {
+        return wrapped(text, "text-muted");
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        if (style != null) {
+            label.getStyleClass().add(style);
+        }
+        return label;
+    }
+
+    private static ReadOnlyObjectWrapper<String> text(Application app, Function<Application, String> getter) {
+        String value = getter.apply(app);
+        return new ReadOnlyObjectWrapper<>(value == null ? "" : value);
+    }
+}

@@ -1,0 +1,218 @@
+package io.applydesk.app.ui;
+
+import static io.applydesk.app.ui.FlowWindow.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.app.AppContext;
+import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.applications.Choice;
+import io.applydesk.app.ui.common.StubDialogService;
+import io.applydesk.automation.sandbox.PracticeAts;
+import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.export.ApplicationExporter;
+import io.applydesk.core.application.export.CsvApplicationWriter;
+import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.JobRef;
+import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.SessionCreated;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Applications page in the real window over the real AppContext in practice mode (temp data directory, the
+ * practice ATS, headless Chromium): 55 queued applications stored through the session service plus a run of two
+ * practice jobs through the real coordinator, which the open page follows live; then filters by status and ATS,
+ * a search by company, the detail of an application (answers with their provenance, a screenshot), and both
+ * exports, read back from disk.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ApplicationsFlowTest {
+    private static final long RUN_TIMEOUT_SECONDS = 300;
+    private static final List<String> FILLER_COMPANIES = List.of("Northwind Traders", "Contoso", "Fabrikam",
+            "Globex", "Initech", "Umbrella Health", "Wayne Logistics");
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path exportDir;
+
+    private static AppContext context;
+    private static SessionCreated practiceRun;
+    private static PracticeJob greenhouseJob;
+    private static PracticeJob leverJob;
+
+    private final StubDialogService dialogs = new StubDialogService();
+    private FlowWindow window;
+
+    @BeforeAll
+    static void openContext() {
+        context = AppContext.open(AppOptions.defaults().withDataDir(dataDir).withPractice(true).withHeadless(true));
+        String profileId = context.profiles().list().get(0).profileId();
+        List<PracticeJob> jobs = context.practiceAts().orElseThrow().jobs();
+        greenhouseJob = firstOn(jobs, AtsType.GREENHOUSE);
+        leverJob = firstOn(jobs, AtsType.LEVER);
+        // Volume: a session the candidate made but never started (its applications stay QUEUED).
+        List<JobRef> filler = IntStream.range(0, 55).mapToObj(i -> new JobRef(
+                        FILLER_COMPANIES.get(i % FILLER_COMPANIES.size()), "Platform Engineer " + (i + 1), null,
+                        "https://boards.greenhouse.io/filler" + (i % FILLER_COMPANIES.size()) + "/jobs/" + (7000 + i)))
+                .collect(Collectors.toList());
+        context.sessions().createRunOnce(new RunOnceRequest(profileId, filler, null, null, false));
+        practiceRun = context.sessions().createRunOnce(new RunOnceRequest(profileId, List.of(ref(greenhouseJob),
+                ref(leverJob)), null, null, false));
+    }
+
+    @AfterAll
+    static void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = FlowWindow.open(stage, context, 1280, 860, dialogs, null);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        window.close(robot);
+    }
+
+    @Test
+    void filterSearchOpenADetailAndExportWhatTheFiltersMatch(FxRobot robot) throws Exception {
+        robot.clickOn("#navApplications");
+        TableView<Application> table = robot.lookup("#applicationsTable").queryTableView();
+        Label count = robot.lookup("#countLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(count::getText).equals("57 applications"));
+        assertEquals(50, fx(() -> table.getItems().size()));
+        assertEquals("Page 1 of 2", fx(() -> robot.lookup("#pageLabel").queryAs(Label.class).getText()));
+
+        // The page is shown while the run goes: its rows turn SUCCESS without a click.
+        context.runs().start(practiceRun.run().sessionRunId());
+        List<String> practiceIds = practiceRun.applications().stream().map(Application::applicationId)
+                .collect(Collectors.toList());
+        WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(() -> table.getItems().stream()
+                .filter(a -> practiceIds.contains(a.applicationId()))
+                .filter(a -> a.status() == ApplicationStatus.SUCCESS).count() == 2));
+        List<String> received = context.practiceAts().map(PracticeAts::submissions).orElseThrow().stream()
+                .map(RecordedSubmission::jobId).sorted().collect(Collectors.toList());
+        assertEquals(List.of(greenhouseJob.jobId(), leverJob.jobId()).stream().sorted().collect(Collectors.toList()),
+                received);
+
+        // By status.
+        choose(robot, "#statusFilter", ApplicationStatus.SUCCESS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(count::getText).equals("2 applications"));
+        assertTrue(fx(() -> table.getItems().stream().allMatch(a -> a.status() == ApplicationStatus.SUCCESS)));
+
+        // And by ATS.
+        choose(robot, "#atsFilter", AtsType.LEVER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(count::getText).equals("1 application"));
+        assertEquals(leverJob.url(), fx(() -> table.getItems().get(0).jobUrl()));
+        choose(robot, "#atsFilter", null);
+
+        // A search by company, typed.
+        robot.clickOn("#searchField").write(greenhouseJob.companyName());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(count::getText).equals("1 application"));
+        Application shown = fx(() -> table.getItems().get(0));
+        assertEquals(greenhouseJob.url(), shown.jobUrl());
+
+        // The detail: status, the link, answers with where they came from, and the screenshots.
+        TableRow<?> row = fx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() == shown).findFirst().orElseThrow());
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#detailPane").query().isVisible()));
+        assertEquals(greenhouseJob.url(), fx(() -> robot.lookup("#jobLink").queryAs(Hyperlink.class).getText()));
+        assertTrue(fx(() -> robot.lookup("#detailSubtitle").queryAs(Label.class).getText()).startsWith("SUCCESS · Greenhouse"));
+        VBox answers = robot.lookup("#answersBox").queryAs(VBox.class);
+        List<String> answerTexts = fx(() -> answers.getChildren().stream().map(ApplicationsFlowTest::texts)
+                .collect(Collectors.toList()));
+        assertTrue(answerTexts.size() > 3, answerTexts.toString());
+        assertTrue(answerTexts.stream().anyMatch(t -> t.contains("From: Your profile (personalInformation.email)")),
+                answerTexts.toString());
+        FlowPane shots = robot.lookup("#screenshotsBox").queryAs(FlowPane.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> shots.lookupAll(".thumbnail").stream()
+                .map(frame -> (ImageView) ((Pane) frame).getChildren().get(0))
+                .anyMatch(image -> image.getImage() != null && image.getImage().getProgress() >= 1.0
+                        && !image.getImage().isError() && image.getImage().getWidth() > 100)));
+
+        // Both exports hold what the filters match: the one Greenhouse success.
+        Path csv = exportDir.resolve("applications.csv");
+        dialogs.willSaveTo(csv);
+        robot.clickOn("#exportCsvButton");
+        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(message::getText).equals("Saved 1 application to " + csv));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(String.join(",", CsvApplicationWriter.HEADER), lines.get(0));
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(1).startsWith(shown.applicationId() + ","), lines.get(1));
+        assertTrue(lines.get(1).contains("," + greenhouseJob.url() + ",greenhouse,SUCCESS,"), lines.get(1));
+
+        Path html = exportDir.resolve("record.html");
+        dialogs.willSaveTo(html);
+        robot.clickOn("#exportRecordButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(message::getText).equals("Saved 1 application to " + html));
+        String record = Files.readString(html);
+        assertTrue(record.contains("<title>" + ApplicationExporter.RECORD_TITLE + "</title>"));
+        assertTrue(record.contains("Applications with status SUCCESS, matching"), "the filters in words");
+        assertTrue(record.contains("<a href=\"" + greenhouseJob.url() + "\">"));
+        assertEquals(1, record.split("<tr><td>", -1).length - 1);
+        assertFalse(record.contains(leverJob.url()));
+        assertTrue(dialogs.errorsShown().isEmpty(), dialogs.errorsShown().toString());
+
+        // Clearing the filters shows everything again, and the detail stays open on the same application.
+        robot.clickOn("#clearFiltersButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(count::getText).equals("57 applications"));
+        assertEquals(shown.applicationId(), fx(() -> table.getSelectionModel().getSelectedItem().applicationId()));
+        assertTrue(fx(() -> robot.lookup("#detailPane").query().isVisible()));
+        window.screenshots(robot, "applications");
+    }
+
+    /** Picks the drop-down entry whose value is {@code value} (null = the "any" entry). */
+    private static void choose(FxRobot robot, String id, Object value) {
+        ComboBox<Choice<?>> box = robot.lookup(id).queryComboBox();
+        robot.interact(() -> box.setValue(box.getItems().stream()
+                .filter(c -> value == null ? c.value() == null : value.equals(c.value())).findFirst().orElseThrow()));
+    }
+
+    private static String texts(Node node) {
+        return node.lookupAll(".label").stream().map(n -> ((Label) n).getText()).collect(Collectors.joining(" | "));
+    }
+
+    private static PracticeJob firstOn(List<PracticeJob> jobs, AtsType ats) {
+        return jobs.stream().filter(job -> job.atsType() == ats && !job.needsCandidateInput()).findFirst().orElseThrow();
+    }
+
+    private static JobRef ref(PracticeJob job) {
+        return new JobRef(job.companyName(), job.title(), null, job.url());
+    }
+}
