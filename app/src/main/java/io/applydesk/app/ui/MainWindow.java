@@ -1,12 +1,17 @@
 package io.applydesk.app.ui;
 
 import io.applydesk.app.AppContext;
+import io.applydesk.app.ui.analytics.AnalyticsView;
+import io.applydesk.app.ui.analytics.AnalyticsViewModel;
 import io.applydesk.app.ui.autopilot.AutopilotView;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel;
+import io.applydesk.app.ui.common.ChangeSource;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.FxDebouncer;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.TaskExecutor;
+import io.applydesk.app.ui.dashboard.DashboardView;
+import io.applydesk.app.ui.dashboard.DashboardViewModel;
 import io.applydesk.app.ui.main.Destination;
 import io.applydesk.app.ui.main.MainView;
 import io.applydesk.app.ui.main.MainViewModel;
@@ -53,9 +58,16 @@ public final class MainWindow {
                 context.autopilot(), context.runs()::start, context.scheduler(), context.options().clock(),
                 ZoneId.systemDefault(), executor, new FxDebouncer(PREVIEW_PAUSE), main::showRun));
         Supplier<PageView> profile = () -> new ProfileView(new ProfileViewModel(context.profiles(), executor, dialogs));
+        ChangeSource changes = ChangeSource.of(context.runs(), context.sessions());
+        Supplier<PageView> dashboard = () -> new DashboardView(new DashboardViewModel(context.analytics(),
+                context.followUp(), context.profiles(), context.sessions(), context.practiceAts().isPresent(),
+                ZoneId.systemDefault(), executor, changes, main.destinationProperty()::set));
+        Supplier<PageView> analytics = () -> new AnalyticsView(new AnalyticsViewModel(context.analytics(),
+                ZoneId.systemDefault(), executor, changes, () -> main.destinationProperty().set(Destination.RUN_ONCE)));
         MainView view = new MainView(main, theme,
                 Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
-                Destination.PROFILE, profile), RunView::new);
+                Destination.PROFILE, profile, Destination.DASHBOARD, dashboard, Destination.ANALYTICS, analytics),
+                RunView::new);
         return new MainWindow(view);
     }
 

@@ -161,9 +161,10 @@ class AnalyticsServiceTest {
         assertEquals(1, usage.thisMonth().successful());
         assertEquals(0, usage.thisMonth().failed());
         assertEquals(new CapUse(2, 1000, 1, 500, YearMonth.of(2026, 11)), usage.caps());
-        assertEquals(List.of(dana.profileId(), sam.profileId()),
-                analytics.usage().stream().map(ProfileUsage::profileId).toList());
-        assertEquals(new CapUse(2, 1000, 0, 500, YearMonth.of(2026, 11)), analytics.usage().get(1).caps());
+        Map<String, ProfileUsage> everyProfile = analytics.usage().stream()
+                .collect(java.util.stream.Collectors.toMap(ProfileUsage::profileId, u -> u));
+        assertEquals(java.util.Set.of(dana.profileId(), sam.profileId()), everyProfile.keySet());
+        assertEquals(new CapUse(2, 1000, 0, 500, YearMonth.of(2026, 11)), everyProfile.get(sam.profileId()).caps());
         ApplyDeskException missing = assertThrows(ApplyDeskException.class, () -> analytics.usage("prof_missing"));
         assertEquals(ErrorCode.NOT_FOUND, missing.code());
     }

@@ -5,10 +5,13 @@ package io.applydesk.app.ui.main;
  * in {@link MainView#viewFor}.
  */
 public enum Destination {
+    DASHBOARD("Dashboard", "navDashboard"),
     RUN_ONCE("Run once", "navRunOnce"),
     AUTOPILOT("Autopilot", "navAutopilot"),
     RUNS("Runs", "navRuns"),
-    PROFILE("Profile", "navProfile");
+    NEEDS_YOU("Needs you", "navNeedsYou"),
+    PROFILE("Profile", "navProfile"),
+    ANALYTICS("Analytics", "navAnalytics");
 
     private final String label;
     private final String nodeId;

@@ -68,6 +68,9 @@ public final class MainView {
         browserBannerText.setText(noBrowser ? "No browser to apply with: " + viewModel.browserProblem() : "");
 
         for (Destination destination : Destination.values()) {
+            if (!hasPage(destination)) {
+                continue;
+            }
             ToggleButton button = new ToggleButton(destination.label());
             button.setId(destination.nodeId());
             button.getStyleClass().add("nav-item");
@@ -98,7 +101,17 @@ public final class MainView {
         }
     }
 
+    /** Whether the window has a page for the destination (a page not built yet has no sidebar button). */
+    private boolean hasPage(Destination destination) {
+        return destination == Destination.RUNS || pageFactories.containsKey(destination);
+    }
+
     private void show(Destination destination) {
+        if (!hasPage(destination)) {
+            // WHY: a link to a page this build lacks (the Dashboard's "Needs you") leaves the current page shown.
+            viewModel.destinationProperty().set(shownPage == null ? Destination.DASHBOARD : currentDestination());
+            return;
+        }
         navigationGroup.getToggles().stream().filter(t -> t.getUserData() == destination).findFirst()
                 .ifPresent(t -> t.setSelected(true));
         PageView page = pages.computeIfAbsent(destination, d -> d == Destination.RUNS
@@ -112,6 +125,11 @@ public final class MainView {
         shownPage = page;
         content.getChildren().setAll(page.root());
         page.shown();
+    }
+
+    private Destination currentDestination() {
+        return pages.entrySet().stream().filter(e -> e.getValue() == shownPage).map(Map.Entry::getKey).findFirst()
+                .orElse(Destination.DASHBOARD);
     }
 
     private void replaceRunPage(RunViewModel run) {

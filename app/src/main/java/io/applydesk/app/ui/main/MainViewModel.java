@@ -22,7 +22,7 @@ public final class MainViewModel {
     private final Function<SessionCreated, RunViewModel> runViewModels;
 
     // ---- Properties ----
-    private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(Destination.RUN_ONCE);
+    private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(Destination.DASHBOARD);
     private final ReadOnlyObjectWrapper<RunViewModel> currentRun = new ReadOnlyObjectWrapper<>();
 
     /**
@@ -45,7 +45,7 @@ public final class MainViewModel {
         return browserProblem;
     }
 
-    /** The page shown; the sidebar selects it. */
+    /** The page shown; the sidebar selects it. The window opens on the Dashboard. */
     public ObjectProperty<Destination> destinationProperty() {
         return destination;
     }

@@ -15,6 +15,8 @@ import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunCoordinator;
+import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.SessionCreated;
 import io.applydesk.core.session.SessionService;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
@@ -30,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * Real core services on a real H2 file database in a temp directory, with a stand-in engine, for
@@ -68,6 +71,12 @@ public final class UiTestKit implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return profiles.get(created.profileId());
+    }
+
+    /** A run_once session of the profile with Greenhouse jobs 1..{@code jobs} (not started). */
+    public SessionCreated runOnce(Profile profile, int jobs) {
+        return sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                IntStream.rangeClosed(1, jobs).mapToObj(UiTestKit::greenhouseJob).toList(), null, null, false));
     }
 
     /** A Greenhouse job of board "acme" with id 1000 + n. */

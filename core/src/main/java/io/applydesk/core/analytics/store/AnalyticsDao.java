@@ -35,19 +35,20 @@ public interface AnalyticsDao {
                              @Bind("profileId") String profileId, @Bind("from") Instant from, @Bind("to") Instant to);
 
     /**
-     * Applications by period and status. {@code <periods>} is a list of {@code (index, start, end)} rows
-     * whose bounds are bound as {@code :s<i>} and {@code :e<i>}; an application falls in the period whose
-     * {@code [start, end)} holds its creation. WHY a join rather than date functions: days begin at local
-     * midnight in the candidate's zone (DST included), which no portable SQL function knows.
+     * Applications by local calendar day and status: {@code group_key} is the day's epoch day
+     * ({@code LocalDate.ofEpochDay}). {@code <localSeconds>} turns {@code a.created_at} into seconds since the
+     * epoch in the candidate's local time (the instant's seconds plus the zone's offset at that instant, a
+     * {@code CASE} over the offset changes in the range whose instants are bound by {@code <bounds>}). WHY not
+     * a date function: days begin at local midnight in the candidate's zone, DST included, which no portable
+     * SQL function knows; EXTRACT(EPOCH ...) and FLOOR are the same on H2 and PostgreSQL.
      */
-    @SqlQuery("SELECT p.idx AS group_key, a.status, COUNT(*) AS n FROM application a "
-            + "JOIN (VALUES <periods>) AS p (idx, period_start, period_end) "
-            + "ON a.created_at >= p.period_start AND a.created_at < p.period_end "
-            + "WHERE a.created_at >= :from AND a.created_at < :to <profile> GROUP BY p.idx, a.status")
+    @SqlQuery("SELECT t.local_day AS group_key, t.status, COUNT(*) AS n FROM (SELECT FLOOR((<localSeconds>) / 86400) "
+            + "AS local_day, a.status FROM application a WHERE a.created_at >= :from AND a.created_at < :to <profile>) t "
+            + "GROUP BY t.local_day, t.status")
     @AllowUnusedBindings
-    List<GroupCount> countByPeriod(@Define("periods") String periods, @BindMap Map<String, Instant> bounds,
-                                   @Define("profile") String profile, @Bind("profileId") String profileId,
-                                   @Bind("from") Instant from, @Bind("to") Instant to);
+    List<GroupCount> countByLocalDay(@Define("localSeconds") String localSeconds, @BindMap Map<String, Instant> bounds,
+                                     @Define("profile") String profile, @Bind("profileId") String profileId,
+                                     @Bind("from") Instant from, @Bind("to") Instant to);
 
     /** When the first application was created, if there is one. */
     @SqlQuery("SELECT MIN(a.created_at) FROM application a WHERE 1 = 1 <profile>")
