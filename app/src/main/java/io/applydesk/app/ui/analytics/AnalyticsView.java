@@ -6,6 +6,7 @@ import io.applydesk.app.ui.analytics.AnalyticsViewModel.Trend;
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
+import io.applydesk.app.ui.run.RunView;
 import io.applydesk.core.analytics.RangeChoice;
 import io.applydesk.core.application.ApplicationStatus;
 import java.util.List;
@@ -163,14 +164,40 @@ public final class AnalyticsView implements PageView {
             }
         }
         successRateChart.getData().setAll(List.of(rate));
+        // Many days side by side: their labels stand upright so they do not run into each other.
+        double rotation = trend.labels().size() > 31 ? -90 : 0;
+        rateAxis.setTickLabelRotation(rotation);
+        periodAxis.setTickLabelRotation(rotation);
+        Map<String, String> colours = new java.util.HashMap<>();
         perPeriodChart.getData().setAll(trend.byStatus().entrySet().stream().map(entry -> {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(statusName(entry.getKey()));
+            colours.put(series.getName(), RunView.pillStyle(entry.getKey()));
             for (int i = 0; i < trend.labels().size(); i++) {
                 series.getData().add(new XYChart.Data<>(trend.labels().get(i), entry.getValue().get(i)));
             }
             return series;
         }).toList());
+        paint(perPeriodChart, colours);
+    }
+
+    /**
+     * Gives each series' bars and legend symbol the style class of its status (Analytics.css colours them), so
+     * a status keeps its colour whichever statuses the range holds.
+     */
+    private static void paint(XYChart<String, Number> chart, Map<String, String> styleBySeries) {
+        for (XYChart.Series<String, Number> series : chart.getData()) {
+            String style = styleBySeries.get(series.getName());
+            series.getData().stream().filter(d -> d.getNode() != null).forEach(d -> d.getNode().getStyleClass().add(style));
+        }
+        chart.lookupAll(".chart-legend-item").forEach(item -> {
+            if (item instanceof Label && ((Label) item).getGraphic() != null) {
+                String style = styleBySeries.get(((Label) item).getText());
+                if (style != null) {
+                    ((Label) item).getGraphic().getStyleClass().add(style);
+                }
+            }
+        });
     }
 
     private void showAts() {
@@ -183,6 +210,7 @@ public final class AnalyticsView implements PageView {
             sent.getData().add(new XYChart.Data<>(bar.ats(), bar.successful()));
         }
         atsChart.getData().setAll(List.of(applications, sent));
+        paint(atsChart, Map.of("Applications", "status-accent", "Sent", "status-success"));
     }
 
     /** The hosted status name in plain case, e.g. "Needs input". */

@@ -45,7 +45,7 @@ public final class DashboardViewModel {
     /** Shown under the title in practice mode. */
     public static final String PRACTICE_HINT = "You are in practice mode: try “Apply to links…” with the practice "
             + "jobs, or start an autopilot. Nothing is sent to real employers.";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
     /** Active and paused sessions listed at most. */
     static final int MAX_SESSIONS = 20;
     static final int RECENT = 5;

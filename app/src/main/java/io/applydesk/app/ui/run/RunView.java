@@ -118,7 +118,7 @@ public final class RunView implements PageView {
     }
 
     /** The style class of each status's pill: green done, red failed, amber needs the candidate, blue busy. */
-    static String pillStyle(ApplicationStatus status) {
+    public static String pillStyle(ApplicationStatus status) {
         switch (status) {
             case SUCCESS:
                 return "status-success";
