@@ -1,9 +1,7 @@
 package io.applydesk.app.ui.analytics;
 
-import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ChangeSource;
-import io.applydesk.app.ui.common.ErrorText;
-import io.applydesk.app.ui.common.LiveRefresh;
+import io.applydesk.app.ui.common.LiveReload;
 import io.applydesk.app.ui.common.SessionText;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.core.analytics.AnalyticsReport;
@@ -50,11 +48,8 @@ public final class AnalyticsViewModel {
 
     private final AnalyticsService analytics;
     private final ZoneId zone;
-    private final TaskExecutor executor;
-    private final LiveRefresh live;
+    private final LiveReload<Figures> live;
     private final Runnable openRunOnce;
-    private boolean loading;
-    private boolean reloadAgain;
 
     // ---- Properties ----
     private final ObjectProperty<RangeChoice> range = new SimpleObjectProperty<>(RangeChoice.LAST_30_DAYS);
@@ -82,8 +77,7 @@ public final class AnalyticsViewModel {
         this.analytics = analytics;
         this.openRunOnce = openRunOnce;
         this.zone = zone;
-        this.executor = executor;
-        this.live = new LiveRefresh(changes);
+        this.live = new LiveReload<>(changes, executor, this::read, this::show, message::set);
         range.addListener((obs, old, now) -> reload());
     }
 
@@ -174,20 +168,17 @@ public final class AnalyticsViewModel {
 
     /** The page is shown: listen for changes and read the figures. */
     public void activate() {
-        live.start();
-        reload();
+        live.activate();
     }
 
     /** The page is hidden: stop listening. */
     public void deactivate() {
-        live.stop();
+        live.deactivate();
     }
 
     /** The view's once-a-second tick: reads the figures again if something changed since the last read. */
     public void tick() {
-        if (live.takeChange()) {
-            reload();
-        }
+        live.tick();
     }
 
     /** The empty state's action: go and apply to a few links. */
@@ -195,32 +186,21 @@ public final class AnalyticsViewModel {
         openRunOnce.run();
     }
 
-    /** Reads the figures of the chosen range; a request while a read runs is done once that read ends. */
+    /** Reads the figures of the chosen range. */
     public void reload() {
-        if (loading) {
-            reloadAgain = true;
-            return;
-        }
-        loading = true;
-        RangeChoice chosen = range.get();
-        BackgroundTask.of(() -> new Figures(analytics.report(chosen, null), analytics.usage(),
-                        !analytics.recent(null, 1).isEmpty()))
-                .onSuccess(this::show)
-                .onFailure(error -> message.set(ErrorText.of(error)))
-                .onFinished(() -> {
-                    loading = false;
-                    if (reloadAgain) {
-                        reloadAgain = false;
-                        reload();
-                    }
-                })
-                .executeWith(executor);
+        live.reload();
     }
 
     // ---- Internals ----
 
     /** What one read brings back from the worker thread. */
     private record Figures(AnalyticsReport report, List<ProfileUsage> usage, boolean anyApplication) {
+    }
+
+    /** UI thread: the work of one read, for the range chosen now. */
+    private java.util.concurrent.Callable<Figures> read() {
+        RangeChoice chosen = range.get();
+        return () -> new Figures(analytics.report(chosen, null), analytics.usage(), !analytics.recent(null, 1).isEmpty());
     }
 
     private void show(Figures figures) {

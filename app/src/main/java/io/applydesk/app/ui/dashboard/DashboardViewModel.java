@@ -1,9 +1,7 @@
 package io.applydesk.app.ui.dashboard;
 
-import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ChangeSource;
-import io.applydesk.app.ui.common.ErrorText;
-import io.applydesk.app.ui.common.LiveRefresh;
+import io.applydesk.app.ui.common.LiveReload;
 import io.applydesk.app.ui.common.SessionText;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.app.ui.main.Destination;
@@ -55,11 +53,8 @@ public final class DashboardViewModel {
     private final ProfileService profiles;
     private final SessionService sessions;
     private final ZoneId zone;
-    private final TaskExecutor executor;
-    private final LiveRefresh live;
+    private final LiveReload<Figures> live;
     private final Consumer<Destination> navigate;
-    private boolean loading;
-    private boolean reloadAgain;
 
     // ---- Properties ----
     private final ReadOnlyStringWrapper todayText = new ReadOnlyStringWrapper("0");
@@ -87,8 +82,7 @@ public final class DashboardViewModel {
         this.profiles = profiles;
         this.sessions = sessions;
         this.zone = zone;
-        this.executor = executor;
-        this.live = new LiveRefresh(changes);
+        this.live = new LiveReload<>(changes, executor, () -> this::read, this::show, message::set);
         this.navigate = navigate;
         this.practiceHint = practiceMode ? PRACTICE_HINT : "";
     }
@@ -157,20 +151,22 @@ public final class DashboardViewModel {
 
     /** The page is shown: listen for changes and read everything. */
     public void activate() {
-        live.start();
-        reload();
+        live.activate();
     }
 
     /** The page is hidden: stop listening. */
     public void deactivate() {
-        live.stop();
+        live.deactivate();
     }
 
     /** The view's once-a-second tick: reads again if something changed. */
     public void tick() {
-        if (live.takeChange()) {
-            reload();
-        }
+        live.tick();
+    }
+
+    /** Reads everything again. */
+    public void reload() {
+        live.reload();
     }
 
     public void openNeedsYou() {
@@ -183,26 +179,6 @@ public final class DashboardViewModel {
 
     public void startAutopilot() {
         navigate.accept(Destination.AUTOPILOT);
-    }
-
-    /** Reads the figures; a request while a read runs is done once that read ends. */
-    public void reload() {
-        if (loading) {
-            reloadAgain = true;
-            return;
-        }
-        loading = true;
-        BackgroundTask.of(this::read)
-                .onSuccess(this::show)
-                .onFailure(error -> message.set(ErrorText.of(error)))
-                .onFinished(() -> {
-                    loading = false;
-                    if (reloadAgain) {
-                        reloadAgain = false;
-                        reload();
-                    }
-                })
-                .executeWith(executor);
     }
 
     // ---- Internals ----
