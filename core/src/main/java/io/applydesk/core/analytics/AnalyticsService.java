@@ -19,8 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -168,38 +166,30 @@ public final class AnalyticsService {
     private static List<TrendPoint> trend(AnalyticsDao dao, List<LocalDate> starts, AnalyticsQuery q, ZoneId zone,
                                           String profile, Instant from, Instant to) {
         Map<String, Instant> bounds = new HashMap<>();
-        String localSeconds = localSeconds(zone, from, to, bounds);
-        Map<String, StatusCounts> byDay = group(dao.countByLocalDay(localSeconds, bounds, profile, q.profileId(),
-                from, to));
-        // Days into periods: each period sums the days from its start to the next period's start.
-        Map<LocalDate, StatusCounts> byPeriod = new HashMap<>();
-        byDay.forEach((epochDay, counts) -> byPeriod.merge(
-                q.period().startOf(LocalDate.ofEpochDay(Long.parseLong(epochDay))), counts, StatusCounts::plus));
-        return starts.stream().map(start -> new TrendPoint(start, byPeriod.getOrDefault(start, StatusCounts.NONE)))
-                .toList();
+        for (int i = 1; i < starts.size(); i++) {
+            bounds.put("b" + i, starts.get(i).atStartOfDay(zone).toInstant());
+        }
+        Map<String, StatusCounts> counts = group(dao.countByPeriod(periodIndex(0, starts.size()), bounds, profile,
+                q.profileId(), from, to));
+        List<TrendPoint> points = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            points.add(new TrendPoint(starts.get(i), counts.getOrDefault(String.valueOf(i), StatusCounts.NONE)));
+        }
+        return points;
     }
 
     /**
-     * The SQL for {@code a.created_at} in local seconds since the epoch: its epoch seconds plus the zone's
-     * offset, which changes only at the zone's transitions in {@code [from, to)} (bound as {@code :t<i>}).
-     * Offsets are whole numbers written into the SQL; no text of the candidate's goes in.
+     * The SQL for the index, among periods {@code [lo, hi)}, of the period that holds {@code a.created_at}: the
+     * periods are halved until one is left, {@code :b<i>} being period i's first instant. Only whole numbers and
+     * parameter names go into the SQL.
      */
-    private static String localSeconds(ZoneId zone, Instant from, Instant to, Map<String, Instant> bounds) {
-        ZoneRules rules = zone.getRules();
-        StringBuilder offset = new StringBuilder();
-        Instant at = from;
-        ZoneOffsetTransition next = rules.nextTransition(at);
-        while (next != null && next.getInstant().isBefore(to)) {
-            String name = "t" + bounds.size();
-            bounds.put(name, next.getInstant());
-            offset.append("WHEN a.created_at < CAST(:").append(name).append(" AS TIMESTAMP WITH TIME ZONE) THEN ")
-                    .append(rules.getOffset(at).getTotalSeconds()).append(' ');
-            at = next.getInstant();
-            next = rules.nextTransition(at);
+    private static String periodIndex(int lo, int hi) {
+        if (hi - lo == 1) {
+            return String.valueOf(lo);
         }
-        int last = rules.getOffset(at).getTotalSeconds();
-        String offsetSql = offset.length() == 0 ? String.valueOf(last) : "CASE " + offset + "ELSE " + last + " END";
-        return "EXTRACT(EPOCH FROM a.created_at) + " + offsetSql;
+        int mid = (lo + hi) / 2;
+        return "CASE WHEN a.created_at < CAST(:b" + mid + " AS TIMESTAMP WITH TIME ZONE) THEN " + periodIndex(lo, mid)
+                + " ELSE " + periodIndex(mid, hi) + " END";
     }
 
     /** The sessions with applications in the range, newest first, with those applications' counts. */

@@ -35,20 +35,19 @@ public interface AnalyticsDao {
                              @Bind("profileId") String profileId, @Bind("from") Instant from, @Bind("to") Instant to);
 
     /**
-     * Applications by local calendar day and status: {@code group_key} is the day's epoch day
-     * ({@code LocalDate.ofEpochDay}). {@code <localSeconds>} turns {@code a.created_at} into seconds since the
-     * epoch in the candidate's local time (the instant's seconds plus the zone's offset at that instant, a
-     * {@code CASE} over the offset changes in the range whose instants are bound by {@code <bounds>}). WHY not
-     * a date function: days begin at local midnight in the candidate's zone, DST included, which no portable
-     * SQL function knows; EXTRACT(EPOCH ...) and FLOOR are the same on H2 and PostgreSQL.
+     * Applications by period and status: {@code group_key} is the period's index. {@code <periodIndex>} maps
+     * {@code a.created_at} to the index of the period that holds it: a {@code CASE} that compares it with the
+     * periods' first instants (bound as {@code :b<i>}) by halving, so each row costs a handful of comparisons.
+     * WHY not a date function: days begin at local midnight in the candidate's zone, DST included, which no
+     * portable SQL function knows (and H2's EXTRACT(EPOCH ...) was 30 times slower over 100,000 rows).
      */
-    @SqlQuery("SELECT t.local_day AS group_key, t.status, COUNT(*) AS n FROM (SELECT FLOOR((<localSeconds>) / 86400) "
-            + "AS local_day, a.status FROM application a WHERE a.created_at >= :from AND a.created_at < :to <profile>) t "
-            + "GROUP BY t.local_day, t.status")
+    @SqlQuery("SELECT t.period_index AS group_key, t.status, COUNT(*) AS n FROM (SELECT <periodIndex> AS period_index, "
+            + "a.status FROM application a WHERE a.created_at >= :from AND a.created_at < :to <profile>) t "
+            + "GROUP BY t.period_index, t.status")
     @AllowUnusedBindings
-    List<GroupCount> countByLocalDay(@Define("localSeconds") String localSeconds, @BindMap Map<String, Instant> bounds,
-                                     @Define("profile") String profile, @Bind("profileId") String profileId,
-                                     @Bind("from") Instant from, @Bind("to") Instant to);
+    List<GroupCount> countByPeriod(@Define("periodIndex") String periodIndex, @BindMap Map<String, Instant> bounds,
+                                   @Define("profile") String profile, @Bind("profileId") String profileId,
+                                   @Bind("from") Instant from, @Bind("to") Instant to);
 
     /** When the first application was created, if there is one. */
     @SqlQuery("SELECT MIN(a.created_at) FROM application a WHERE 1 = 1 <profile>")
