@@ -27,6 +27,7 @@ import io.applydesk.core.account.EncryptedAtsAccounts;
 import io.applydesk.automation.engine.PlaywrightApplicationEngine;
 import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
+import io.applydesk.core.analytics.AnalyticsService;
 import io.applydesk.core.application.ApplicationService;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.followup.FollowUpService;
@@ -77,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     private final ApplicationEngine engine;
     private final RunCoordinator runs;
     private final FollowUpService followUp;
+    private final AnalyticsService analytics;
     private final SearchService searches;
     private final BoardList boardList;
     private final AutopilotRuns autopilot;
@@ -104,6 +106,7 @@ public final class AppContext implements AutoCloseable {
         this.engine = engine;
         this.runs = runs;
         this.followUp = followUp;
+        this.analytics = new AnalyticsService(database, profiles, options.clock());
         this.searches = searches;
         this.boardList = boardList;
         this.autopilot = new AutopilotRuns(sessions, searches, this::searchBoards);
@@ -371,6 +374,11 @@ public final class AppContext implements AutoCloseable {
     /** What the candidate does about applications waiting on them: answer and retry, approve, mark sent. */
     public FollowUpService followUp() {
         return followUp;
+    }
+
+    /** The usage figures and analytics of the stored applications. */
+    public AnalyticsService analytics() {
+        return analytics;
     }
 
     /** Job search over the board APIs (see {@link #searchBoards()} for which boards). */

@@ -9,6 +9,9 @@ import io.applydesk.app.ui.applications.ApplicationsViewModel;
 import io.applydesk.app.ui.autopilot.AutopilotView;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel;
 import io.applydesk.app.ui.common.BackgroundTask;
+import io.applydesk.app.ui.analytics.AnalyticsView;
+import io.applydesk.app.ui.analytics.AnalyticsViewModel;
+import io.applydesk.app.ui.common.ChangeSource;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.FxDebouncer;
 import io.applydesk.app.ui.common.FxTicker;
@@ -19,6 +22,8 @@ import io.applydesk.app.ui.inbox.NeedsYouBadge;
 import io.applydesk.app.ui.inbox.NeedsYouView;
 import io.applydesk.app.ui.inbox.NeedsYouViewModel;
 import io.applydesk.app.ui.common.SystemBrowser;
+import io.applydesk.app.ui.dashboard.DashboardView;
+import io.applydesk.app.ui.dashboard.DashboardViewModel;
 import io.applydesk.app.ui.main.Destination;
 import io.applydesk.app.ui.main.MainView;
 import io.applydesk.app.ui.main.MainViewModel;
@@ -146,11 +151,17 @@ public final class MainWindow {
                 context.sessions(), context.runs(), new ApplicationExporter(context.applications(),
                 context.options().clock(), ZoneId.systemDefault()), new SystemBrowser(), executor, dialogs,
                 new FxDebouncer(SEARCH_PAUSE), ZoneId.systemDefault()));
+        ChangeSource changes = ChangeSource.of(context.runs(), context.sessions());
+        Supplier<PageView> dashboard = () -> new DashboardView(new DashboardViewModel(context.analytics(),
+                context.followUp(), context.profiles(), context.sessions(), context.practiceAts().isPresent(),
+                ZoneId.systemDefault(), executor, changes, main.destinationProperty()::set));
+        Supplier<PageView> analytics = () -> new AnalyticsView(new AnalyticsViewModel(context.analytics(),
+                ZoneId.systemDefault(), executor, changes, () -> main.destinationProperty().set(Destination.RUN_ONCE)));
         MainView view = new MainView(main, theme,
-                Map.of(Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
+                Map.of(Destination.DASHBOARD, dashboard, Destination.RUN_ONCE, runOnce, Destination.AUTOPILOT, autopilot,
                 Destination.SESSIONS, () -> new SessionsView(sessions), Destination.APPLICATIONS, applications,
-                Destination.NEEDS_YOU, needsYou,
-                Destination.PROFILE, profile, Destination.SETTINGS, settings));
+                Destination.NEEDS_YOU, needsYou, Destination.PROFILE, profile, Destination.ANALYTICS, analytics,
+                Destination.SETTINGS, settings));
         view.bindLabel(Destination.NEEDS_YOU, badge.labelProperty());
         FxTicker ticker = new FxTicker(BADGE_INTERVAL, badge::tick);
         ticker.start();

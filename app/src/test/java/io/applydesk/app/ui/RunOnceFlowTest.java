@@ -93,6 +93,8 @@ class RunOnceFlowTest {
         assertEquals(5, jobs.size(), "the practice ATS offers jobs on several ATSs");
         Label banner = robot.lookup("#practiceBannerText").queryAs(Label.class);
         assertEquals(MainViewModel.PRACTICE_BANNER, banner.getText());
+        // The window opens on the Dashboard; the candidate goes to Run once.
+        robot.clickOn("#navRunOnce");
 
         // A browser-style text drop of every job but the last, then a .url file with the last one.
         String links = jobs.subList(0, jobs.size() - 1).stream().map(PracticeJob::url)
@@ -166,6 +168,7 @@ class RunOnceFlowTest {
     @Test
     void pastedRowsThatAreNotLinksOrDuplicatesAreHighlightedAndAnInvalidOneBlocksStart(FxRobot robot)
             throws Exception {
+        robot.clickOn("#navRunOnce");
         String acme = "https://boards.greenhouse.io/acme/jobs/4012345";
         TextArea input = robot.lookup("#jobInput").queryAs(TextArea.class);
         robot.interact(() -> input.setText(acme + "\nsend my CV to jobs@acme.example\n" + acme + "?gh_src=newsletter\n"));

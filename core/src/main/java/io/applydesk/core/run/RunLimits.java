@@ -6,6 +6,7 @@ import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.run.store.LimitDao;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -79,7 +80,7 @@ public final class RunLimits {
                     + settings.totalCap() + " applications in all, " + consequence + ".");
         }
         ZonedDateTime local = now.atZone(settings.zone());
-        ZonedDateTime monthStart = local.toLocalDate().withDayOfMonth(1).atStartOfDay(settings.zone());
+        ZonedDateTime monthStart = monthStart(now);
         if (dao.countSentSince(profile, monthStart.toInstant()) >= settings.monthlyCap()) {
             return refuse(ErrorCode.USER_MONTHLY_LIMIT_REACHED, "This profile has reached its limit of "
                     + settings.monthlyCap() + " applications for "
@@ -87,6 +88,22 @@ public final class RunLimits {
                     + " Applications can go out again from " + describe(monthStart.plusMonths(1).toLocalDate()) + ".");
         }
         return Optional.empty();
+    }
+
+    /**
+     * How much of its two caps the profile has used at {@code now}, counted exactly as the refusals count
+     * (what the usage figures show next to the caps).
+     */
+    public CapUse use(LimitDao dao, String profileId, Instant now) {
+        ZonedDateTime monthStart = monthStart(now);
+        return new CapUse(dao.countSentSince(profileId, Instant.EPOCH), settings.totalCap(),
+                dao.countSentSince(profileId, monthStart.toInstant()), settings.monthlyCap(),
+                YearMonth.from(monthStart));
+    }
+
+    /** The first moment of {@code now}'s calendar month in the candidate's zone. */
+    private ZonedDateTime monthStart(Instant now) {
+        return now.atZone(settings.zone()).toLocalDate().withDayOfMonth(1).atStartOfDay(settings.zone());
     }
 
     private static Optional<ApplyDeskException> refuse(ErrorCode code, String sentence) {

@@ -23,7 +23,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * Run with {@code ./mvnw -B -o -Pbench verify -pl core}; a benchmark, not a test: it asserts nothing.
  */
 public final class ApplicationListBenchmark {
-    private static final int APPLICATIONS = 100_000;
+    static final int APPLICATIONS = 100_000;
     private static final int PROFILES = 10;
     private static final int SESSIONS = 200;
     private static final int PAGE = 100;
@@ -89,7 +89,8 @@ public final class ApplicationListBenchmark {
                 .bind("limit", PAGE).mapToMap().list());
     }
 
-    private static void insert(Database db) {
+    /** Stores the benchmark's 100,000 applications (200 sessions, 10 profiles, a year), shared with {@link AnalyticsBenchmark}. */
+    static void insert(Database db) {
         db.jdbi().useTransaction(h -> {
             PreparedBatch sessions = h.prepareBatch("INSERT INTO session (id, type, candidate_profile_id, status, "
                     + "review_mode, search_context, created_at, updated_at) VALUES (?, 'run_once', ?, 'completed', "
@@ -144,7 +145,7 @@ public final class ApplicationListBenchmark {
         return "sess_" + s;
     }
 
-    private static String profileId(int p) {
+    static String profileId(int p) {
         return "prof_" + p;
     }
 }

@@ -1,16 +1,18 @@
 package io.applydesk.app.ui.main;
 
 /**
- * The pages of the sidebar, in sidebar order. A new page is one more constant here plus its view
- * in {@link MainView#viewFor}.
+ * The pages of the sidebar, in sidebar order (Ctrl+1 … Ctrl+9 follow it). A new page is one more constant
+ * here plus its page factory in {@code MainWindow}.
  */
 public enum Destination {
+    DASHBOARD("Dashboard", "navDashboard"),
     RUN_ONCE("Run once", "navRunOnce"),
     AUTOPILOT("Autopilot", "navAutopilot"),
     SESSIONS("Sessions", "navSessions"),
     APPLICATIONS("Applications", "navApplications"),
     NEEDS_YOU("Needs you", "navNeedsYou"),
     PROFILE("Profiles", "navProfile"),
+    ANALYTICS("Analytics", "navAnalytics"),
     SETTINGS("Settings", "navSettings");
 
     private final String label;

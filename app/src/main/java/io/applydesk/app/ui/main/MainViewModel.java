@@ -20,7 +20,7 @@ public final class MainViewModel {
     private Runnable setUpOwnProfile;
 
     // ---- Properties ----
-    private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(Destination.RUN_ONCE);
+    private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(Destination.DASHBOARD);
 
     /**
      * @param browserProblem the sentence saying which browser to install, or null when one was found
@@ -58,7 +58,7 @@ public final class MainViewModel {
         return browserProblem;
     }
 
-    /** The page shown; the sidebar selects it. */
+    /** The page shown; the sidebar selects it. The window opens on the Dashboard. */
     public ObjectProperty<Destination> destinationProperty() {
         return destination;
     }

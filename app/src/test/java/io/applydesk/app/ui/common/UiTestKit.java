@@ -74,6 +74,12 @@ public final class UiTestKit implements AutoCloseable {
         return profiles.get(created.profileId());
     }
 
+    /** A run_once session of the profile with Greenhouse jobs 1..{@code jobs} (not started). */
+    public SessionCreated runOnce(Profile profile, int jobs) {
+        return sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                IntStream.rangeClosed(1, jobs).mapToObj(UiTestKit::greenhouseJob).toList(), null, null, false));
+    }
+
     /** A Greenhouse job of board "acme" with id 1000 + n. */
     public static JobRef greenhouseJob(int n) {
         return new JobRef("Acme", "Engineer " + n, null, greenhouseUrl(n));

@@ -1,0 +1,40 @@
+package io.applydesk.app.ui.common;
+
+import io.applydesk.core.session.Session;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How pages name a session and its next run for a person. */
+public final class SessionText {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    private SessionText() {
+    }
+
+    /** e.g. "Run once, Sun 29 Nov", "Autopilot “Software Engineer”", "Recurring autopilot “Data Analyst”". */
+    public static String name(Session session, ZoneId zone) {
+        String title = session.filters() == null || session.filters().jobTitle() == null
+                ? "" : " “" + session.filters().jobTitle() + "”";
+        switch (session.type()) {
+            case RUN_ONCE:
+                return "Run once, " + DAY.format(session.createdAt().atZone(zone));
+            case AUTOPILOT_ONCE:
+                return "Autopilot" + title;
+            default:
+                return "Recurring autopilot" + title;
+        }
+    }
+
+    /** e.g. "Mon 7 Dec, 09:00", or "—" when nothing is scheduled. */
+    public static String when(Instant at, ZoneId zone) {
+        return at == null ? "—" : WHEN.format(at.atZone(zone));
+    }
+
+    /** The hosted status in words: "active", "paused", "completed", "cancelled". */
+    public static String status(Session session) {
+        return session.status().apiValue();
+    }
+}

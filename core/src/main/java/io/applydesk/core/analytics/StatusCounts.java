@@ -1,0 +1,61 @@
+package io.applydesk.core.analytics;
+
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.store.ApplicationColumns;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How many applications are in each status. {@link #totalApplications()} counts the started ones, as
+ * the hosted stats do (QUEUED, SKIPPED and CANCELLED never reached a form); the success rate is the
+ * share of those that were sent.
+ */
+public record StatusCounts(Map<ApplicationStatus, Integer> byStatus) {
+    /** No applications. */
+    public static final StatusCounts NONE = new StatusCounts(Map.of());
+
+    public StatusCounts {
+        EnumMap<ApplicationStatus, Integer> copy = new EnumMap<>(ApplicationStatus.class);
+        byStatus.forEach((status, n) -> {
+            if (n != null && n > 0) {
+                copy.put(status, n);
+            }
+        });
+        byStatus = Collections.unmodifiableMap(copy);
+    }
+
+    public int count(ApplicationStatus status) {
+        return byStatus.getOrDefault(status, 0);
+    }
+
+    /** The hosted {@code total_applications}: applications that were started. */
+    public int totalApplications() {
+        return byStatus.entrySet().stream().filter(e -> ApplicationColumns.isStarted(e.getKey()))
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /** The hosted {@code successful}. */
+    public int successful() {
+        return count(ApplicationStatus.SUCCESS);
+    }
+
+    /** The hosted {@code failed}. */
+    public int failed() {
+        return count(ApplicationStatus.FAILED);
+    }
+
+    /** The hosted {@code success_rate}: successful per started application, in percent; null when none started. */
+    public Double successRate() {
+        int total = totalApplications();
+        return total == 0 ? null : 100.0 * successful() / total;
+    }
+
+    /** These counts and {@code other}'s added up. */
+    public StatusCounts plus(StatusCounts other) {
+        EnumMap<ApplicationStatus, Integer> sum = new EnumMap<>(ApplicationStatus.class);
+        sum.putAll(byStatus);
+        other.byStatus.forEach((status, n) -> sum.merge(status, n, Integer::sum));
+        return new StatusCounts(sum);
+    }
+}
