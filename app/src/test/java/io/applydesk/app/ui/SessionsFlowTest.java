@@ -96,6 +96,7 @@ class SessionsFlowTest {
         ats.setSlowDelay(SLOW_SITE);
         ats.setFailure(jobs.get(0).jobId(), PracticeFailure.SLOW);
 
+        robot.clickOn("#navRunOnce");
         TextArea input = robot.lookup("#jobInput").queryAs(TextArea.class);
         robot.interact(() -> input.setText(jobs.stream().map(PracticeJob::url).collect(Collectors.joining("\n"))));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !robot.lookup("#startButton").queryButton()

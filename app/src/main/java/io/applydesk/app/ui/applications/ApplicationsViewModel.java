@@ -325,6 +325,7 @@ public final class ApplicationsViewModel {
             subscription = null;
         }
         changed.set(false);
+        searchPause.cancel();
     }
 
     /** Reloads the current page if a run changed an application since the last tick; called on a UI tick. */

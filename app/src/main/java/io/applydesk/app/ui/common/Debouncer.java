@@ -9,4 +9,7 @@ public interface Debouncer {
 
     /** Runs {@code action} after the pause, unless another call comes first. */
     void debounce(Runnable action);
+
+    /** Drops the action still waiting, if any (its page was left: nothing may run behind it). */
+    void cancel();
 }

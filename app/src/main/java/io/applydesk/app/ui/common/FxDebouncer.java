@@ -18,4 +18,10 @@ public final class FxDebouncer implements Debouncer {
         pending = action;
         pause.playFromStart();
     }
+
+    @Override
+    public void cancel() {
+        pause.stop();
+        pending = () -> { };
+    }
 }

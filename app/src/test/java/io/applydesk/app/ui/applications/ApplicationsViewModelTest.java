@@ -129,6 +129,11 @@ class ApplicationsViewModelTest {
         viewModel.clearFilters();
         assertEquals(5, viewModel.rows().size());
         assertEquals("", viewModel.searchTextProperty().get());
+
+        // Leaving the page drops a search still waiting for the pause: nothing runs behind a closed page.
+        viewModel.searchTextProperty().set("/jobs/1011");
+        viewModel.deactivate();
+        assertFalse(searchPause.fire());
     }
 
     @Test

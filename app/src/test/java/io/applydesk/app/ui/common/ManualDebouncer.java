@@ -11,6 +11,11 @@ public final class ManualDebouncer implements Debouncer {
         requests++;
     }
 
+    @Override
+    public void cancel() {
+        pending = null;
+    }
+
     /** Ends the pause: runs the one action still waiting; returns false when none was. */
     public boolean fire() {
         Runnable action = pending;

@@ -193,7 +193,9 @@ class TrayAutopilotFlowTest {
                 () -> context.sessions().get(session.sessionId()).status() == SessionStatus.PAUSED);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> menuLabels().stream().anyMatch(l -> l.startsWith("Resume Recurring autopilot")));
-        assertEquals(null, context.sessions().get(session.sessionId()).stats().nextRunAt(), "a paused session has no next run");
+        // A paused session has no next run: the scheduler clears it when the pause wakes it up.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> context.sessions().get(session.sessionId()).stats().nextRunAt() == null);
 
         click(TrayAutopilot.OPEN);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(stage::isShowing));
