@@ -3,7 +3,7 @@ package io.applydesk.app.ui.settings;
 import atlantafx.base.theme.Styles;
 import io.applydesk.app.settings.DesktopSettings;
 import io.applydesk.app.settings.ThemeChoice;
-import io.applydesk.app.ui.common.InlineError;
+import io.applydesk.app.ui.common.FormNodes;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.settings.SettingsViewModel.Field;
@@ -138,7 +138,7 @@ public final class SettingsView implements PageView {
     }
 
     private void errorLabel(Label label, Field field) {
-        InlineError.bind(label, viewModel.errorProperty(field));
+        FormNodes.bindErrorLabel(label, viewModel.errorProperty(field));
     }
 
     private void styleMessage(String text) {
