@@ -41,7 +41,6 @@ import io.applydesk.core.run.RunCoordinator;
 import io.applydesk.core.session.SessionService;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -221,8 +220,8 @@ public final class AppContext implements AutoCloseable {
                 : FetchSettings.defaults().withConcurrency(8, 8).withSpacing(Duration.ZERO);
         BoardApiSettings apis = practiceAts == null ? BoardApiSettings.real()
                 : BoardApiSettings.practice(URI.create(practiceAts.baseUrl()));
-        BoardFetcher fetcher = new BoardFetcher(BoardFetcher.httpClient(fetch), new JobSources(), apis, jobLinks,
-                new H2HttpCache(database, clock), fetch, clock, Sleeper.REAL, new Random());
+        BoardFetcher fetcher = new BoardFetcher(new JobSources(), apis, jobLinks, new H2HttpCache(database, clock), fetch,
+                clock, Sleeper.REAL, new Random());
         return new SearchService(database, fetcher, clock);
     }
 
@@ -257,17 +256,7 @@ public final class AppContext implements AutoCloseable {
      * none, so plain {@code applydesk} opens in practice mode there. Does not create the database.
      */
     public static boolean hasRealProfiles(AppOptions options) {
-        DataDirectory real = dataDirectoryFor(options.withPractice(false));
-        // The file Database.open creates; checked first so that merely asking creates nothing.
-        if (!Files.exists(real.root().resolve("db").resolve("applydesk.mv.db"))) {
-            return false;
-        }
-        Database database = Database.open(real);
-        try {
-            return !new ProfileService(database, real, options.clock()).list().isEmpty();
-        } finally {
-            database.close();
-        }
+        return Database.holdsAProfile(dataDirectoryFor(options.withPractice(false)));
     }
 
     /** The data directory these options use: the override or the environment's, plus {@code practice/} in practice mode. */

@@ -81,4 +81,18 @@ class AppContextTest {
 
         assertTrue(AppContext.hasRealProfiles(options()));
     }
+
+    @Test
+    void aRealDatabaseWithoutProfilesDoesNotCount() {
+        Database.open(new DataDirectory(home)).close();
+        assertFalse(AppContext.hasRealProfiles(options()), "migrated, but no profile yet");
+    }
+
+    @Test
+    void aRealDatabaseThatCannotBeReadCounts() throws Exception {
+        // Damaged between two runs: the real mode must open and say so, not practice mode hide it.
+        Files.createDirectories(home.resolve("db"));
+        Files.write(home.resolve("db").resolve("applydesk.mv.db"), new byte[] {1, 2, 3, 4});
+        assertTrue(AppContext.hasRealProfiles(options()));
+    }
 }

@@ -1,5 +1,6 @@
 package io.applydesk.app.settings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,17 +51,25 @@ public interface LoginStart {
     /** {@link #forSystem} for this computer and this ApplyDesk. */
     static LoginStart forThisComputer(Map<String, String> env) {
         return forSystem(System.getProperty("os.name", ""), env, Path.of(System.getProperty("user.home")),
-                launcherCommand());
+                launcherCommand(env));
     }
+
+    /** Set by the {@code applydesk} script to itself: a login start through it gets its class data archive. */
+    static final String LAUNCHER_VARIABLE = "APPLYDESK_LAUNCHER";
 
     /**
      * How this ApplyDesk was started: the installed launcher when packaged (jpackage sets
-     * {@code jpackage.app-path}), else this Java with this class path.
+     * {@code jpackage.app-path}), else the {@code applydesk} script that started it, else this Java with this class
+     * path.
      */
-    static List<String> launcherCommand() {
+    static List<String> launcherCommand(Map<String, String> env) {
         String packaged = System.getProperty("jpackage.app-path");
         if (packaged != null && !packaged.isBlank()) {
             return List.of(packaged);
+        }
+        String script = env.get(LAUNCHER_VARIABLE);
+        if (script != null && !script.isBlank() && Files.isExecutable(Path.of(script))) {
+            return List.of(script);
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

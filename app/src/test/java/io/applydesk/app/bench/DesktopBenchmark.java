@@ -6,23 +6,35 @@ import io.applydesk.app.ui.MainWindow;
 import io.applydesk.app.ui.common.FxDialogService;
 import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunChanged;
 import io.applydesk.core.run.RunStatus;
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -72,45 +84,116 @@ public final class DesktopBenchmark {
 
     // ---- start time ----
 
+    /**
+     * Starts as {@code ./applydesk} makes them: from the built jars, and for the app with the class data sharing
+     * archive its first start leaves (the script's {@code -XX:SharedArchiveFile}); keep the two in step.
+     */
     private static void startTime() throws Exception {
+        Path work = Files.createTempDirectory("applydesk-bench-start");
+        String classPath = launcherClassPath(work);
+        Path appArchive = work.resolve("app.jsa");
+        Path emptyArchive = work.resolve("empty.jsa");
         Path later = Files.createTempDirectory("applydesk-bench-home");
-        List<Long> empty = new ArrayList<>();
-        List<Long> first = new ArrayList<>();
-        List<Long> again = new ArrayList<>();
-        startMillis("app", later); // creates the data folder the later starts reuse
+        // The first start of the app writes its archive on the way out, as the script's first start does.
+        startMillis(classPath, List.of("-XX:ArchiveClassesAtExit=" + appArchive), "app", later);
+        startMillis(classPath, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), "empty",
+                Files.createTempDirectory("applydesk-bench-empty"));
+        List<String> app = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + appArchive));
+        // To try other JVM options on the app's starts: -Dapp.bench.jvm="-Dapp.bench.startOptions=..."
+        String extra = System.getProperty("app.bench.startOptions", "").trim();
+        if (!extra.isEmpty()) {
+            app.addAll(Arrays.asList(extra.split("\\s+")));
+        }
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        Map<String, Starter> variants = new LinkedHashMap<>();
+        variants.put("empty JavaFX window", () -> startMillis(classPath, List.of(), "empty", newHome()));
+        variants.put("empty JavaFX window, own archive", () -> startMillis(classPath,
+                List.of("-XX:SharedArchiveFile=" + emptyArchive), "empty", newHome()));
+        variants.put("ApplyDesk, first start", () -> startMillis(classPath, app, "app", newHome()));
+        variants.put("ApplyDesk, later start", () -> startMillis(classPath, app, "app", later));
+        variants.put("ApplyDesk, later start, no archive", () -> startMillis(classPath, List.of(), "app", later));
+        Path own = candidateHome();
+        variants.put("ApplyDesk, later start, own data", () -> startMillis(classPath, app, "own", own));
+        List<String> names = new ArrayList<>(variants.keySet());
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
             // Alternating order, so a slow moment of the machine does not fall on one variant only.
-            long e;
-            long f;
-            long a;
-            if (round % 2 == 0) {
-                e = startMillis("empty", Files.createTempDirectory("applydesk-bench-empty"));
-                f = startMillis("app", Files.createTempDirectory("applydesk-bench-first"));
-                a = startMillis("app", later);
-            } else {
-                a = startMillis("app", later);
-                f = startMillis("app", Files.createTempDirectory("applydesk-bench-first"));
-                e = startMillis("empty", Files.createTempDirectory("applydesk-bench-empty"));
+            List<String> order = new ArrayList<>(names);
+            if (round % 2 == 1) {
+                Collections.reverse(order);
             }
-            System.out.printf("round %d: empty window %d ms, first start %d ms, later start %d ms%n", round, e, f, a);
-            if (round >= WARM_UP) {
-                empty.add(e);
-                first.add(f);
-                again.add(a);
+            StringBuilder line = new StringBuilder("round " + round + ":");
+            for (String name : order) {
+                long millis = variants.get(name).millis();
+                line.append(String.format(" %s %d ms;", name, millis));
+                if (round >= WARM_UP) {
+                    times.computeIfAbsent(name, n -> new ArrayList<>()).add(millis);
+                }
+            }
+            System.out.println(line);
+        }
+        long base = median(times.get("empty JavaFX window"));
+        long baseArchived = median(times.get("empty JavaFX window, own archive"));
+        System.out.printf("%nStart to an interactive window (median of %d), as ./applydesk starts it:%n", ROUNDS);
+        for (String name : names) {
+            long median = median(times.get(name));
+            System.out.printf("  %-38s %5d ms  ratio %.2f  (vs the empty window with its own archive %.2f)%s%n",
+                    name, median, ratio(median, base), ratio(median, baseArchived),
+                    name.equals("ApplyDesk, later start") ? "  target <= 2.00" : "");
+        }
+    }
+
+    private interface Starter {
+        long millis() throws IOException, InterruptedException;
+    }
+
+    /** A data folder with the demo candidate as the candidate's own profile: {@code applydesk} opens it, not practice. */
+    private static Path candidateHome() throws IOException {
+        Path home = Files.createTempDirectory("applydesk-bench-own");
+        DataDirectory data = new DataDirectory(home);
+        Database database = Database.open(data);
+        try {
+            new ProfileService(database, data, Clock.systemUTC()).importProfile(DemoCandidate.writeTo(home.resolve("import")));
+        } finally {
+            database.close();
+        }
+        return home;
+    }
+
+    private static Path newHome() throws IOException {
+        return Files.createTempDirectory("applydesk-bench-first");
+    }
+
+    /**
+     * The class path {@code ./applydesk} uses (the app's jar and {@code target/lib}), plus a jar of {@link StartProbe}:
+     * class data sharing takes jars only, no class folders.
+     */
+    private static String launcherClassPath(Path work) throws IOException {
+        Path target = Path.of("target").toAbsolutePath();
+        Path probeJar = work.resolve("start-probe.jar");
+        Path classes = target.resolve("test-classes");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(probeJar));
+             var probeClasses = Files.list(classes.resolve(StartProbe.class.getPackageName().replace('.', '/')))) {
+            for (Path file : probeClasses.filter(f -> f.getFileName().toString().startsWith("StartProbe")).toList()) {
+                jar.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                jar.write(Files.readAllBytes(file));
+                jar.closeEntry();
             }
         }
-        long base = median(empty);
-        System.out.printf("%nStart to an interactive window (median of %d):%n", ROUNDS);
-        System.out.printf("  empty JavaFX window        %5d ms%n", base);
-        System.out.printf("  ApplyDesk, first start    %5d ms  ratio %.2f%n", median(first), ratio(median(first), base));
-        System.out.printf("  ApplyDesk, later start    %5d ms  ratio %.2f  (target <= 2.00)%n", median(again),
-                ratio(median(again), base));
+        Path appJar = target.resolve("applydesk-app.jar");
+        if (!Files.exists(appJar)) {
+            throw new IllegalStateException("Build the app first (mvnw package): " + appJar + " is missing");
+        }
+        return String.join(File.pathSeparator, appJar.toString(), target.resolve("lib").resolve("*").toString(),
+                probeJar.toString());
     }
 
     /** Starts a {@link StartProbe} child and returns the milliseconds from its start to its READY line. */
-    private static long startMillis(String what, Path home) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StartProbe.class.getName(), what);
+    private static long startMillis(String classPath, List<String> jvmOptions, String what, Path home)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Xlog:cds*=off", "-cp", classPath, StartProbe.class.getName(), what));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("APPLYDESK_HOME", home.toString());
         builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -123,7 +206,8 @@ public final class DesktopBenchmark {
             while ((line = out.readLine()) != null) {
                 if (line.equals(StartProbe.READY)) {
                     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                    child.waitFor(30, TimeUnit.SECONDS);
+                    // Waits for the archive to be written, when this start writes one.
+                    child.waitFor(60, TimeUnit.SECONDS);
                     return millis;
                 }
                 seen.add(line);
@@ -190,23 +274,60 @@ public final class DesktopBenchmark {
                 WORKERS, max(busy) / 1e6, percentile(busy, 99) / 1e6, busy.size());
     }
 
-    /** Posts a task to the FX thread every few ms while {@code going} (at most {@code limitMillis}); returns the waits in ns. */
+    /**
+     * Posts a task to the FX thread every few ms while {@code going} (at most {@code limitMillis}); returns the waits
+     * in ns. Meanwhile a watcher samples what the FX and render threads are doing whenever a probe has waited longer
+     * than the target, and prints the most frequent stacks at the end: the why of the stalls.
+     */
     private static List<Long> probeWhile(AtomicBoolean going, long limitMillis) throws InterruptedException {
         List<Long> waits = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitMillis);
+        AtomicLong pendingSince = new AtomicLong();
+        Map<String, Integer> stalledIn = new ConcurrentHashMap<>();
+        Thread watcher = new Thread(() -> sampleStalls(pendingSince, stalledIn), "stall-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
         while (going.get() && System.nanoTime() < deadline) {
             CountDownLatch ran = new CountDownLatch(1);
             long posted = System.nanoTime();
             long[] waited = new long[1];
+            pendingSince.set(posted);
             Platform.runLater(() -> {
                 waited[0] = System.nanoTime() - posted;
+                pendingSince.set(0);
                 ran.countDown();
             });
             ran.await();
             waits.add(waited[0]);
             Thread.sleep(PROBE_EVERY_MILLIS);
         }
+        watcher.interrupt();
+        stalledIn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+                .forEach(entry -> System.out.printf("  stalled (%d samples of 20 ms) in:%n%s%n", entry.getValue(),
+                        entry.getKey()));
         return waits;
+    }
+
+    private static void sampleStalls(AtomicLong pendingSince, Map<String, Integer> stalledIn) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long since = pendingSince.get();
+            if (since == 0 || System.nanoTime() - since < TimeUnit.MILLISECONDS.toNanos(50)) {
+                continue;
+            }
+            StringBuilder where = new StringBuilder();
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                if (thread.getName().equals("JavaFX Application Thread") || thread.getName().startsWith("QuantumRenderer")) {
+                    where.append("    ").append(thread.getName()).append(" (").append(thread.getState()).append(")\n");
+                    Arrays.stream(stack).limit(8).forEach(frame -> where.append("      at ").append(frame).append('\n'));
+                }
+            });
+            stalledIn.merge(where.toString(), 1, Integer::sum);
+        }
     }
 
     private static void onFx(Runnable action) throws InterruptedException {

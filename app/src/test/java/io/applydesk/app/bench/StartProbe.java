@@ -13,8 +13,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * A child process of {@link DesktopBenchmark}: starts either an empty JavaFX window ({@code empty}) or the real
- * desktop app in practice mode ({@code app}), and prints {@value #READY} the moment a window is showing the wanted
+ * A child process of {@link DesktopBenchmark}: starts an empty JavaFX window ({@code empty}), the real desktop app
+ * in practice mode ({@code app}) or on the candidate's own data ({@code own}: {@code applydesk} with no argument),
+ * and prints {@value #READY} the moment a window is showing the wanted
  * content AND the FX thread has run a task posted after it (so the window answers input). Then halts at once:
  * shutting down is not part of starting.
  */
@@ -26,14 +27,15 @@ public final class StartProbe {
     }
 
     public static void main(String[] args) {
-        boolean app = args.length > 0 && args[0].equals("app");
+        String what = args.length > 0 ? args[0] : "empty";
+        boolean app = !what.equals("empty");
         // The app's main window has the sidebar's buttons; its "Starting…" screen does not.
         Predicate<Parent> ready = app ? root -> root.lookup(".nav-item") != null : root -> true;
         Thread watcher = new Thread(() -> announceWhenShowing(ready), "start-probe");
         watcher.setDaemon(true);
         watcher.start();
         if (app) {
-            Launcher.main(new String[] {"--practice"});
+            Launcher.main(what.equals("own") ? new String[0] : new String[] {"--practice"});
         } else {
             Application.launch(EmptyWindow.class);
         }

@@ -53,6 +53,20 @@ class StartupFileTest {
     }
 
     @Test
+    void aStartThroughTheApplydeskScriptLogsInThroughItAgain() throws Exception {
+        Path script = Files.writeString(temp.resolve("applydesk"), "#!/bin/sh\n");
+        script.toFile().setExecutable(true);
+        assertEquals(List.of(script.toString()),
+                LoginStart.launcherCommand(Map.of(LoginStart.LAUNCHER_VARIABLE, script.toString())));
+
+        // A script that is gone (the folder was moved) is not written into the login entry: plain Java is.
+        List<String> fallback = LoginStart.launcherCommand(
+                Map.of(LoginStart.LAUNCHER_VARIABLE, temp.resolve("moved/applydesk").toString()));
+        assertTrue(fallback.get(0).endsWith("java"), fallback.toString());
+        assertEquals("io.applydesk.app.Launcher", fallback.get(fallback.size() - 1));
+    }
+
+    @Test
     void execArgumentsWithSpacesAndSpecialCharactersAreQuotedPerTheSpec() {
         assertEquals("plain", StartupFile.desktopQuoted("plain"));
         assertEquals("\"/my apps/apply desk\"", StartupFile.desktopQuoted("/my apps/apply desk"));

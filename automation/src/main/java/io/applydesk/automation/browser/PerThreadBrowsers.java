@@ -6,6 +6,9 @@ import com.microsoft.playwright.Playwright;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,9 @@ public final class PerThreadBrowsers implements AutoCloseable {
     private final ThreadLocal<ThreadBrowser> current = new ThreadLocal<>();
     private final Set<ThreadBrowser> all = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** The browser as launched: {@link #executable} through its low-priority launcher, made on first launch. */
+    private Path launchable;
+    private Path launcherDirectory;
 
     private record ThreadBrowser(Playwright playwright, Browser browser) {
     }
@@ -70,7 +76,7 @@ public final class PerThreadBrowsers implements AutoCloseable {
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(executable)
+                    .setExecutablePath(launchable())
                     .setHeadless(headless)
                     .setArgs(LAUNCH_ARGS));
             LOG.debug("Launched {} for thread {}", executable, Thread.currentThread().getName());
@@ -79,6 +85,23 @@ public final class PerThreadBrowsers implements AutoCloseable {
             playwright.close();
             throw e;
         }
+    }
+
+    /**
+     * The executable to hand Playwright: the browser behind {@link BackgroundPriority}'s launcher, or the browser
+     * itself when the launcher cannot be written (a slower window is no reason to stop applying).
+     */
+    private synchronized Path launchable() {
+        if (launchable == null) {
+            try {
+                launcherDirectory = Files.createTempDirectory("applydesk-browser");
+                launchable = BackgroundPriority.lowered(executable, launcherDirectory);
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warn("The browsers run at normal priority: {}", e.getMessage());
+                launchable = executable;
+            }
+        }
+        return launchable;
     }
 
     private void discard(ThreadBrowser browser) {
@@ -104,5 +127,20 @@ public final class PerThreadBrowsers implements AutoCloseable {
             }
         }
         all.clear();
+        deleteLauncher();
+    }
+
+    private synchronized void deleteLauncher() {
+        if (launcherDirectory == null) {
+            return;
+        }
+        try {
+            if (!launchable.equals(executable)) {
+                Files.deleteIfExists(launchable);
+            }
+            Files.deleteIfExists(launcherDirectory);
+        } catch (IOException e) {
+            LOG.debug("The browser launcher in {} stays behind", launcherDirectory, e);
+        }
     }
 }

@@ -120,7 +120,7 @@ public final class BoardSearchBenchmark {
     static Timing run(BoardApiSettings apis, List<Board> boards, int concurrency, long seed) {
         FetchSettings defaults = FetchSettings.defaults();
         FetchSettings settings = defaults.withConcurrency(concurrency, defaults.perHostInFlight());
-        BoardFetcher fetcher = new BoardFetcher(BoardFetcher.httpClient(settings), new JobSources(), apis,
+        BoardFetcher fetcher = new BoardFetcher(new JobSources(), apis,
                 new JobLinkParser(), HttpCache.NONE, settings, Clock.systemUTC(), Sleeper.REAL, new Random(seed));
         long start = System.nanoTime();
         List<BoardResult> results = fetcher.fetchAll(boards);

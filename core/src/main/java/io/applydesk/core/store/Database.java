@@ -2,7 +2,12 @@ package io.applydesk.core.store;
 
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
@@ -50,6 +55,33 @@ public final class Database {
                     e.getMessage(), e);
         }
         return new Database(ds);
+    }
+
+    /**
+     * Whether the database in {@code dataDirectory} holds at least one profile, looked at read-only and without
+     * migrating: the launcher's quick question before anything opens (the candidate's own data, or practice mode?).
+     * No database file: false, and none is created. A database that cannot be read counts as holding one, so that
+     * opening it for real reports its problem instead of practice mode hiding it.
+     */
+    public static boolean holdsAProfile(DataDirectory dataDirectory) {
+        // Not database(): that creates the folder, and asking must create nothing.
+        Path folder = dataDirectory.root().resolve("db");
+        Path file = folder.resolve("applydesk");
+        if (!Files.exists(folder.resolve("applydesk.mv.db"))) {
+            return false;
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";ACCESS_MODE_DATA=r");
+        ds.setUser("applydesk");
+        ds.setPassword("");
+        try (Connection connection = ds.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet profiles = statement.executeQuery("SELECT 1 FROM profile FETCH FIRST 1 ROWS ONLY")) {
+            return profiles.next();
+        } catch (SQLException e) {
+            LOG.warn("Could not look into {}; opening it will say why", file, e);
+            return true;
+        }
     }
 
     public Jdbi jdbi() {

@@ -63,7 +63,7 @@ class SearchServiceTest {
     void setUp() {
         kit = new SessionTestKit(dir);
         FetchSettings settings = FetchSettings.defaults().withSpacing(Duration.ZERO);
-        BoardFetcher fetcher = new BoardFetcher(BoardFetcher.httpClient(settings), new JobSources(),
+        BoardFetcher fetcher = new BoardFetcher(new JobSources(),
                 BoardApiSettings.practice(server.base()), new JobLinkParser(), new H2HttpCache(kit.db, kit.clock),
                 settings, kit.clock, d -> kit.clock.advance(d), new Random(1));
         search = new SearchService(kit.db, fetcher, kit.clock);

@@ -37,6 +37,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 
 /**
  * Code-behind of {@code Run.fxml}: the live dashboard of one run. While shown it subscribes (through
@@ -70,7 +71,7 @@ public final class RunView implements PageView {
 
     public RunView(RunViewModel viewModel) {
         this.viewModel = viewModel;
-        this.ticker = new FxTicker(FxTicker.DEFAULT_INTERVAL, viewModel::applyPendingEvents);
+        this.ticker = new FxTicker(FxTicker.LIVE_INTERVAL, viewModel::applyPendingEvents);
         this.root = ViewLoader.load(this);
     }
 
@@ -186,7 +187,10 @@ public final class RunView implements PageView {
                 return;
             }
             shown = jpeg;
-            CompletableFuture.supplyAsync(() -> new Image(new ByteArrayInputStream(jpeg), WIDTH * 2, 0, true, true),
+            // Decoded at the size it is shown (in device pixels): painting it is then a copy, not a smooth
+            // scaling, which the software renderer would redo on every repaint while a run goes on.
+            double width = WIDTH * Screen.getPrimary().getOutputScaleX();
+            CompletableFuture.supplyAsync(() -> new Image(new ByteArrayInputStream(jpeg), width, 0, true, true),
                             THUMBNAIL_DECODER)
                     .thenAcceptAsync(image -> {
                         // A newer picture may have been decoded first; only the newest is shown.

@@ -2,10 +2,15 @@ package io.applydesk.app.ui.tray;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.ui.common.DialogService;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What closing the window means: ApplyDesk keeps running, so recurring sessions fire at their
@@ -14,18 +19,22 @@ import javafx.stage.WindowEvent;
  * tray's Quit, or that question. Created and used on the FX thread.
  */
 public final class DesktopPresence implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopPresence.class);
     static final String KEPT_RUNNING = "ApplyDesk keeps running in the tray; your scheduled sessions go on."
             + " Use the tray icon to open it again or to quit.";
 
     private final Stage stage;
-    private final Optional<TrayAutopilot> tray;
     private final DialogService dialogs;
     private final Runnable quit;
+    /** Null while the tray icon is still being installed; then the icon, or empty where there is no tray. */
+    private Optional<TrayAutopilot> tray;
+    /** What was asked before the tray was known (start in the background, a click on close), done once it is. */
+    private final List<Runnable> whenTrayKnown = new ArrayList<>();
     private boolean toldAboutTray;
+    private boolean closed;
 
-    private DesktopPresence(Stage stage, Optional<TrayAutopilot> tray, DialogService dialogs, Runnable quit) {
+    private DesktopPresence(Stage stage, DialogService dialogs, Runnable quit) {
         this.stage = stage;
-        this.tray = tray;
         this.dialogs = dialogs;
         this.quit = quit;
     }
@@ -35,22 +44,53 @@ public final class DesktopPresence implements AutoCloseable {
      * From now on the app ends only through {@link Platform#exit()}.
      */
     public static DesktopPresence attach(Stage stage, AppContext context, DialogService dialogs) {
-        Optional<TrayAutopilot> tray = TrayAutopilot.install(context,
-                () -> Platform.runLater(() -> showWindow(stage)), () -> Platform.runLater(Platform::exit));
-        return attach(stage, tray, dialogs, Platform::exit);
+        DesktopPresence presence = takeOver(stage, dialogs, Platform::exit);
+        // WHY off the FX thread: the tray starts AWT, a second toolkit with its own connection to the display, a few
+        // hundred ms that would otherwise come before the window's first paint.
+        CompletableFuture.supplyAsync(() -> TrayAutopilot.install(context,
+                        () -> Platform.runLater(() -> showWindow(stage)), () -> Platform.runLater(Platform::exit)),
+                        DesktopPresence::onOwnThread)
+                .exceptionally(failure -> {
+                    LOG.warn("No tray icon; closing the window will ask what to do", failure);
+                    return Optional.empty();
+                })
+                .thenAcceptAsync(presence::trayKnown, Platform::runLater);
+        return presence;
     }
 
     /** {@link #attach(Stage, AppContext, DialogService)} with the tray (or none) and the quit action given. */
     static DesktopPresence attach(Stage stage, Optional<TrayAutopilot> tray, DialogService dialogs, Runnable quit) {
-        DesktopPresence presence = new DesktopPresence(stage, tray, dialogs, quit);
+        DesktopPresence presence = takeOver(stage, dialogs, quit);
+        presence.trayKnown(tray);
+        return presence;
+    }
+
+    private static DesktopPresence takeOver(Stage stage, DialogService dialogs, Runnable quit) {
+        DesktopPresence presence = new DesktopPresence(stage, dialogs, quit);
         Platform.setImplicitExit(false);
         stage.setOnCloseRequest(presence::onCloseRequest);
         return presence;
     }
 
-    /** The tray icon, when the desktop has a tray. */
+    private static void onOwnThread(Runnable task) {
+        Thread installer = new Thread(task, "applydesk-tray-install");
+        installer.setDaemon(true);
+        installer.start();
+    }
+
+    private void trayKnown(Optional<TrayAutopilot> installed) {
+        if (closed) {
+            installed.ifPresent(TrayAutopilot::close);
+            return;
+        }
+        tray = installed;
+        whenTrayKnown.forEach(Runnable::run);
+        whenTrayKnown.clear();
+    }
+
+    /** The tray icon, when the desktop has a tray and it is installed. */
     public Optional<TrayAutopilot> tray() {
-        return tray;
+        return tray == null ? Optional.empty() : tray;
     }
 
     /** Shows the window in front, also when it was hidden in the tray or minimised. */
@@ -63,15 +103,26 @@ public final class DesktopPresence implements AutoCloseable {
 
     /** Starts in the background: in the tray with no window, or minimised where there is no tray. */
     public void startInBackground() {
-        if (tray.isPresent()) {
+        if (tray == null) {
+            whenTrayKnown.add(this::startInBackground);
+        } else if (tray.isPresent()) {
             stage.hide();
         } else {
             stage.setIconified(true);
+            stage.show();
         }
     }
 
     private void onCloseRequest(WindowEvent event) {
         event.consume();
+        if (tray == null) {
+            whenTrayKnown.add(this::closeWindow);
+            return;
+        }
+        closeWindow();
+    }
+
+    private void closeWindow() {
         if (tray.isPresent()) {
             stage.hide();
             if (!toldAboutTray) {
@@ -93,6 +144,7 @@ public final class DesktopPresence implements AutoCloseable {
 
     @Override
     public void close() {
-        tray.ifPresent(TrayAutopilot::close);
+        closed = true;
+        tray().ifPresent(TrayAutopilot::close);
     }
 }

@@ -131,7 +131,8 @@ class TrayAutopilotFlowTest {
     @Test
     void aRecurringSessionFiresAtItsSlotWhileTheWindowIsClosedAndTheTrayControlsIt(FxRobot robot) throws Exception {
         assumeTrue(TrayAutopilot.isSupported(), "needs a display with a tray manager (CI runs trayer under Xvfb)");
-        assertTrue(presence.tray().isPresent(), "the icon is in the tray");
+        // Installed off the FX thread, so as not to hold up the window's first paint.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> presence.tray().isPresent()));
         PracticeAts practice = context.practiceAts().orElseThrow();
         context.startScheduler();
         clock.setNow(SLOT.minus(Duration.ofMinutes(10)));

@@ -53,7 +53,8 @@ public final class BoardFetcher {
     static final int MAX_PAGES = 500;
     private static final BoardApiSettings REAL_APIS = BoardApiSettings.real();
 
-    private final HttpClient http;
+    /** Built on the first fetch: making one sets up TLS, a noticeable part of the app's start otherwise. */
+    private HttpClient http;
     private final JobSources sources;
     private final BoardApiSettings apis;
     private final JobLinkParser links;
@@ -64,9 +65,8 @@ public final class BoardFetcher {
     private final Random random;
     private final ConcurrentMap<String, HostGate> hosts = new ConcurrentHashMap<>();
 
-    public BoardFetcher(HttpClient http, JobSources sources, BoardApiSettings apis, JobLinkParser links,
+    public BoardFetcher(JobSources sources, BoardApiSettings apis, JobLinkParser links,
                         HttpCache cache, FetchSettings settings, Clock clock, Sleeper sleeper, Random random) {
-        this.http = http;
         this.sources = sources;
         this.apis = apis;
         this.links = links;
@@ -77,8 +77,15 @@ public final class BoardFetcher {
         this.random = random;
     }
 
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = httpClient(settings);
+        }
+        return http;
+    }
+
     /** An HTTP client fit for board APIs: HTTP/1.1, no redirects followed (a redirect means "no such board"). */
-    public static HttpClient httpClient(FetchSettings settings) {
+    static HttpClient httpClient(FetchSettings settings) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.timeout()).build();
     }
@@ -236,7 +243,7 @@ public final class BoardFetcher {
             if (wait.compareTo(Duration.ZERO) > 0) {
                 sleeper.sleep(wait);
             }
-            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } finally {
             gate.leave();
         }

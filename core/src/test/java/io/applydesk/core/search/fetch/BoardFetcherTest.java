@@ -71,7 +71,7 @@ class BoardFetcherTest {
     }
 
     BoardFetcher fetcher() {
-        return new BoardFetcher(BoardFetcher.httpClient(settings), new JobSources(),
+        return new BoardFetcher(new JobSources(),
                 BoardApiSettings.practice(server.base()), new JobLinkParser(), cache, settings, clock, sleeper, halfway);
     }
 

@@ -1,0 +1,68 @@
+package io.applydesk.automation.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * Runs the browsers below normal CPU priority ({@code nice}), so that four browsers rendering forms never
+ * starve the window: on a two-core laptop they otherwise take the CPU from the JavaFX thread for seconds at a
+ * time. When the window is idle the browsers still get every core; they only yield when the app needs one.
+ *
+ * <p>Playwright has no option for a priority, so the browser is started through a two-line launcher script that
+ * {@code exec}s {@code nice -n 10 <browser>} (same process id, so Playwright still owns and stops it). Every
+ * process the browser forks (renderers, GPU, zygote) inherits the priority. Where there is no {@code nice} (Windows)
+ * the browser is launched as it is.
+ *
+ * <p>Run as root, Chromium sets its threads' priorities itself (nice 0, some -8) and so undoes this; a normal
+ * user's Chromium cannot raise its priority back. {@code chrt --idle} would hold even then, but a browser that gets
+ * CPU only when nothing else wants it times out while the candidate compiles or renders a video.
+ */
+final class BackgroundPriority {
+    /** Enough for the scheduler to prefer the app's threads ~10:1, not so much that a busy desktop stalls runs. */
+    static final int NICENESS = 10;
+    private static final Path[] NICE_LOCATIONS = {Path.of("/usr/bin/nice"), Path.of("/bin/nice")};
+
+    private BackgroundPriority() {
+    }
+
+    /** The usable {@code nice} of this machine, if any. */
+    static Optional<Path> nice() {
+        for (Path candidate : NICE_LOCATIONS) {
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes, into {@code directory}, a launcher that starts {@code browser} at lower priority, and returns it;
+     * returns {@code browser} itself when this machine has no {@code nice}.
+     */
+    static Path lowered(Path browser, Path directory) {
+        Optional<Path> nice = nice();
+        if (nice.isEmpty()) {
+            return browser;
+        }
+        Path script = directory.resolve("browser-low-priority.sh");
+        String text = "#!/bin/sh\n"
+                + "exec " + quoted(nice.get()) + " -n " + NICENESS + " " + quoted(browser.toAbsolutePath()) + " \"$@\"\n";
+        try {
+            Files.writeString(script, text, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the browser's launcher to " + script, e);
+        }
+        return script;
+    }
+
+    /** A single-quoted shell word: nothing inside is expanded, a quote is closed, escaped and reopened. */
+    static String quoted(Path path) {
+        return "'" + path.toString().replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,80 @@
+package io.applydesk.automation.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackgroundPriorityTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLauncherRunsTheBrowserNicerWithItsArgumentsUnchanged() throws Exception {
+        assumeTrue(BackgroundPriority.nice().isPresent(), "this machine has no nice");
+        // A stand-in "browser" in a folder whose name needs quoting: prints its niceness, then each argument.
+        Path folder = Files.createDirectories(dir.resolve("it's a browser $HOME"));
+        Path browser = folder.resolve("browser");
+        Files.writeString(browser, "#!/bin/sh\nnice\nfor a in \"$@\"; do echo \"[$a]\"; done\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(browser, PosixFilePermissions.fromString("rwx------"));
+
+        Path launcher = BackgroundPriority.lowered(browser, dir);
+        Process process = new ProcessBuilder(launcher.toString(), "--flag=a b", "it's", "$PATH")
+                .redirectErrorStream(true).start();
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS));
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+
+        int ownNiceness = ownNiceness();
+        assertEquals(List.of(String.valueOf(ownNiceness + BackgroundPriority.NICENESS), "[--flag=a b]", "[it's]",
+                "[$PATH]"), lines);
+    }
+
+    @Test
+    void theRealBrowserStartsThroughTheLauncherAndRunsAtLowerPriority() {
+        assumeTrue(BackgroundPriority.nice().isPresent(), "this machine has no nice");
+        Path chromium = BrowserLocator.find(System.getenv(), null);
+        try (PerThreadBrowsers browsers = new PerThreadBrowsers(chromium, true)) {
+            Page page = browsers.browser().newPage();
+            page.setContent("<p id='p'>started through the launcher</p>");
+            assertEquals("started through the launcher", page.textContent("#p"));
+            List<ProcessHandle> browserProcesses = ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().map(c -> c.contains("chrom")).orElse(false)).toList();
+            assertFalse(browserProcesses.isEmpty(), "no browser process found below this JVM");
+            // As root, Chromium resets its own threads' priorities (see BackgroundPriority); it cannot as a user.
+            if (!"root".equals(System.getProperty("user.name"))) {
+                int expected = ownNiceness() + BackgroundPriority.NICENESS;
+                for (ProcessHandle process : browserProcesses) {
+                    int niceness = niceness(process.pid());
+                    assertTrue(niceness >= expected, process.info().command().orElse("?") + " runs at nice " + niceness);
+                }
+            }
+        }
+    }
+
+    private static int ownNiceness() {
+        return niceness(ProcessHandle.current().pid());
+    }
+
+    /** Field 19 of /proc/PID/stat, counted after the command name (which may hold spaces) ends with ")". */
+    private static int niceness(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Integer.parseInt(fields[16]);
+        } catch (IOException e) {
+            throw new AssertionError("cannot read the niceness of " + pid, e);
+        }
+    }
+}
