@@ -2,10 +2,12 @@ package io.applydesk.app.ui.tray;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.ui.common.DialogService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -22,6 +24,9 @@ public final class DesktopPresence implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopPresence.class);
     static final String KEPT_RUNNING = "ApplyDesk keeps running in the tray; your scheduled sessions go on."
             + " Use the tray icon to open it again or to quit.";
+
+    /** How long after the window the tray icon comes: long enough for the window's first paint. */
+    private static final Duration TRAY_DELAY = Duration.ofMillis(1500);
 
     private final Stage stage;
     private final DialogService dialogs;
@@ -45,11 +50,12 @@ public final class DesktopPresence implements AutoCloseable {
      */
     public static DesktopPresence attach(Stage stage, AppContext context, DialogService dialogs) {
         DesktopPresence presence = takeOver(stage, dialogs, Platform::exit);
-        // WHY off the FX thread: the tray starts AWT, a second toolkit with its own connection to the display, a few
-        // hundred ms that would otherwise come before the window's first paint.
+        // WHY off the FX thread and a moment later: the tray starts AWT, a second toolkit with its own connection to
+        // the display, a few hundred ms of CPU that would otherwise come before the window's first paint.
         CompletableFuture.supplyAsync(() -> TrayAutopilot.install(context,
                         () -> Platform.runLater(() -> showWindow(stage)), () -> Platform.runLater(Platform::exit)),
-                        DesktopPresence::onOwnThread)
+                        CompletableFuture.delayedExecutor(TRAY_DELAY.toMillis(), TimeUnit.MILLISECONDS,
+                                DesktopPresence::onOwnThread))
                 .exceptionally(failure -> {
                     LOG.warn("No tray icon; closing the window will ask what to do", failure);
                     return Optional.empty();

@@ -10,12 +10,19 @@ import java.util.List;
  * Applications as CSV (RFC 4180: comma separated, CRLF line ends, a field with a comma, quote or line
  * break quoted and its quotes doubled), with a header row of the hosted API's field names. Times are
  * ISO-8601 in UTC, as the API sends them; {@code ats_type} is the API's lower-case value.
+ *
+ * <p>Company names, titles and messages come from job boards, so anyone can write them: one that starts like a
+ * spreadsheet formula ({@code =HYPERLINK(…)}) gets a leading apostrophe, which spreadsheets show as text (OWASP's
+ * advice against CSV injection). The apostrophe is visible in a plain text editor; that is the price.
  */
 public final class CsvApplicationWriter implements ApplicationRowWriter {
     /** The hosted API's application field names (reference/apply-api-facts.md), in column order. */
     public static final List<String> HEADER = List.of("application_id", "created_at", "updated_at", "company_name",
             "job_title", "job_url", "ats_type", "status", "session_id", "candidate_email", "search_id",
             "confirmation_url", "error_code", "error_message");
+
+    /** What a formula starts with in Excel, LibreOffice and Google Sheets (a tab or CR too, before one). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Writer out;
 
@@ -61,7 +68,12 @@ public final class CsvApplicationWriter implements ApplicationRowWriter {
     }
 
     private static String text(String value) {
-        return value == null ? "" : value;
+        return value == null ? "" : spreadsheetSafe(value);
+    }
+
+    /** The value, with an apostrophe before it when a spreadsheet would read it as a formula. */
+    static String spreadsheetSafe(String value) {
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String time(Instant at) {

@@ -35,12 +35,13 @@ class ApplicationExporterTest {
     private ApplicationExporter exporter;
     private String tricky;
     private String script;
+    private ApplicationsTestData data;
 
     @BeforeEach
     void setUp() {
         kit = new SessionTestKit(tempDir);
         SessionCreated run = kit.runOnce(kit.completeProfile("dana@example.com"), SessionTestKit.greenhouseJobs(1));
-        ApplicationsTestData data = new ApplicationsTestData(kit, run);
+        data = new ApplicationsTestData(kit, run);
         tricky = data.add("Acme, \"Best\" Inc", "Engineer\nLevel 2", "https://jobs.lever.co/acme/1", AtsType.LEVER,
                 ApplicationStatus.SUCCESS, 60);
         script = data.add("<script>alert('x')</script> & Co", "Tester", "https://jobs.ashbyhq.com/evil/2",
@@ -95,6 +96,22 @@ class ApplicationExporterTest {
         assertTrue(html.contains("<p class=\"total\">3 applications</p>"));
         assertTrue(html.contains("<title>" + ApplicationExporter.RECORD_TITLE + "</title>"));
         assertFalse(html.contains("<link") || html.contains("src="), "self-contained");
+    }
+
+    @Test
+    void aCompanyNameThatLooksLikeAFormulaIsWrittenAsText() throws Exception {
+        data.add("=HYPERLINK(\"https://evil.example\",\"Click\")", "+1 Engineer", "https://jobs.lever.co/evil/3",
+                AtsType.LEVER, ApplicationStatus.SUCCESS, 30);
+        Path file = out.resolve("injected.csv");
+        exporter.exportCsv(ApplicationFilter.all(), file);
+
+        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",'+1 Engineer,"), csv);
+        assertFalse(csv.contains(",=") || csv.contains(",+") || csv.contains(",\"="), "no field starts a formula");
+        assertEquals("'-5", CsvApplicationWriter.spreadsheetSafe("-5"));
+        assertEquals("'@SUM(A1)", CsvApplicationWriter.spreadsheetSafe("@SUM(A1)"));
+        assertEquals("Acme", CsvApplicationWriter.spreadsheetSafe("Acme"));
+        assertEquals("", CsvApplicationWriter.spreadsheetSafe(""));
     }
 
     @Test
