@@ -34,7 +34,6 @@ public final class Database {
     /** Opens (creating if needed) {@code <data>/db/applydesk.mv.db} and migrates it. */
     public static Database open(DataDirectory dataDirectory) {
         Path file = dataDirectory.database().resolve("applydesk");
-        JdbcDataSource ds = new JdbcDataSource();
         // DB_CLOSE_DELAY=-1 keeps the database open between connections of this process.
         // DB_CLOSE_ON_EXIT=FALSE: H2 must not close it from its own shutdown hook while ours (Ctrl-C in
         // the CLI) still records the stop; we close it ourselves, H2 then only checkpoints on exit.
@@ -43,9 +42,7 @@ public final class Database {
         // after a kill -9: H2 2.5 can reopen at an older chunk than the newest it wrote (a chunk written
         // into reused space where the previous chunk did not predict it is not found), so the submit
         // click also goes to run.store.SubmitJournal, which recovery trusts over this database.
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        ds.setUser("applydesk");
-        ds.setPassword("");
+        JdbcDataSource ds = dataSource(file, "DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {
@@ -70,10 +67,7 @@ public final class Database {
         if (!Files.exists(folder.resolve("applydesk.mv.db"))) {
             return false;
         }
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";ACCESS_MODE_DATA=r");
-        ds.setUser("applydesk");
-        ds.setPassword("");
+        JdbcDataSource ds = dataSource(file, "ACCESS_MODE_DATA=r");
         try (Connection connection = ds.getConnection();
              Statement statement = connection.createStatement();
              ResultSet profiles = statement.executeQuery("SELECT 1 FROM profile FETCH FIRST 1 ROWS ONLY")) {
@@ -82,6 +76,15 @@ public final class Database {
             LOG.warn("Could not look into {}; opening it will say why", file, e);
             return true;
         }
+    }
+
+    /** The H2 file database at {@code file} (no extension) with these URL settings, as ApplyDesk's user. */
+    private static JdbcDataSource dataSource(Path file, String settings) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";" + settings);
+        ds.setUser("applydesk");
+        ds.setPassword("");
+        return ds;
     }
 
     public Jdbi jdbi() {
