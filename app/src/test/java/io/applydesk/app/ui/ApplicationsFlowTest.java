@@ -30,7 +30,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -147,9 +146,8 @@ class ApplicationsFlowTest {
         assertEquals(greenhouseJob.url(), shown.jobUrl());
 
         // The detail: status, the link, answers with where they came from, and the screenshots.
-        // The live refresh may swap the row's item for an equal copy, and the row cells follow a pulse later.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rowOf(robot, shown) != null);
-        robot.clickOn(rowOf(robot, shown));
+        robot.clickOn(FlowWindow.rowWhere(robot, item -> item instanceof Application a
+                && a.applicationId().equals(shown.applicationId())));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#detailPane").query().isVisible()));
         assertEquals(greenhouseJob.url(), fx(() -> robot.lookup("#jobLink").queryAs(Hyperlink.class).getText()));
         assertTrue(fx(() -> robot.lookup("#detailSubtitle").queryAs(Label.class).getText()).startsWith("SUCCESS · Greenhouse"));
@@ -202,13 +200,6 @@ class ApplicationsFlowTest {
         ComboBox<Choice<?>> box = robot.lookup(id).queryComboBox();
         robot.interact(() -> box.setValue(box.getItems().stream()
                 .filter(c -> value == null ? c.value() == null : value.equals(c.value())).findFirst().orElseThrow()));
-    }
-
-    private static TableRow<?> rowOf(FxRobot robot, Application application) throws Exception {
-        return fx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() instanceof Application a
-                        && a.applicationId().equals(application.applicationId()))
-                .findFirst().orElse(null));
     }
 
     private static String texts(Node node) {

@@ -7,7 +7,9 @@ import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.theme.ThemeManager;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -64,5 +66,17 @@ final class FlowWindow {
     /** Reads UI state on the FX thread. */
     static <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits for the shown table row whose item passes {@code test}, and gives it. Tests find rows by an id, not by the
+     * item object: a live reload swaps items for equal copies, and the row cells follow a pulse later. Hidden rows are
+     * the table's spare cells, which may still hold an item from before a filter.
+     */
+    static TableRow<?> rowWhere(FxRobot robot, Predicate<Object> test) throws Exception {
+        Callable<TableRow<?>> find = () -> fx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class)
+                .stream().filter(row -> row.isVisible() && !row.isEmpty() && test.test(row.getItem())).findFirst().orElse(null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> find.call() != null);
+        return find.call();
     }
 }

@@ -150,9 +150,9 @@ class RunOnceFlowTest {
         // Clicking a SUCCESS row shows its confirmation screenshot.
         RunRow success = fx(() -> runTable.getItems().stream()
                 .filter(r -> r.application().status() == ApplicationStatus.SUCCESS).findFirst().orElseThrow());
-        TableRow<?> row = fx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() == success).findFirst().orElseThrow());
-        robot.clickOn(row);
+        String successId = success.application().applicationId();
+        robot.clickOn(FlowWindow.rowWhere(robot, item -> item instanceof RunRow r
+                && r.application().applicationId().equals(successId)));
         ImageView evidence = robot.lookup("#evidenceImage").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> evidence.getImage() != null
                 && evidence.getImage().getProgress() >= 1.0 && !evidence.getImage().isError()));
