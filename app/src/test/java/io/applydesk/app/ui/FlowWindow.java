@@ -5,6 +5,7 @@ import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.FxDialogService;
 import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.theme.ThemeManager;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -70,13 +71,19 @@ final class FlowWindow {
 
     /**
      * Waits for the shown table row whose item passes {@code test}, and gives it. Tests find rows by an id, not by the
-     * item object: a live reload swaps items for equal copies, and the row cells follow a pulse later. Hidden rows are
-     * the table's spare cells, which may still hold an item from before a filter.
+     * item object: a live reload swaps items for equal copies. A row counts only once it holds the table's item at its
+     * index: until the next layout pulse, a row past the end of a shorter list still shows its old item.
      */
     static TableRow<?> rowWhere(FxRobot robot, Predicate<Object> test) throws Exception {
         Callable<TableRow<?>> find = () -> fx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class)
-                .stream().filter(row -> row.isVisible() && !row.isEmpty() && test.test(row.getItem())).findFirst().orElse(null));
+                .stream().filter(row -> isCurrent(row) && test.test(row.getItem())).findFirst().orElse(null));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> find.call() != null);
         return find.call();
+    }
+
+    private static boolean isCurrent(TableRow<?> row) {
+        List<?> items = row.getTableView() == null ? List.of() : row.getTableView().getItems();
+        return row.isVisible() && !row.isEmpty() && row.getIndex() >= 0 && row.getIndex() < items.size()
+                && items.get(row.getIndex()) == row.getItem();
     }
 }
