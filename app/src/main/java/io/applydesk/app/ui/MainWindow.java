@@ -145,7 +145,7 @@ public final class MainWindow {
                 themePreference));
         NeedsYouBadge badge = new NeedsYouBadge(context.followUp(), context.runs(), executor);
         Supplier<PageView> needsYou = () -> new NeedsYouView(new NeedsYouViewModel(context.followUp(), badge,
-                executor, new SystemBrowser(), !context.options().headless() && context.browserProblem().isEmpty()),
+                executor, new SystemBrowser(), dialogs, !context.options().headless() && context.browserProblem().isEmpty()),
                 new AnswerBankViewModel(context.profiles(), context.followUp(), badge, executor));
         Supplier<PageView> applications = () -> new ApplicationsView(new ApplicationsViewModel(context.applications(),
                 context.sessions(), context.runs(), new ApplicationExporter(context.applications(),

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -158,8 +160,14 @@ class NeedsYouFlowTest {
         awaitStatus(approveMe, ApplicationStatus.SUCCESS);
         assertEquals(1, practice.submissionsFor(jobIdOf(approveMe)).size());
 
+        // Discarding asks first, in the real dialog.
         select(robot, discardMe);
         robot.clickOn("#discardButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".dialog-pane").tryQuery()
+                .isPresent()));
+        assertEquals("Discard this application?", fx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class)
+                .getHeaderText()));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("Discard")).queryButton());
         awaitStatus(discardMe, ApplicationStatus.CANCELLED);
         assertEquals(List.of(), practice.submissionsFor(jobIdOf(discardMe)), "a discarded form is never sent");
 

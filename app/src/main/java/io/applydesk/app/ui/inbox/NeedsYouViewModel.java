@@ -1,13 +1,14 @@
 package io.applydesk.app.ui.inbox;
 
-import io.applydesk.app.ui.common.LinkOpener;
-import java.net.URI;
 import io.applydesk.app.ui.common.BackgroundTask;
+import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.ErrorText;
+import io.applydesk.app.ui.common.LinkOpener;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.followup.FollowUpService;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class NeedsYouViewModel {
     private final NeedsYouBadge badge;
     private final TaskExecutor executor;
     private final LinkOpener browser;
+    private final DialogService dialogs;
     private final boolean handOff;
     private final RetryOffer retryOffer;
     private final ChangeListener<Number> reloadOnChange = (obs, old, now) -> refresh();
@@ -55,11 +57,12 @@ public final class NeedsYouViewModel {
      *                the candidate in ApplyDesk's own window; otherwise the job opens in the system browser
      */
     public NeedsYouViewModel(FollowUpService followUp, NeedsYouBadge badge, TaskExecutor executor,
-                             LinkOpener browser, boolean handOff) {
+                             LinkOpener browser, DialogService dialogs, boolean handOff) {
         this.followUp = followUp;
         this.badge = badge;
         this.executor = executor;
         this.browser = browser;
+        this.dialogs = dialogs;
         this.handOff = handOff;
         this.retryOffer = new RetryOffer(followUp, executor);
         selected.addListener((obs, old, now) -> answerFields.setAll(now == null || now.kind() != InboxItem.Kind.QUESTIONS
@@ -214,8 +217,14 @@ public final class NeedsYouViewModel {
         });
     }
 
-    /** Drops the reviewed form: it is not sent (CANCELLED). */
+    /** Drops the reviewed form, once the candidate confirms: it is not sent (CANCELLED), and that cannot be undone. */
     public void discard() {
+        InboxItem item = selected.get();
+        if (item == null || !dialogs.confirm("Discard this application?", "The form for " + item.heading()
+                + " was filled in but not sent. Discarded, it will never be sent; to apply later you would start "
+                + "again from the job's link.", "Discard", "Keep it")) {
+            return;
+        }
         withSelected(id -> {
             followUp.discard(id);
             return "Discarded: this application will not be sent.";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ class NeedsYouViewModelTest {
 
     private InboxTestKit world;
     private final List<String> opened = new ArrayList<>();
+    private final StubDialogService dialogs = new StubDialogService();
 
     @BeforeEach
     void open() {
@@ -34,7 +36,7 @@ class NeedsYouViewModelTest {
 
     private NeedsYouViewModel inbox(boolean handOff) {
         NeedsYouViewModel viewModel = new NeedsYouViewModel(world.followUp, world.badge, world.executor, link -> opened.add(link.toString()),
-                handOff);
+                dialogs, handOff);
         viewModel.activate();
         return viewModel;
     }
@@ -125,6 +127,11 @@ class NeedsYouViewModelTest {
         world.awaitSettled(reviewed.get(0).applicationId());
         assertEquals("Approved: ApplyDesk is sending it now.", viewModel.messageProperty().get());
         select(viewModel, reviewed.get(1).applicationId());
+        // Discarding cannot be undone: it asks first, and "Keep it" changes nothing.
+        viewModel.discard();
+        assertEquals(List.of("Discard this application?"), dialogs.questionsAsked());
+        assertEquals(ApplicationStatus.AWAITING_REVIEW, world.status(reviewed.get(1).applicationId()));
+        dialogs.willConfirm(true);
         viewModel.discard();
         select(viewModel, unconfirmed.get(0).applicationId());
         viewModel.markSent();
