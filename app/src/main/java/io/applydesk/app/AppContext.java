@@ -189,7 +189,7 @@ public final class AppContext implements AutoCloseable {
                     searchService(database, practiceAts, jobLinks, options.clock()),
                     new BoardList(database.jdbi(), BoardCatalog.shipped(), jobLinks, options.clock()), browserProblem,
                     interruptedRuns, settings, browser);
-            if (practiceAts != null && profiles.list().isEmpty()) {
+            if (practiceAts != null && !profiles.hasAny()) {
                 context.importDemoCandidate();
             }
             return context;

@@ -16,7 +16,9 @@ import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.app.ui.tray.DesktopPresence;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,7 +94,8 @@ public final class ApplyDeskApp extends Application {
     public void start(Stage stage) {
         executor = new FxTaskExecutor(UI_TASK_THREADS);
         stage.setTitle("ApplyDesk");
-        addIcons(stage);
+        // Decoding six PNGs held up the first window by ~0.2 s: they are read in the background.
+        BackgroundTask.of(ApplyDeskApp::icons).onSuccess(stage.getIcons()::setAll).executeWith(executor);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         Scene scene = new Scene(splash(), 1200, 800);
@@ -260,17 +263,19 @@ public final class ApplyDeskApp extends Application {
         return box;
     }
 
-    /** The icons are optional: a build without the assets module still opens. */
-    private static void addIcons(Stage stage) {
+    /** The icons are optional: a build without the assets module still opens. Any thread. */
+    private static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
         for (int size : ICON_SIZES) {
             try (InputStream in = ApplyDeskApp.class.getResourceAsStream("/io/applydesk/assets/icon-" + size + ".png")) {
                 if (in != null) {
-                    stage.getIcons().add(new Image(in));
+                    icons.add(new Image(in));
                 }
             } catch (java.io.IOException e) {
                 LOG.debug("Icon {} not readable", size, e);
             }
         }
+        return icons;
     }
 
     private record Opened(AppContext context, boolean prefersDark, ThemeChoice theme, boolean startMinimised,

@@ -108,7 +108,7 @@ public final class MainWindow {
         if (context.practiceAts().isPresent()) {
             window.showMain();
         } else {
-            BackgroundTask.of(() -> context.profiles().list().isEmpty())
+            BackgroundTask.of(() -> !context.profiles().hasAny())
                     .onSuccess(noProfile -> {
                         if (noProfile) {
                             window.showOnboarding(context, executor, dialogs, modes);

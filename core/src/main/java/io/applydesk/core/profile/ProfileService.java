@@ -131,6 +131,11 @@ public class ProfileService {
                 .stream().findFirst().map(row -> get(row.id()));
     }
 
+    /** Whether any profile exists: a cheap question (no profile is read), asked at every start. */
+    public boolean hasAny() {
+        return jdbi.withExtension(ProfileDao.class, ProfileDao::any);
+    }
+
     /** Every profile, oldest first. */
     public List<Profile> list() {
         return jdbi.withExtension(ProfileDao.class, ProfileDao::list).stream()

@@ -60,6 +60,15 @@ class ProfileServiceTest {
     }
 
     @Test
+    void hasAnySaysWhetherAProfileExists() {
+        assertFalse(service.hasAny());
+        String id = service.create(TestProfiles.draft("dana@example.org")).profileId();
+        assertTrue(service.hasAny());
+        service.delete(id);
+        assertFalse(service.hasAny());
+    }
+
+    @Test
     void profilesSurviveReopeningTheDatabase() {
         String id = service.create(TestProfiles.draft("dana@example.org")).profileId();
         db.close();

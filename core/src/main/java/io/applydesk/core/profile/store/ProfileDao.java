@@ -31,6 +31,9 @@ public interface ProfileDao {
     @SqlQuery("SELECT * FROM profile ORDER BY created_at, id")
     List<ProfileRow> list();
 
+    @SqlQuery("SELECT COUNT(*) > 0 FROM profile")
+    boolean any();
+
     @SqlUpdate("DELETE FROM profile WHERE id = :id")
     int delete(@Bind("id") String id);
 }
