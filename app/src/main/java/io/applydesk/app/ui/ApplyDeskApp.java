@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -39,13 +40,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app. Shows a "Starting…" screen at once, opens the {@link AppContext} off the FX
- * thread (database migration, practice server, browser lookup), then shows the main window; closes
+ * The desktop app. Shows a "Starting…" screen at once, opens the {@link AppContext} off the FX thread (database
+ * migration, practice server, browser lookup), then shows the main window; closes
  * the context when the app quits. Closing the window keeps it running in the tray ({@link DesktopPresence}).
  */
 public final class ApplyDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ApplyDeskApp.class);
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /**
+     * How long a start shows its "Starting…" screen before the spinner joins it. A usual start opens within it, and
+     * a spinner meanwhile only slowed it (it repaints every frame); a first start (migrations, the practice
+     * candidate) takes longer and gets it.
+     */
+    private static final long SPINNER_DELAY_MILLIS = 1000;
+    private static final String STARTING_ID = "startingScreen";
     /** Background threads for UI work; small because each task is short (a query, a file read). */
     private static final int UI_TASK_THREADS = 4;
 
@@ -98,7 +106,7 @@ public final class ApplyDeskApp extends Application {
         BackgroundTask.of(ApplyDeskApp::icons).onSuccess(stage.getIcons()::setAll).executeWith(executor);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
-        Scene scene = new Scene(splash(), 1200, 800);
+        Scene scene = new Scene(splash(false), 1200, 800);
         theme.attach(scene);
         stage.setScene(scene);
         boolean background = launchInBackground;
@@ -106,6 +114,12 @@ public final class ApplyDeskApp extends Application {
         Platform.setImplicitExit(false);
         if (!background) {
             stage.show();
+            CompletableFuture.delayedExecutor(SPINNER_DELAY_MILLIS, TimeUnit.MILLISECONDS).execute(() ->
+                    Platform.runLater(() -> {
+                        if (scene.getRoot() instanceof VBox starting && starting.getId().equals(STARTING_ID)) {
+                            starting.getChildren().add(0, spinner());
+                        }
+                    }));
         }
         SingleInstance instance = launchInstance;
         if (instance != null) {
@@ -171,7 +185,7 @@ public final class ApplyDeskApp extends Application {
         AppContext old = context;
         closeWindow();
         context = null;
-        scene.setRoot(splash());
+        scene.setRoot(splash(true));
         BackgroundTask.ofRunnable(old::close)
                 .onSuccess(closed -> openAndShow(stage, scene, next, () -> open(next), false))
                 .onFailure(error -> {
@@ -238,15 +252,20 @@ public final class ApplyDeskApp extends Application {
         }
     }
 
-    private static Parent splash() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
+    /** The "Starting…" screen; at launch without its spinner at first, see {@link #SPINNER_DELAY_MILLIS}. */
+    private static Parent splash(boolean spinning) {
         Label label = new Label("Starting ApplyDesk…");
         label.getStyleClass().add(Styles.TITLE_4);
-        VBox box = new VBox(spinner, label);
-        box.setId("startingScreen");
+        VBox box = spinning ? new VBox(spinner(), label) : new VBox(label);
+        box.setId(STARTING_ID);
         box.getStyleClass().add("splash");
         return box;
+    }
+
+    private static ProgressIndicator spinner() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        return spinner;
     }
 
     private static Parent startFailed(String sentence) {

@@ -56,7 +56,7 @@ import javafx.stage.Stage;
  */
 public final class DesktopBenchmark {
     private static final int WARM_UP = 1;
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 11;
     private static final int WORKERS = 4;
     private static final long PROBE_EVERY_MILLIS = 10;
 
