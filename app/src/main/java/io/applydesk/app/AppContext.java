@@ -139,6 +139,11 @@ public final class AppContext implements AutoCloseable {
         return open(options, false);
     }
 
+    /** Whether the window opens on the first-run onboarding: the candidate's own data with no profile yet. */
+    public boolean needsOnboarding() {
+        return practiceAts == null && !profiles.hasAny();
+    }
+
     private static AppContext open(AppOptions asked, boolean requireBrowser) {
         DataDirectory dataDirectory = dataDirectoryFor(asked);
         // Pushed in opening order, so iterating closes the newest first.

@@ -33,6 +33,7 @@ class AppContextTest {
             assertTrue(context.practiceAts().isPresent());
             List<Profile> profiles = context.profiles().list();
             assertEquals(1, profiles.size(), "the demo candidate");
+            assertFalse(context.needsOnboarding());
             // Links to the practice site are understood as the ATS they replicate.
             String practiceLink = context.practiceAts().get().jobs().get(0).url();
             assertEquals(context.practiceAts().get().jobs().get(0).atsType(),
@@ -59,6 +60,9 @@ class AppContextTest {
             assertEquals(home.toAbsolutePath(), context.dataDirectory().root());
             assertTrue(context.practiceAts().isEmpty());
             assertTrue(context.profiles().list().isEmpty());
+            assertTrue(context.needsOnboarding(), "no profile of the candidate's own yet");
+            context.importDemoCandidate();
+            assertFalse(context.needsOnboarding());
         }
     }
 

@@ -145,7 +145,7 @@ public final class ApplyDeskApp extends Application {
                     FxDialogService dialogs = new FxDialogService(stage);
                     window = MainWindow.create(context, executor, dialogs, theme,
                             MainWindow.themePreference(context, executor, theme, opened.theme(), opened.prefersDark()),
-                            practice -> switchMode(stage, scene, dialogs, practice));
+                            practice -> switchMode(stage, scene, dialogs, practice), opened.onboarding());
                     scene.setRoot(window.root());
                     if (windowMemory == null) {
                         windowMemory = WindowMemory.attach(stage, opened.windowGeometry(), this::storeWindowGeometry);
@@ -239,8 +239,8 @@ public final class ApplyDeskApp extends Application {
         opened.resumeInterruptedRuns();
         opened.startScheduler();
         DesktopSettings settings = opened.settings();
-        return new Opened(opened, OsThemeDetector.prefersDark(), settings.theme(), settings.startMinimised(),
-                settings.windowGeometry());
+        return new Opened(opened, opened.needsOnboarding(), OsThemeDetector.prefersDark(), settings.theme(),
+                settings.startMinimised(), settings.windowGeometry());
     }
 
     /** Waits for {@link #open}, rethrowing its own exception (not the future's wrapper) for the error screen. */
@@ -297,7 +297,8 @@ public final class ApplyDeskApp extends Application {
         return icons;
     }
 
-    private record Opened(AppContext context, boolean prefersDark, ThemeChoice theme, boolean startMinimised,
-                          Optional<String> windowGeometry) {
+    /** What the window needs from the opening, all read off the FX thread. */
+    private record Opened(AppContext context, boolean onboarding, boolean prefersDark, ThemeChoice theme,
+                          boolean startMinimised, Optional<String> windowGeometry) {
     }
 }

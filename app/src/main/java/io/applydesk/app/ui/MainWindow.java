@@ -92,32 +92,25 @@ public final class MainWindow {
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
                                     ThemeManager theme) {
         return create(context, executor, dialogs, theme,
-                themePreference(context, executor, theme, context.settings().theme(), false), null);
+                themePreference(context, executor, theme, context.settings().theme(), false), null,
+                context.needsOnboarding());
     }
 
     /**
      * The window over {@code context}, its theme kept by {@code themePreference} (see {@link #themePreference}).
-     * With no profile in real mode it shows the first-run onboarding instead of the pages until the first
-     * profile exists.
      *
-     * @param modes how to change mode in-process, or null where that is not offered
+     * @param modes      how to change mode in-process, or null where that is not offered
+     * @param onboarding show the first-run onboarding instead of the pages until the first profile exists
+     *                   ({@link AppContext#needsOnboarding}, asked off the FX thread)
      */
     public static MainWindow create(AppContext context, TaskExecutor executor, DialogService dialogs,
-                                    ThemeManager theme, ThemePreference themePreference, ModeSwitch modes) {
+                                    ThemeManager theme, ThemePreference themePreference, ModeSwitch modes,
+                                    boolean onboarding) {
         MainWindow window = new MainWindow(() -> mainPages(context, executor, dialogs, theme, themePreference, modes));
-        if (context.practiceAts().isPresent()) {
-            window.showMain();
+        if (onboarding) {
+            window.showOnboarding(context, executor, dialogs, modes);
         } else {
-            BackgroundTask.of(() -> !context.profiles().hasAny())
-                    .onSuccess(noProfile -> {
-                        if (noProfile) {
-                            window.showOnboarding(context, executor, dialogs, modes);
-                        } else {
-                            window.showMain();
-                        }
-                    })
-                    .onFailure(error -> window.showMain())
-                    .executeWith(executor);
+            window.showMain();
         }
         return window;
     }

@@ -44,7 +44,8 @@ final class FlowWindow {
         ThemeManager theme = new ThemeManager();
         // "Follow system" is light here: the tests must not depend on the machine's theme.
         MainWindow window = MainWindow.create(context, executor, dialogs, theme,
-                MainWindow.themePreference(context, executor, theme, context.settings().theme(), false), modes);
+                MainWindow.themePreference(context, executor, theme, context.settings().theme(), false), modes,
+                context.needsOnboarding());
         Scene scene = new Scene(window.root(), width, height);
         theme.attach(scene);
         stage.setScene(scene);
