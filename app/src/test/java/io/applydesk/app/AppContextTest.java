@@ -61,7 +61,7 @@ class AppContextTest {
             assertTrue(context.practiceAts().isEmpty());
             assertTrue(context.profiles().list().isEmpty());
             assertTrue(context.needsOnboarding(), "no profile of the candidate's own yet");
-            context.importDemoCandidate();
+            context.profiles().importProfile(DemoCandidate.writeTo(home.resolve("import")));
             assertFalse(context.needsOnboarding());
         }
     }
