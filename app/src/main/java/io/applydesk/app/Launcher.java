@@ -45,6 +45,7 @@ public final class Launcher {
      * come to the front instead (exit 0), a running CLI command is named (exit 1).
      */
     private static int openDesktop(boolean practiceAsked, boolean background) {
+        CompilerThreadPriority.lowerInBackground();
         DesktopStart start;
         try {
             // APPLYDESK_HOME, else the folder chosen in Settings, else the usual place.
