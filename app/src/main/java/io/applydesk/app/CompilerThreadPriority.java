@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * to every user. Java has no call for it, so {@code renice} is run on the thread ids found in
  * {@code /proc/self/task}. Elsewhere, or without {@code renice}, nothing changes.
  */
-final class CompilerThreadPriority {
+public final class CompilerThreadPriority {
     private static final Logger LOG = LoggerFactory.getLogger(CompilerThreadPriority.class);
     private static final Path TASKS = Path.of("/proc/self/task");
     /** The kernel keeps 15 characters of a thread's name: "C2 CompilerThread0" reads "C2 CompilerThre". */
@@ -30,7 +30,7 @@ final class CompilerThreadPriority {
     }
 
     /** Lowers the compiler threads' priority from a daemon thread: nothing on the caller's path waits for it. */
-    static void lowerInBackground() {
+    public static void lowerInBackground() {
         if (!Files.isDirectory(TASKS)) {
             return;
         }

@@ -2,6 +2,7 @@ package io.applydesk.app.bench;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.app.CompilerThreadPriority;
 import io.applydesk.app.ui.MainWindow;
 import io.applydesk.app.ui.common.FxDialogService;
 import io.applydesk.app.ui.common.FxTaskExecutor;
@@ -221,6 +222,8 @@ public final class DesktopBenchmark {
     // ---- FX thread stalls ----
 
     private static void fxStalls() throws Exception {
+        // As the Launcher's desktop start does.
+        CompilerThreadPriority.lowerInBackground();
         Platform.startup(() -> { });
         Path home = Files.createTempDirectory("applydesk-bench-stall");
         AppContext context = AppContext.open(AppOptions.defaults().withDataDir(home).withPractice(true)
