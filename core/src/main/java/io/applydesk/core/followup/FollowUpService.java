@@ -6,7 +6,7 @@ import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
-import io.applydesk.core.profile.AnswerBankEntry;
+import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunCoordinator;
 import io.applydesk.core.run.SessionRun;
@@ -79,10 +79,10 @@ public final class FollowUpService {
      * @throws ApplyDeskException NOT_FOUND when the profile does not exist
      */
     public List<WaitingApplication> waiting(String profileId) {
-        List<AnswerBankEntry> bank = profiles.answers(profileId);
+        Profile profile = profiles.get(profileId);
         List<Application> apps = jdbi.withExtension(ApplicationDao.class, dao -> dao.withAttempts(
                 dao.ofProfile(profileId, waitingStatuses())));
-        return apps.stream().map(app -> waitingOn(app, bank)).toList();
+        return apps.stream().map(app -> waitingOn(app, profile)).toList();
     }
 
     /**
@@ -92,8 +92,8 @@ public final class FollowUpService {
     public List<WaitingApplication> inbox() {
         List<Application> apps = jdbi.withExtension(ApplicationDao.class, dao -> dao.withAttempts(
                 dao.inStatuses(waitingStatuses())));
-        Map<String, List<AnswerBankEntry>> banks = new HashMap<>();
-        return apps.stream().map(app -> waitingOn(app, banks.computeIfAbsent(app.profileId(), profiles::answers)))
+        Map<String, Profile> byId = new HashMap<>();
+        return apps.stream().map(app -> waitingOn(app, byId.computeIfAbsent(app.profileId(), profiles::get)))
                 .toList();
     }
 
@@ -106,10 +106,10 @@ public final class FollowUpService {
         return WAITING.stream().map(Enum::name).toList();
     }
 
-    private static WaitingApplication waitingOn(Application app, List<AnswerBankEntry> bank) {
-        return new WaitingApplication(app, app.status() != ApplicationStatus.NEEDS_INPUT ? List.of()
+    private static WaitingApplication waitingOn(Application app, Profile profile) {
+        return new WaitingApplication(app, profile.name(), app.status() != ApplicationStatus.NEEDS_INPUT ? List.of()
                 : app.pendingQuestions().stream()
-                        .filter(q -> AnswerResolver.bankAnswer(q.label(), bank).isEmpty()).toList());
+                        .filter(q -> AnswerResolver.bankAnswer(q.label(), profile.answers()).isEmpty()).toList());
     }
 
     /**

@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * An application that waits on the candidate: NEEDS_INPUT, AWAITING_REVIEW or UNCONFIRMED.
  *
- * @param unanswered the application's pending questions the answer bank does not answer yet, in
- *                   the form's order (empty for the other statuses)
+ * @param profileName the name of the profile it was made for (the inbox mixes every profile's)
+ * @param unanswered  the application's pending questions the answer bank does not answer yet, in
+ *                    the form's order (empty for the other statuses)
  */
-public record WaitingApplication(Application application, List<PendingQuestion> unanswered) {
+public record WaitingApplication(Application application, String profileName, List<PendingQuestion> unanswered) {
 
     public WaitingApplication {
         unanswered = List.copyOf(unanswered);

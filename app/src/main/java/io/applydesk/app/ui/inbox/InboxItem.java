@@ -13,14 +13,15 @@ import java.util.List;
  * One row of the "Needs you" inbox: an application waiting on the candidate, what it waits for, in
  * words, and which actions fit. Built on a worker thread (it checks that the screenshot file exists).
  *
+ * @param profileName the profile it was made for (the inbox lists every profile's)
  * @param kind        what the candidate does about it
  * @param reason      why it waits, in plain words
  * @param unanswered  the questions still to answer (QUESTIONS only)
  * @param screenshot  the filled form's screenshot, or null when none was taken (REVIEW)
  */
-public record InboxItem(String applicationId, String profileId, String company, String title, String ats,
-                        ApplicationStatus status, Kind kind, String reason, List<PendingQuestion> unanswered,
-                        String jobUrl, Path screenshot) {
+public record InboxItem(String applicationId, String profileId, String profileName, String company, String title,
+                        String ats, ApplicationStatus status, Kind kind, String reason,
+                        List<PendingQuestion> unanswered, String jobUrl, Path screenshot) {
 
     /** What the candidate does about an application, by why it waits. */
     public enum Kind {
@@ -43,7 +44,7 @@ public record InboxItem(String applicationId, String profileId, String company, 
         Application app = waiting.application();
         Kind kind = kindOf(app);
         Path shot = app.evidence() == null ? null : app.evidence().filledScreenshot();
-        return new InboxItem(app.applicationId(), app.profileId(),
+        return new InboxItem(app.applicationId(), app.profileId(), waiting.profileName(),
                 app.companyName() == null ? "Unknown company" : app.companyName(),
                 app.jobTitle() == null ? "Job" : app.jobTitle(),
                 app.atsType() == null ? "" : app.atsType().displayName(), app.status(), kind,

@@ -157,7 +157,7 @@ public final class NeedsYouView implements PageView {
     private void showDetail(InboxItem item) {
         detailPane.setVisible(item != null);
         detailTitle.setText(item == null ? "" : item.heading());
-        detailSubtitle.setText(item == null ? "" : item.ats() + " · " + statusText(item));
+        detailSubtitle.setText(item == null ? "" : item.ats() + " · " + statusText(item) + " · for " + item.profileName());
         detailReason.setText(item == null ? "" : item.reason());
         InboxItem.Kind kind = item == null ? null : item.kind();
         show(questionsBox, kind == InboxItem.Kind.QUESTIONS && !item.unanswered().isEmpty());
@@ -310,7 +310,7 @@ public final class NeedsYouView implements PageView {
             status.getStyleClass().add("inbox-status");
             Label heading = new Label(item.heading());
             heading.getStyleClass().add("text-bold");
-            Label reason = new Label(item.ats() + " · " + item.reason());
+            Label reason = new Label(item.ats() + " · " + item.profileName() + " · " + item.reason());
             reason.getStyleClass().add("text-muted");
             VBox box = new VBox(2, status, heading, reason);
             setGraphic(box);

@@ -68,6 +68,7 @@ class NeedsYouViewModelTest {
         InboxItem question = viewModel.items().get(2);
         assertEquals("Acme — Engineer 2", question.heading());
         assertEquals("Greenhouse", question.ats());
+        assertEquals(world.profile.name(), question.profileName(), "the inbox says whose application it is");
         assertEquals("The form asks 1 question we cannot answer for you.", question.reason());
         assertEquals("Ready for your review: the form is filled in but not sent.", viewModel.items().get(3).reason());
         assertTrue(viewModel.items().get(1).reason().startsWith("We clicked submit but saw no confirmation: "));
