@@ -18,6 +18,11 @@ import java.util.Optional;
  * process the browser forks (renderers, GPU, zygote) inherits the priority. Where there is no {@code nice} (Windows)
  * the browser is launched as it is.
  *
+ * <p>Niceness orders threads only within one scheduling group. Playwright starts each browser detached, in a
+ * session of its own, and where the kernel groups by session (autogroup, on by default in desktop Linux) each
+ * browser's session competed with the app's as an equal: 4 browsers left the FX thread a fifth of the CPU. The
+ * script therefore also lowers its own session's group ({@code /proc/self/autogroup}), which holds even as root.
+ *
  * <p>Run as root, Chromium sets its threads' priorities itself (nice 0, some -8) and so undoes this; a normal
  * user's Chromium cannot raise its priority back. {@code chrt --idle} would hold even then, but a browser that gets
  * CPU only when nothing else wants it times out while the candidate compiles or renders a video.
@@ -51,6 +56,11 @@ final class BackgroundPriority {
         }
         Path script = directory.resolve("browser-low-priority.sh");
         String text = "#!/bin/sh\n"
+                // Playwright starts the browser in a session of its own, and Linux schedules each session as one
+                // group ("autogroup") against the app's: nice alone only orders threads inside the group. The
+                // group's own niceness is lowered too, when this script leads its session (never the app's).
+                + "leads_session() { set -- $(cat /proc/$$/stat 2>/dev/null); [ \"$6\" = \"$$\" ]; }\n"
+                + "if leads_session; then echo " + NICENESS + " 2>/dev/null >/proc/self/autogroup; fi\n"
                 + "exec " + quoted(nice.get()) + " -n " + NICENESS + " " + quoted(browser.toAbsolutePath()) + " \"$@\"\n";
         try {
             Files.writeString(script, text, StandardCharsets.UTF_8);

@@ -42,6 +42,32 @@ class BackgroundPriorityTest {
     }
 
     @Test
+    void aBrowserInASessionOfItsOwnLowersThatSessionsGroupAndNeverTheApps() throws Exception {
+        Path ownGroup = Path.of("/proc/self/autogroup");
+        assumeTrue(BackgroundPriority.nice().isPresent() && Files.exists(ownGroup), "no nice or no autogroup here");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")), "no setsid here");
+        String appGroup = Files.readString(ownGroup).strip();
+        Path browser = dir.resolve("browser");
+        Files.writeString(browser, "#!/bin/sh\ncat /proc/self/autogroup\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(browser, PosixFilePermissions.fromString("rwx------"));
+        Path launcher = BackgroundPriority.lowered(browser, dir);
+
+        // As Playwright starts it: detached, in a new session.
+        String detached = output(new ProcessBuilder("/usr/bin/setsid", "-w", launcher.toString()));
+        assertTrue(detached.endsWith(" nice " + BackgroundPriority.NICENESS), detached);
+        assertFalse(detached.startsWith(appGroup.substring(0, appGroup.indexOf(' ') + 1)), "a group of its own");
+        // Started in the app's own session, the script leaves that session's group alone.
+        assertEquals(appGroup, output(new ProcessBuilder(launcher.toString())));
+        assertEquals(appGroup, Files.readString(ownGroup).strip());
+    }
+
+    private static String output(ProcessBuilder builder) throws Exception {
+        Process process = builder.redirectErrorStream(true).start();
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS));
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
     void theRealBrowserStartsThroughTheLauncherAndRunsAtLowerPriority() {
         assumeTrue(BackgroundPriority.nice().isPresent(), "this machine has no nice");
         Path chromium = BrowserLocator.find(System.getenv(), null);
