@@ -263,8 +263,10 @@ public final class DesktopBenchmark {
         });
         end.start();
         long started = System.nanoTime();
+        long[] fxBefore = fxThreadSchedule();
         onFx(() -> ((Button) scene[0].lookup("#startButton")).fire());
         List<Long> busy = probeWhile(running, TimeUnit.MINUTES.toMillis(10));
+        long[] fxAfter = fxThreadSchedule();
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         context.close();
         executor.close();
@@ -275,6 +277,34 @@ public final class DesktopBenchmark {
                 percentile(idle, 99) / 1e6, idle.size());
         System.out.printf("  %d workers running max %4.1f ms  p99 %4.1f ms  (%d probes; target max <= 50 ms)%n",
                 WORKERS, max(busy) / 1e6, percentile(busy, 99) / 1e6, busy.size());
+        if (fxBefore.length == 2 && fxAfter.length == 2) {
+            System.out.printf("  the FX thread meanwhile: on a CPU %.1f s, runnable but waiting for a CPU %.1f s%n",
+                    (fxAfter[0] - fxBefore[0]) / 1e9, (fxAfter[1] - fxBefore[1]) / 1e9);
+        }
+    }
+
+    /**
+     * Linux: the FX thread's time on a CPU and time runnable in the run queue, in ns ({@code schedstat} of its task,
+     * found by its kernel name); empty elsewhere. The second says how much of a stall is the CPU being elsewhere.
+     */
+    private static long[] fxThreadSchedule() throws IOException {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return new long[0];
+        }
+        try (var all = Files.list(tasks)) {
+            for (Path task : all.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().equals("JavaFX Applicat")) {
+                        String[] fields = Files.readString(task.resolve("schedstat")).strip().split(" ");
+                        return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
+                    }
+                } catch (IOException threadEnded) {
+                    // another thread ended while listing: not the FX thread
+                }
+            }
+        }
+        return new long[0];
     }
 
     /**

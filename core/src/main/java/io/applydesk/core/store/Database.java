@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
@@ -24,6 +25,7 @@ public final class Database {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** The newest migration this build ships ({@code db/migration/V13__...}); DatabaseTest holds it to the files. */
     static final String SHIPPED_SCHEMA_VERSION = "13";
+    private static final long LOCK_WAIT_MILLIS = 10_000;
 
     private final Jdbi jdbi;
     private final JdbcDataSource dataSource;
@@ -67,13 +69,38 @@ public final class Database {
      * reports. Migrations this build ships are never edited once released, so their checksums need no re-check.
      */
     private static boolean isAtShippedVersion(JdbcDataSource ds) {
-        try (Connection connection = ds.getConnection();
+        try (Connection connection = connectOnceUnlocked(ds);
              Statement statement = connection.createStatement();
              ResultSet last = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
                      + " ORDER BY \"installed_rank\" DESC FETCH FIRST 1 ROWS ONLY")) {
             return last.next() && last.getBoolean("success") && SHIPPED_SCHEMA_VERSION.equals(last.getString("version"));
         } catch (SQLException noHistoryYet) {
             return false;
+        }
+    }
+
+    /**
+     * A first connection, waiting up to {@link #LOCK_WAIT_MILLIS} while another process still holds the file: an
+     * ApplyDesk that has just quit or been killed may not have let go of it yet. The database then stays open in
+     * this process (DB_CLOSE_DELAY=-1), so Flyway and the DAOs connect without waiting.
+     */
+    private static Connection connectOnceUnlocked(JdbcDataSource ds) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOCK_WAIT_MILLIS);
+        while (true) {
+            try {
+                return ds.getConnection();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.info("The database file is still held by another process; waiting for it");
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
