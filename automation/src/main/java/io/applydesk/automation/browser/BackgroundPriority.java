@@ -58,9 +58,14 @@ final class BackgroundPriority {
         String text = "#!/bin/sh\n"
                 // Playwright starts the browser in a session of its own, and Linux schedules each session as one
                 // group ("autogroup") against the app's: nice alone only orders threads inside the group. The
-                // group's own niceness is lowered too, when this script leads its session (never the app's).
+                // group's own niceness is lowered too, but only when this script leads its session and its group
+                // is not its parent's: never the app's group, whatever the kernel did on setsid.
                 + "leads_session() { set -- $(cat /proc/$$/stat 2>/dev/null); [ \"$6\" = \"$$\" ]; }\n"
-                + "if leads_session; then echo " + NICENESS + " 2>/dev/null >/proc/self/autogroup; fi\n"
+                + "group_of() { read -r group rest < /proc/$1/autogroup 2>/dev/null && echo \"$group\"; }\n"
+                + "own=$(group_of $$); parent=$(group_of $PPID)\n"
+                + "if leads_session && [ -n \"$own\" ] && [ \"$own\" != \"$parent\" ]; then\n"
+                + "  echo " + NICENESS + " 2>/dev/null >/proc/$$/autogroup\n"
+                + "fi\n"
                 + "exec " + quoted(nice.get()) + " -n " + NICENESS + " " + quoted(browser.toAbsolutePath()) + " \"$@\"\n";
         try {
             Files.writeString(script, text, StandardCharsets.UTF_8);
