@@ -5,6 +5,7 @@ import io.applydesk.app.cli.ShutdownHookStopSignal;
 import io.applydesk.app.instance.SingleInstance;
 import io.applydesk.app.settings.DataFolderChoice;
 import io.applydesk.app.ui.ApplyDeskApp;
+import io.applydesk.core.common.CpuPriority;
 import io.applydesk.core.store.DataDirectory;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class Launcher {
      * come to the front instead (exit 0), a running CLI command is named (exit 1).
      */
     private static int openDesktop(boolean practiceAsked, boolean background) {
-        CompilerThreadPriority.lowerInBackground();
+        CpuPriority.lowerJitCompilerInBackground();
         DesktopStart start;
         try {
             // APPLYDESK_HOME, else the folder chosen in Settings, else the usual place.

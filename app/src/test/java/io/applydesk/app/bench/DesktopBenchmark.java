@@ -2,13 +2,13 @@ package io.applydesk.app.bench;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
-import io.applydesk.app.CompilerThreadPriority;
 import io.applydesk.app.ui.MainWindow;
 import io.applydesk.app.ui.common.FxDialogService;
 import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.core.common.CpuPriority;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunChanged;
 import io.applydesk.core.run.RunStatus;
@@ -223,7 +223,7 @@ public final class DesktopBenchmark {
 
     private static void fxStalls() throws Exception {
         // As the Launcher's desktop start does.
-        CompilerThreadPriority.lowerInBackground();
+        CpuPriority.lowerJitCompilerInBackground();
         Platform.startup(() -> { });
         Path home = Files.createTempDirectory("applydesk-bench-stall");
         AppContext context = AppContext.open(AppOptions.defaults().withDataDir(home).withPractice(true)

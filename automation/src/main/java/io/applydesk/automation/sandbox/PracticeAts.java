@@ -13,6 +13,7 @@ import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewReplica;
 import io.applydesk.automation.sandbox.recruitee.RecruiteeReplica;
 import io.applydesk.automation.sandbox.workable.WorkableReplica;
 import io.applydesk.automation.sandbox.workday.WorkdayReplica;
+import io.applydesk.core.common.CpuPriority;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.HostAlias;
@@ -33,9 +34,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The practice ATS: a local web server (127.0.0.1 only) with faithful replicas of real ATS application
@@ -80,8 +79,8 @@ public final class PracticeAts implements AutoCloseable {
                 new EmployerSiteReplica(baseUrl, log, failures, variants));
         this.boards = new PracticeBoards(baseUrl,
                 replicas.stream().flatMap(replica -> replica.boardPostings().stream()).toList());
-        this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("practice-ats"));
-        this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("practice-ats-delay"));
+        this.requestThreads = Executors.newFixedThreadPool(SERVER_THREADS, CpuPriority.backgroundThreads("practice-ats"));
+        this.delayedAnswers = Executors.newSingleThreadScheduledExecutor(CpuPriority.backgroundThreads("practice-ats-delay"));
         if (server != null) {
             server.setExecutor(requestThreads);
             server.createContext("/", this::serve);
@@ -399,14 +398,5 @@ public final class PracticeAts implements AutoCloseable {
             LOG.debug("Practice ATS client went away before a delayed answer", e);
             exchange.close();
         }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -5,6 +5,7 @@ import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.application.store.ApplicationRow;
+import io.applydesk.core.common.CpuPriority;
 import io.applydesk.core.engine.ApplicationEngine;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
@@ -41,7 +42,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -120,7 +120,7 @@ public final class RunCoordinator implements AutoCloseable {
         this.dirs = dirs;
         this.clock = clock;
         this.workers = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), workerThreads());
+                new LinkedBlockingQueue<>(), CpuPriority.backgroundThreads("applydesk-worker"));
         this.settings = settings;
         this.limits = new RunLimits(settings);
         this.backoff = new Backoff(settings.retryBase(), settings.retryCap(), random);
@@ -569,16 +569,6 @@ public final class RunCoordinator implements AutoCloseable {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static ThreadFactory workerThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return task -> {
-            Thread t = new Thread(task, "applydesk-worker-" + n.incrementAndGet());
-            // Daemon: a coordinator someone forgot to close must not keep the app from exiting.
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     private static String blankToNull(String text) {
