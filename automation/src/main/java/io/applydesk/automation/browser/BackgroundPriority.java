@@ -63,8 +63,13 @@ final class BackgroundPriority {
                 + "leads_session() { set -- $(cat /proc/$$/stat 2>/dev/null); [ \"$6\" = \"$$\" ]; }\n"
                 + "group_of() { read -r group rest < /proc/$1/autogroup 2>/dev/null && echo \"$group\"; }\n"
                 + "own=$(group_of $$); parent=$(group_of $PPID)\n"
+                // The kernel lets a normal user set a group's niceness once per 100 ms on the whole machine
+                // (EAGAIN otherwise), and the workers start their browsers together: each tries for up to 2 s.
                 + "if leads_session && [ -n \"$own\" ] && [ \"$own\" != \"$parent\" ]; then\n"
-                + "  echo " + NICENESS + " 2>/dev/null >/proc/$$/autogroup\n"
+                + "  tries=0\n"
+                + "  until echo " + NICENESS + " 2>/dev/null >/proc/$$/autogroup || [ $tries -ge 20 ]; do\n"
+                + "    sleep 0.1; tries=$((tries + 1))\n"
+                + "  done\n"
                 + "fi\n"
                 + "exec " + quoted(nice.get()) + " -n " + NICENESS + " " + quoted(browser.toAbsolutePath()) + " \"$@\"\n";
         try {
