@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.application.Platform;
@@ -120,11 +121,14 @@ public final class RunView implements PageView {
                 .addListener((obs, old, row) -> viewModel.selectedProperty().set(row == null ? null : row.application()));
 
         evidenceCaption.textProperty().bind(viewModel.evidenceCaptionProperty());
-        // As wide as the pane, never wider than the screenshot itself.
-        evidenceImage.fitWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(evidenceScroll.getViewportBounds().getWidth() - 2,
-                        evidenceImage.getImage() == null ? Double.MAX_VALUE : evidenceImage.getImage().getWidth()),
-                evidenceScroll.viewportBoundsProperty(), evidenceImage.imageProperty()));
+        // As wide as the pane, never wider than the screenshot itself. Set, not bound: the scroll pane hands out new
+        // viewport bounds on every layout, and a bound width is invalidated by each, even an equal one, which asks
+        // for another layout: the page then repainted every frame for as long as it was shown.
+        InvalidationListener refit = obs -> evidenceImage.setFitWidth(Math.min(
+                evidenceScroll.getViewportBounds().getWidth() - 2,
+                evidenceImage.getImage() == null ? Double.MAX_VALUE : evidenceImage.getImage().getWidth()));
+        evidenceScroll.viewportBoundsProperty().addListener(refit);
+        evidenceImage.imageProperty().addListener(refit);
         viewModel.evidenceImageProperty().addListener((obs, old, path) -> showImage(path));
     }
 
