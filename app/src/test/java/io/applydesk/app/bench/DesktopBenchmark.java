@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,11 @@ import java.util.function.BooleanSupplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -251,7 +254,9 @@ public final class DesktopBenchmark {
         });
         onFx(() -> ((ToggleButton) scene[0].lookup("#navRunOnce")).fire());
         onFx(() -> ((TextArea) scene[0].lookup("#jobInput")).setText(links));
-        waitUntil(() -> !((Button) scene[0].lookup("#startButton")).isDisabled());
+        // Every link checked (the list is checked after a pause in typing), then Start.
+        waitUntil(() -> ((TableView<?>) scene[0].lookup("#jobTable")).getItems().size() == jobs.size()
+                && !((Button) scene[0].lookup("#startButton")).isDisabled());
         AtomicBoolean running = new AtomicBoolean(true);
         Thread end = new Thread(() -> {
             try {
@@ -320,9 +325,12 @@ public final class DesktopBenchmark {
         Thread watcher = new Thread(() -> sampleStalls(pendingSince, stalledIn), "stall-watcher");
         watcher.setDaemon(true);
         watcher.start();
+        long began = System.nanoTime();
+        List<Long> postedAt = new ArrayList<>();
         while (going.get() && System.nanoTime() < deadline) {
             CountDownLatch ran = new CountDownLatch(1);
             long posted = System.nanoTime();
+            postedAt.add(posted - began);
             long[] waited = new long[1];
             pendingSince.set(posted);
             Platform.runLater(() -> {
@@ -335,6 +343,11 @@ public final class DesktopBenchmark {
             Thread.sleep(PROBE_EVERY_MILLIS);
         }
         watcher.interrupt();
+        // When the longest waits happened: at a page's first showing, or spread over the run.
+        System.out.printf("  longest waits: %s%n", IntStream.range(0, waits.size()).boxed()
+                .sorted(Comparator.comparing(waits::get).reversed()).limit(8)
+                .map(i -> String.format("%.0f ms at %.1f s", waits.get(i) / 1e6, postedAt.get(i) / 1e9))
+                .collect(Collectors.joining(", ")));
         stalledIn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
                 .forEach(entry -> System.out.printf("  stalled (%d samples of 20 ms) in:%n%s%n", entry.getValue(),
                         entry.getKey()));
