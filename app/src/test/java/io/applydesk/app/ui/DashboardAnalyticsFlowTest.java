@@ -8,6 +8,7 @@ import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.app.ui.analytics.AnalyticsViewModel;
 import io.applydesk.app.ui.dashboard.DashboardViewModel;
+import io.applydesk.app.ui.main.Destination;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
@@ -182,6 +183,14 @@ class DashboardAnalyticsFlowTest {
         robot.clickOn("#navAnalytics");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Integer.parseInt(fx(applications::getText)) > 40);
         window.screenshots(robot, "analytics");
+
+        // Every page, once shown, comes to rest (the live ones read again every half second; a read that changes
+        // nothing draws nothing).
+        for (Destination page : Destination.values()) {
+            robot.clickOn("#" + page.nodeId());
+            int frames = window.framesInASecond(robot);
+            assertTrue(frames <= 5, page.label() + ": " + frames + " frames in a second at rest");
+        }
     }
 
     private static void assertFalse(FxRobot robot, String id) throws Exception {

@@ -8,6 +8,7 @@ import io.applydesk.app.ui.theme.ThemeManager;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
@@ -63,6 +64,21 @@ final class FlowWindow {
     /** Saves the window light and dark (only with -Dapplydesk.screenshots=DIR), leaving it light. */
     void screenshots(FxRobot robot, String name) {
         Screenshots.lightAndDark(robot, scene, theme, name);
+    }
+
+    /**
+     * How many frames the window computed in one second, after a second for what a click started. A page with
+     * nothing changing should compute none: one that repaints frame after frame burns a laptop's battery and the
+     * CPU the browsers need.
+     */
+    int framesInASecond(FxRobot robot) throws InterruptedException {
+        Thread.sleep(1000);
+        AtomicInteger frames = new AtomicInteger();
+        Runnable counter = frames::incrementAndGet;
+        robot.interact(() -> scene.addPostLayoutPulseListener(counter));
+        Thread.sleep(1000);
+        robot.interact(() -> scene.removePostLayoutPulseListener(counter));
+        return frames.get();
     }
 
     /** Reads UI state on the FX thread. */

@@ -23,9 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -161,7 +159,7 @@ class RunOnceFlowTest {
         assertTrue(fx(() -> evidence.getImage().getWidth() > 100));
         // The finished run's page comes to rest with its screenshot shown (the picture was once refitted to a
         // scroll bar that came and went with it: a repaint every frame, ~60 a second).
-        int pulses = framesInASecond(robot, evidence.getScene());
+        int pulses = window.framesInASecond(robot);
         assertTrue(pulses <= 5, pulses + " frames in a second at rest");
         window.screenshots(robot, "run-view");
 
@@ -207,16 +205,5 @@ class RunOnceFlowTest {
         return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() instanceof JobRow && ((JobRow) r.getItem()).number() == number)
                 .findFirst().orElseThrow();
-    }
-
-    /** How many frames the scene computed in one second (after half a second for what a click started). */
-    private static int framesInASecond(FxRobot robot, Scene scene) throws InterruptedException {
-        Thread.sleep(500);
-        AtomicInteger frames = new AtomicInteger();
-        Runnable counter = frames::incrementAndGet;
-        robot.interact(() -> scene.addPostLayoutPulseListener(counter));
-        Thread.sleep(1000);
-        robot.interact(() -> scene.removePostLayoutPulseListener(counter));
-        return frames.get();
     }
 }
