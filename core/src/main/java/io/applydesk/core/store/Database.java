@@ -47,7 +47,7 @@ public final class Database {
         // into reused space where the previous chunk did not predict it is not found), so the submit
         // click also goes to run.store.SubmitJournal, which recovery trusts over this database.
         JdbcDataSource ds = dataSource(file, "DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        if (isAtShippedVersion(ds)) {
+        if (isAtShippedVersion(ds, file)) {
             // WHY: Flyway's set-up and its validation (reading and checksumming every migration) took over a second
             // of each desktop start; with nothing to migrate, one query says so.
             return new Database(ds);
@@ -67,15 +67,23 @@ public final class Database {
      * Whether Flyway's history ends with this build's newest migration, applied successfully. A new database (no
      * history yet), an older one and one whose last migration failed all go through Flyway, which migrates or
      * reports. Migrations this build ships are never edited once released, so their checksums need no re-check.
+     * A file another process still holds after {@link #LOCK_WAIT_MILLIS} is refused in words.
      */
-    private static boolean isAtShippedVersion(JdbcDataSource ds) {
+    private static boolean isAtShippedVersion(JdbcDataSource ds, Path file) {
         try (Connection connection = connectOnceUnlocked(ds);
              Statement statement = connection.createStatement();
              ResultSet last = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
                      + " ORDER BY \"installed_rank\" DESC FETCH FIRST 1 ROWS ONLY")) {
             return last.next() && last.getBoolean("success") && SHIPPED_SCHEMA_VERSION.equals(last.getString("version"));
-        } catch (SQLException noHistoryYet) {
-            return false;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new ApplyDeskException(ErrorCode.RATE_LIMIT_CONCURRENT_EXCEEDED,
+                        "Another program is using ApplyDesk's database in " + file.getParent() + " (most likely an"
+                                + " ApplyDesk that is still closing). Nothing was changed; close it or wait a moment,"
+                                + " then start ApplyDesk again.",
+                        e.getMessage(), e);
+            }
+            return false; // no history yet: a new database
         }
     }
 
@@ -86,6 +94,7 @@ public final class Database {
      */
     private static Connection connectOnceUnlocked(JdbcDataSource ds) throws SQLException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOCK_WAIT_MILLIS);
+        boolean told = false;
         while (true) {
             try {
                 return ds.getConnection();
@@ -93,7 +102,11 @@ public final class Database {
                 if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 || System.nanoTime() > deadline) {
                     throw e;
                 }
-                LOG.info("The database file is still held by another process; waiting for it");
+                if (!told) {
+                    LOG.info("The database file is still held by another process; waiting up to {} s for it",
+                            TimeUnit.MILLISECONDS.toSeconds(LOCK_WAIT_MILLIS));
+                    told = true;
+                }
                 try {
                     Thread.sleep(250);
                 } catch (InterruptedException interrupted) {

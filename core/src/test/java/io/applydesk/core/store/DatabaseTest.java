@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opening the H2 file: a new database and an older one are migrated by Flyway; one already at this build's newest
  * migration opens without it (the desktop start's quick path), and one Flyway cannot bring up to date is refused
- * with the data left as it was.
+ * with the data left as it was, as is one another process keeps holding.
  */
 class DatabaseTest {
     private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.+\\.sql");
@@ -95,6 +101,46 @@ class DatabaseTest {
         assertEquals(Boolean.FALSE, raw.withHandle(h -> h.createQuery(
                 "SELECT \"success\" FROM \"flyway_schema_history\" WHERE \"version\" = :v")
                 .bind("v", Database.SHIPPED_SCHEMA_VERSION).mapTo(Boolean.class).one()));
+    }
+
+    @Test
+    void aDatabaseAnotherProcessKeepsHoldingIsRefusedInWordsAfterTheWait() throws Exception {
+        DataDirectory data = new DataDirectory(home);
+        Database.open(data).close();
+        // Another JVM opens the file (as an ApplyDesk still closing would) and holds it until its input ends.
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldsTheDatabase.class.getName(), url(data))
+                .redirectErrorStream(true).start();
+        try {
+            String first = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertEquals("holding", first);
+
+            ApplyDeskException refused = assertThrows(ApplyDeskException.class, () -> Database.open(data));
+            assertEquals(ErrorCode.RATE_LIMIT_CONCURRENT_EXCEEDED, refused.code());
+            assertTrue(refused.getMessage().startsWith("Another program is using ApplyDesk's database in "
+                    + data.database()), refused.getMessage());
+        } finally {
+            holder.getOutputStream().close();
+            assertTrue(holder.waitFor(20, TimeUnit.SECONDS));
+        }
+        // Once let go, it opens as before.
+        Database again = Database.open(data);
+        assertEquals(Database.SHIPPED_SCHEMA_VERSION, lastMigration(again.jdbi()));
+        again.close();
+    }
+
+    /** Run in a child JVM: opens the H2 file named in {@code args[0]} and holds it until its standard input ends. */
+    static final class HoldsTheDatabase {
+        public static void main(String[] args) throws Exception {
+            try (Connection held = DriverManager.getConnection(args[0], "applydesk", "")) {
+                System.out.println("holding");
+                System.out.flush();
+                while (System.in.read() != -1) {
+                    // until the test closes our input
+                }
+            }
+        }
     }
 
     private static String lastMigration(Jdbi jdbi) {
