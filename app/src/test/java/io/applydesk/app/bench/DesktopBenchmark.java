@@ -370,6 +370,9 @@ public final class DesktopBenchmark {
                 if (thread.getName().equals("JavaFX Application Thread") || thread.getName().startsWith("QuantumRenderer")) {
                     where.append("    ").append(thread.getName()).append(" (").append(thread.getState()).append(")\n");
                     Arrays.stream(stack).limit(8).forEach(frame -> where.append("      at ").append(frame).append('\n'));
+                    // The app's own frame nearest the top: which of its steps the toolkit was doing.
+                    Arrays.stream(stack).skip(8).filter(frame -> frame.getClassName().startsWith("io.applydesk"))
+                            .findFirst().ifPresent(frame -> where.append("      … from ").append(frame).append('\n'));
                 }
             });
             stalledIn.merge(where.toString(), 1, Integer::sum);

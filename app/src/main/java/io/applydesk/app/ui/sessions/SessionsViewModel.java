@@ -215,7 +215,16 @@ public final class SessionsViewModel {
     /** Starts listening for session changes and reads the page again; call when the page is shown. */
     public void activate() {
         if (subscription == null) {
-            subscription = coordinator.addListener(this::onEvent);
+            Subscription events = coordinator.addListener(this::onEvent);
+            // A session created, paused, resumed or stopped elsewhere (the tray, another page) may have no run
+            // event; both the coordinator and the session service tell of their own changes.
+            Subscription controlled = coordinator.addSessionWatcher(() -> dirty.set(true));
+            Subscription created = sessions.addSessionWatcher(() -> dirty.set(true));
+            subscription = () -> {
+                events.close();
+                controlled.close();
+                created.close();
+            };
         }
         refresh();
     }

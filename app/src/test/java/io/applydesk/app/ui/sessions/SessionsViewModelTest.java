@@ -189,6 +189,23 @@ class SessionsViewModelTest {
         assertNotNull(viewModel.selectedProperty().get());
     }
 
+    @Test
+    void aSessionPausedFromElsewhereShowsPausedOnTheNextTick() {
+        Session scheduled = recurring();
+        viewModel.activate();
+        viewModel.selectedProperty().set(row(scheduled.sessionId()));
+        viewModel.applyPendingEvents();
+        assertEquals("Active", row(scheduled.sessionId()).status());
+
+        // As the tray's "Pause" does: no run, so no run event; the session's own change is what the page hears.
+        kit.coordinator.pauseSession(scheduled.sessionId());
+        viewModel.applyPendingEvents();
+
+        assertEquals("Paused", row(scheduled.sessionId()).status());
+        assertEquals("Recurring · Paused", viewModel.detailTitleProperty().get());
+        assertButtons(false, true, true);
+    }
+
     private void assertButtons(boolean pause, boolean resume, boolean stop) {
         assertEquals(List.of(pause, resume, stop), List.of(viewModel.canPauseProperty().get(),
                 viewModel.canResumeProperty().get(), viewModel.canStopProperty().get()), "pause, resume, stop");
