@@ -348,10 +348,22 @@ public final class DesktopBenchmark {
                 .sorted(Comparator.comparing(waits::get).reversed()).limit(8)
                 .map(i -> String.format("%.0f ms at %.1f s", waits.get(i) / 1e6, postedAt.get(i) / 1e9))
                 .collect(Collectors.joining(", ")));
-        stalledIn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+        stalledIn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                 .forEach(entry -> System.out.printf("  stalled (%d samples of 20 ms) in:%n%s%n", entry.getValue(),
                         entry.getKey()));
         return waits;
+    }
+
+    /**
+     * What a stalled FX thread was doing, in one line: inside a pulse (CSS, layout, handing the frame over) or a
+     * posted task, and the app's own method nearest the top of the stack, if any.
+     */
+    private static String doing(StackTraceElement[] stack) {
+        boolean pulse = Arrays.stream(stack).anyMatch(frame -> frame.getMethodName().equals("firePulse"));
+        String app = Arrays.stream(stack).filter(frame -> frame.getClassName().startsWith("io.applydesk"))
+                .findFirst().map(frame -> frame.getClassName().replaceFirst(".*\\.", "") + "." + frame.getMethodName())
+                .orElse("no app frame");
+        return "    FX thread " + (pulse ? "in a pulse" : "in a task") + ", app frame: " + app + "\n";
     }
 
     private static void sampleStalls(AtomicLong pendingSince, Map<String, Integer> stalledIn) {
@@ -370,9 +382,9 @@ public final class DesktopBenchmark {
                 if (thread.getName().equals("JavaFX Application Thread") || thread.getName().startsWith("QuantumRenderer")) {
                     where.append("    ").append(thread.getName()).append(" (").append(thread.getState()).append(")\n");
                     Arrays.stream(stack).limit(8).forEach(frame -> where.append("      at ").append(frame).append('\n'));
-                    // The app's own frame nearest the top: which of its steps the toolkit was doing.
-                    Arrays.stream(stack).skip(8).filter(frame -> frame.getClassName().startsWith("io.applydesk"))
-                            .findFirst().ifPresent(frame -> where.append("      … from ").append(frame).append('\n'));
+                }
+                if (thread.getName().equals("JavaFX Application Thread")) {
+                    stalledIn.merge(doing(stack), 1, Integer::sum);
                 }
             });
             stalledIn.merge(where.toString(), 1, Integer::sum);
