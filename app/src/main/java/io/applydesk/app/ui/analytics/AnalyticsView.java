@@ -4,7 +4,7 @@ import io.applydesk.app.ui.analytics.AnalyticsViewModel.AtsBar;
 import io.applydesk.app.ui.analytics.AnalyticsViewModel.SessionLine;
 import io.applydesk.app.ui.analytics.AnalyticsViewModel.Trend;
 import io.applydesk.app.ui.common.FxTicker;
-import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.core.analytics.RangeChoice;
@@ -34,12 +34,11 @@ import javafx.util.Duration;
  * Code-behind of {@code Analytics.fxml}: cards, charts and the by-session table bound to the ViewModel. While
  * shown, a once-a-second {@link FxTicker} lets the ViewModel reload when runs changed something.
  */
-public final class AnalyticsView implements PageView {
+public final class AnalyticsView extends LivePageView {
     /** At most one reload a second while runs stream events. */
     static final Duration REFRESH = Duration.seconds(1);
 
     private final AnalyticsViewModel viewModel;
-    private final FxTicker ticker;
     private final Parent root;
     private final ToggleGroup ranges = new ToggleGroup();
 
@@ -71,26 +70,14 @@ public final class AnalyticsView implements PageView {
     @FXML private TableColumn<SessionLine, String> sessionNextColumn;
 
     public AnalyticsView(AnalyticsViewModel viewModel) {
+        super(viewModel::activate, viewModel::deactivate, REFRESH, viewModel::tick);
         this.viewModel = viewModel;
-        this.ticker = new FxTicker(REFRESH, viewModel::tick);
         this.root = ViewLoader.load(this);
     }
 
     @Override
     public Parent root() {
         return root;
-    }
-
-    @Override
-    public void shown() {
-        viewModel.activate();
-        ticker.start();
-    }
-
-    @Override
-    public void hidden() {
-        ticker.stop();
-        viewModel.deactivate();
     }
 
     @FXML

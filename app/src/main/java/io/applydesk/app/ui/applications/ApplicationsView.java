@@ -2,8 +2,7 @@ package io.applydesk.app.ui.applications;
 
 import io.applydesk.app.ui.applications.ApplicationsViewModel.AnswerLine;
 import io.applydesk.app.ui.applications.ApplicationsViewModel.Screenshot;
-import io.applydesk.app.ui.common.FxTicker;
-import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
@@ -41,13 +40,12 @@ import javafx.util.Duration;
  * Code-behind of {@code Applications.fxml}: filters, the paged table, the detail pane and the exports. While
  * shown it is subscribed to runs (through the ViewModel) and reloads the page at most every half second.
  */
-public final class ApplicationsView implements PageView {
+public final class ApplicationsView extends LivePageView {
     /** How often a run's changes may reload the page. */
     static final Duration REFRESH_INTERVAL = Duration.millis(500);
     private static final double THUMBNAIL_WIDTH = 180;
 
     private final ApplicationsViewModel viewModel;
-    private final FxTicker ticker;
     private final Parent root;
 
     @FXML private Label countLabel;
@@ -82,26 +80,14 @@ public final class ApplicationsView implements PageView {
     @FXML private FlowPane screenshotsBox;
 
     public ApplicationsView(ApplicationsViewModel viewModel) {
+        super(viewModel::activate, viewModel::deactivate, REFRESH_INTERVAL, viewModel::refreshIfChanged);
         this.viewModel = viewModel;
-        this.ticker = new FxTicker(REFRESH_INTERVAL, viewModel::refreshIfChanged);
         this.root = ViewLoader.load(this);
     }
 
     @Override
     public Parent root() {
         return root;
-    }
-
-    @Override
-    public void shown() {
-        viewModel.activate();
-        ticker.start();
-    }
-
-    @Override
-    public void hidden() {
-        ticker.stop();
-        viewModel.deactivate();
     }
 
     @FXML

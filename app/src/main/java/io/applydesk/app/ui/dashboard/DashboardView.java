@@ -1,7 +1,7 @@
 package io.applydesk.app.ui.dashboard;
 
 import io.applydesk.app.ui.common.FxTicker;
-import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.dashboard.DashboardViewModel.RecentLine;
 import io.applydesk.app.ui.dashboard.DashboardViewModel.SessionLine;
@@ -19,12 +19,11 @@ import javafx.util.Duration;
  * Code-behind of {@code Dashboard.fxml}. While shown, a once-a-second {@link FxTicker} lets the ViewModel
  * reload when runs or sessions changed.
  */
-public final class DashboardView implements PageView {
+public final class DashboardView extends LivePageView {
     /** At most one reload a second while runs stream events. */
     static final Duration REFRESH = Duration.seconds(1);
 
     private final DashboardViewModel viewModel;
-    private final FxTicker ticker;
     private final Parent root;
 
     @FXML private Label practiceHint;
@@ -47,26 +46,14 @@ public final class DashboardView implements PageView {
     @FXML private TableColumn<RecentLine, String> recentWhenColumn;
 
     public DashboardView(DashboardViewModel viewModel) {
+        super(viewModel::activate, viewModel::deactivate, REFRESH, viewModel::tick);
         this.viewModel = viewModel;
-        this.ticker = new FxTicker(REFRESH, viewModel::tick);
         this.root = ViewLoader.load(this);
     }
 
     @Override
     public Parent root() {
         return root;
-    }
-
-    @Override
-    public void shown() {
-        viewModel.activate();
-        ticker.start();
-    }
-
-    @Override
-    public void hidden() {
-        ticker.stop();
-        viewModel.deactivate();
     }
 
     @FXML

@@ -1,7 +1,7 @@
 package io.applydesk.app.ui.run;
 
 import io.applydesk.app.ui.common.FxTicker;
-import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
@@ -45,9 +45,8 @@ import javafx.stage.Screen;
  * the ViewModel) and copies buffered events into the table on an {@link FxTicker} tick. Thumbnails
  * are decoded on a background thread; the FX thread only swaps in the decoded image.
  */
-public final class RunView implements PageView {
+public final class RunView extends LivePageView {
     private final RunViewModel viewModel;
-    private final FxTicker ticker;
     private final Parent root;
     /** One tile per application being filled in, by application id. */
     private final Map<String, LiveTile> tiles = new HashMap<>();
@@ -71,26 +70,14 @@ public final class RunView implements PageView {
     @FXML private ImageView evidenceImage;
 
     public RunView(RunViewModel viewModel) {
+        super(viewModel::activate, viewModel::deactivate, FxTicker.LIVE_INTERVAL, viewModel::applyPendingEvents);
         this.viewModel = viewModel;
-        this.ticker = new FxTicker(FxTicker.LIVE_INTERVAL, viewModel::applyPendingEvents);
         this.root = ViewLoader.load(this);
     }
 
     @Override
     public Parent root() {
         return root;
-    }
-
-    @Override
-    public void shown() {
-        viewModel.activate();
-        ticker.start();
-    }
-
-    @Override
-    public void hidden() {
-        ticker.stop();
-        viewModel.deactivate();
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package io.applydesk.app.ui.sessions;
 
-import io.applydesk.app.ui.common.FxTicker;
-import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.run.RunView;
 import io.applydesk.app.ui.run.RunViewModel;
@@ -31,14 +30,13 @@ import javafx.util.Duration;
  * Code-behind of {@code Sessions.fxml}: the sessions list with its filters and pages, and the
  * selected session's detail with the live dashboard ({@link RunView}) of its newest run.
  */
-public final class SessionsView implements PageView {
+public final class SessionsView extends LivePageView {
     /** Session stats are read from H2; once a second is live enough and keeps the database quiet. */
     private static final Duration REFRESH_INTERVAL = Duration.seconds(1);
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("d MMM, HH:mm:ss", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
     private final SessionsViewModel viewModel;
-    private final FxTicker ticker;
     private final Parent root;
     private RunView runView;
     private boolean visible;
@@ -63,8 +61,8 @@ public final class SessionsView implements PageView {
     @FXML private Label noRunLabel;
 
     public SessionsView(SessionsViewModel viewModel) {
+        super(viewModel::activate, viewModel::deactivate, REFRESH_INTERVAL, viewModel::applyPendingEvents);
         this.viewModel = viewModel;
-        this.ticker = new FxTicker(REFRESH_INTERVAL, viewModel::applyPendingEvents);
         this.root = ViewLoader.load(this);
     }
 
@@ -76,8 +74,7 @@ public final class SessionsView implements PageView {
     @Override
     public void shown() {
         visible = true;
-        viewModel.activate();
-        ticker.start();
+        super.shown();
         if (runView != null) {
             runView.shown();
         }
@@ -86,8 +83,7 @@ public final class SessionsView implements PageView {
     @Override
     public void hidden() {
         visible = false;
-        ticker.stop();
-        viewModel.deactivate();
+        super.hidden();
         if (runView != null) {
             runView.hidden();
         }
