@@ -63,6 +63,9 @@ public final class DesktopBenchmark {
     private static final int ROUNDS = 11;
     private static final int WORKERS = 4;
     private static final long PROBE_EVERY_MILLIS = 10;
+    /** Kernel names (15 characters at most) of the FX thread and of the thread that paints its frames. */
+    private static final String FX_THREAD = "JavaFX Applicat";
+    private static final String RENDER_THREAD = "QuantumRenderer";
 
     private DesktopBenchmark() {
     }
@@ -268,10 +271,24 @@ public final class DesktopBenchmark {
         });
         end.start();
         long started = System.nanoTime();
-        long[] fxBefore = fxThreadSchedule();
+        long[] fxBefore = threadSchedule(FX_THREAD);
+        long[] renderBefore = threadSchedule(RENDER_THREAD);
+        long[][] fxFirstSecond = new long[1][];
+        long[][] renderFirstSecond = new long[1][];
+        Thread firstSecond = new Thread(() -> {
+            try {
+                Thread.sleep(1000);
+                fxFirstSecond[0] = threadSchedule(FX_THREAD);
+                renderFirstSecond[0] = threadSchedule(RENDER_THREAD);
+            } catch (InterruptedException | IOException e) {
+                fxFirstSecond[0] = new long[0];
+                renderFirstSecond[0] = new long[0];
+            }
+        });
         onFx(() -> ((Button) scene[0].lookup("#startButton")).fire());
+        firstSecond.start();
         List<Long> busy = probeWhile(running, TimeUnit.MINUTES.toMillis(10));
-        long[] fxAfter = fxThreadSchedule();
+        long[] fxAfter = threadSchedule(FX_THREAD);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         context.close();
         executor.close();
@@ -285,14 +302,24 @@ public final class DesktopBenchmark {
         if (fxBefore.length == 2 && fxAfter.length == 2) {
             System.out.printf("  the FX thread meanwhile: on a CPU %.1f s, runnable but waiting for a CPU %.1f s%n",
                     (fxAfter[0] - fxBefore[0]) / 1e9, (fxAfter[1] - fxBefore[1]) / 1e9);
+            firstSecond.join();
+            if (fxFirstSecond[0].length == 2) {
+                System.out.printf("  of which in the first second after Start: on a CPU %.0f ms, waiting for a CPU %.0f ms%n",
+                        (fxFirstSecond[0][0] - fxBefore[0]) / 1e6, (fxFirstSecond[0][1] - fxBefore[1]) / 1e6);
+            }
+            if (renderBefore.length == 2 && renderFirstSecond[0].length == 2) {
+                System.out.printf("  the render thread in that second: on a CPU %.0f ms, waiting for a CPU %.0f ms%n",
+                        (renderFirstSecond[0][0] - renderBefore[0]) / 1e6,
+                        (renderFirstSecond[0][1] - renderBefore[1]) / 1e6);
+            }
         }
     }
 
     /**
-     * Linux: the FX thread's time on a CPU and time runnable in the run queue, in ns ({@code schedstat} of its task,
+     * Linux: a thread's time on a CPU and time runnable in the run queue, in ns ({@code schedstat} of its task,
      * found by its kernel name); empty elsewhere. The second says how much of a stall is the CPU being elsewhere.
      */
-    private static long[] fxThreadSchedule() throws IOException {
+    private static long[] threadSchedule(String kernelName) throws IOException {
         Path tasks = Path.of("/proc/self/task");
         if (!Files.isDirectory(tasks)) {
             return new long[0];
@@ -300,7 +327,7 @@ public final class DesktopBenchmark {
         try (var all = Files.list(tasks)) {
             for (Path task : all.toList()) {
                 try {
-                    if (Files.readString(task.resolve("comm")).strip().equals("JavaFX Applicat")) {
+                    if (Files.readString(task.resolve("comm")).strip().equals(kernelName)) {
                         String[] fields = Files.readString(task.resolve("schedstat")).strip().split(" ");
                         return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
                     }

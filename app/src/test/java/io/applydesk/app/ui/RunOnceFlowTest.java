@@ -122,7 +122,8 @@ class RunOnceFlowTest {
 
         robot.clickOn("#startButton");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#runTable").tryQuery().isPresent()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#runTable").tryQuery()
+                .filter(javafx.scene.Node::isVisible).isPresent()));
         TableView<RunRow> runTable = robot.lookup("#runTable").queryTableView();
         WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(() ->
                 runTable.getItems().size() == jobs.size()

@@ -104,7 +104,8 @@ class SessionsFlowTest {
         robot.clickOn("#startButton");
 
         // The Sessions page opens on the new session, its run live.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#runTable").tryQuery().isPresent()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#runTable").tryQuery()
+                .filter(javafx.scene.Node::isVisible).isPresent()));
         assertTrue(fx(() -> robot.lookup("#navSessions").queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
         ListView<SessionRow> sessionsList = robot.lookup("#sessionsList").queryListView();
         TableView<RunRow> runTable = robot.lookup("#runTable").queryTableView();

@@ -1,12 +1,15 @@
 package io.applydesk.app.ui.main;
 
 import atlantafx.base.controls.ToggleSwitch;
+import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.theme.ThemeManager;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -17,18 +20,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * Code-behind of {@code Main.fxml}: the practice banner, the sidebar (one button per
  * {@link Destination}), the light/dark switch, and the content area showing one page at a time.
  */
 public final class MainView {
+    /** Between two pages built ahead of time: one page's FXML, skins and CSS take ~20–100 ms of the FX thread. */
+    private static final Duration PREPARE_GAP = Duration.millis(200);
+    /** Pages are built ahead only this long after the candidate last moved the mouse or typed: never under a click. */
+    private static final long QUIET_BEFORE_PREPARING_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
     private final MainViewModel viewModel;
     private final ThemeManager theme;
     private final Map<Destination, Supplier<PageView>> pageFactories;
@@ -37,6 +48,8 @@ public final class MainView {
     private final Parent root;
     private PageView shownPage;
     private Destination shownDestination;
+    private final FxTicker preparer = new FxTicker(PREPARE_GAP, this::prepareNextPage);
+    private long lastInputAt = System.nanoTime();
 
     @FXML private HBox practiceBanner;
     @FXML private Label practiceBannerText;
@@ -97,9 +110,50 @@ public final class MainView {
         navigation.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 addShortcuts(scene);
+                scene.addEventFilter(InputEvent.ANY, event -> lastInputAt = System.nanoTime());
             }
         });
         show(viewModel.destinationProperty().get());
+        content.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .addListener((obs, was, showing) -> {
+                    if (showing) {
+                        preparer.start();
+                    } else {
+                        preparer.stop();
+                    }
+                });
+    }
+
+    /**
+     * Builds one page not visited yet, ahead of its first visit, while the window is up: its FXML, its controls'
+     * skins, its CSS and a first layout. The first visit is then quick, above all the Sessions page that a first run
+     * opens while its browsers start and take the CPU (the longest stall of the window was there: ~0.3 s).
+     */
+    private void prepareNextPage() {
+        if (System.nanoTime() - lastInputAt < QUIET_BEFORE_PREPARING_NANOS) {
+            return;
+        }
+        Destination next = Arrays.stream(Destination.values()).filter(d -> !pages.containsKey(d)).findFirst()
+                .orElse(null);
+        if (next == null) {
+            preparer.stop();
+            return;
+        }
+        Parent page = pageOf(next).root();
+        // In this scene, so that the page shares its style cache, but behind the shown page and unseen.
+        page.setVisible(false);
+        page.setManaged(false);
+        content.getChildren().add(0, page);
+        page.applyCss();
+        page.resize(content.getWidth(), content.getHeight());
+        page.layout();
+        content.getChildren().remove(page);
+        page.setVisible(true);
+        page.setManaged(true);
+    }
+
+    private PageView pageOf(Destination destination) {
+        return pages.computeIfAbsent(destination, d -> pageFactories.get(d).get());
     }
 
     /**
@@ -135,6 +189,7 @@ public final class MainView {
 
     /** Hides the current page (unsubscribing live ones); call when the window closes. */
     public void close() {
+        preparer.stop();
         if (shownPage != null) {
             shownPage.hidden();
             shownPage = null;
@@ -149,7 +204,7 @@ public final class MainView {
         }
         navigationGroup.getToggles().stream().filter(t -> t.getUserData() == destination).findFirst()
                 .ifPresent(t -> t.setSelected(true));
-        PageView page = pages.computeIfAbsent(destination, d -> pageFactories.get(d).get());
+        PageView page = pageOf(destination);
         if (page == shownPage) {
             return;
         }

@@ -1,7 +1,7 @@
 package io.applydesk.app.ui.run;
 
 import io.applydesk.app.ui.common.FxTicker;
-import io.applydesk.app.ui.common.LivePageView;
+import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -41,15 +42,22 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 
 /**
- * Code-behind of {@code Run.fxml}: the live dashboard of one run. While shown it subscribes (through
- * the ViewModel) and copies buffered events into the table on an {@link FxTicker} tick. Thumbnails
- * are decoded on a background thread; the FX thread only swaps in the decoded image.
+ * Code-behind of {@code Run.fxml}: the live dashboard of a run, built once and {@linkplain #show shown} over
+ * whichever run is selected (building it anew per run cost the window ~0.3 s as a first run started). While shown it
+ * subscribes (through the run's ViewModel) and copies buffered events into the table on an {@link FxTicker} tick.
+ * Thumbnails are decoded on a background thread; the FX thread only swaps in the decoded image.
  */
-public final class RunView extends LivePageView {
-    private final RunViewModel viewModel;
+public final class RunView implements PageView {
     private final Parent root;
+    private final FxTicker ticker = new FxTicker(FxTicker.LIVE_INTERVAL, this::applyPendingEvents);
     /** One tile per application being filled in, by application id. */
     private final Map<String, LiveTile> tiles = new HashMap<>();
+    private final ListChangeListener<String> followLog = change -> followNewestLine();
+    private final ListChangeListener<LiveJob> liveJobsChanged = change -> showLiveJobs();
+    private final ChangeListener<Path> evidenceChanged = (obs, old, path) -> showImage(path);
+    /** The run shown; null before the first. */
+    private RunViewModel viewModel;
+    private boolean visible;
 
     @FXML private Label runTitle;
     @FXML private Label runSubtitle;
@@ -69,9 +77,7 @@ public final class RunView extends LivePageView {
     @FXML private ScrollPane evidenceScroll;
     @FXML private ImageView evidenceImage;
 
-    public RunView(RunViewModel viewModel) {
-        super(viewModel::activate, viewModel::deactivate, FxTicker.LIVE_INTERVAL, viewModel::applyPendingEvents);
-        this.viewModel = viewModel;
+    public RunView() {
         this.root = ViewLoader.load(this);
     }
 
@@ -80,22 +86,78 @@ public final class RunView extends LivePageView {
         return root;
     }
 
+    @Override
+    public void shown() {
+        if (!visible) {
+            visible = true;
+            subscribe();
+        }
+    }
+
+    @Override
+    public void hidden() {
+        if (visible) {
+            visible = false;
+            unsubscribe();
+        }
+    }
+
+    /** Shows {@code run} instead of the run shown so far, moving the subscription with it. */
+    public void show(RunViewModel run) {
+        if (run == viewModel) {
+            return;
+        }
+        unsubscribe();
+        if (viewModel != null) {
+            viewModel.log().removeListener(followLog);
+            viewModel.liveJobs().removeListener(liveJobsChanged);
+            viewModel.evidenceImageProperty().removeListener(evidenceChanged);
+        }
+        viewModel = run;
+        runTitle.textProperty().bind(Bindings.when(run.finishedProperty())
+                .then("Run finished").otherwise("Run in progress…"));
+        runSubtitle.setText(run.sessionRunId() + " · session " + run.sessionId());
+        progressBar.progressProperty().bind(run.progressProperty());
+        progressText.textProperty().bind(run.progressTextProperty());
+        countsText.textProperty().bind(run.countsTextProperty());
+        runMessage.textProperty().bind(run.messageProperty());
+        evidenceCaption.textProperty().bind(run.evidenceCaptionProperty());
+        runLog.setItems(run.log());
+        // Follow the newest line, as a terminal does.
+        run.log().addListener(followLog);
+        tiles.clear();
+        run.liveJobs().addListener(liveJobsChanged);
+        showLiveJobs();
+        runTable.setItems(run.rows());
+        run.evidenceImageProperty().addListener(evidenceChanged);
+        showImage(run.evidenceImageProperty().get());
+        subscribe();
+    }
+
+    private void applyPendingEvents() {
+        viewModel.applyPendingEvents();
+    }
+
+    private void followNewestLine() {
+        runLog.scrollTo(runLog.getItems().size() - 1);
+    }
+
+    private void subscribe() {
+        if (visible && viewModel != null) {
+            viewModel.activate();
+            ticker.start();
+        }
+    }
+
+    private void unsubscribe() {
+        if (viewModel != null) {
+            ticker.stop();
+            viewModel.deactivate();
+        }
+    }
+
     @FXML
     private void initialize() {
-        runTitle.textProperty().bind(Bindings.when(viewModel.finishedProperty())
-                .then("Run finished").otherwise("Run in progress…"));
-        runSubtitle.setText(viewModel.sessionRunId() + " · session " + viewModel.sessionId());
-        progressBar.progressProperty().bind(viewModel.progressProperty());
-        progressText.textProperty().bind(viewModel.progressTextProperty());
-        countsText.textProperty().bind(viewModel.countsTextProperty());
-        runMessage.textProperty().bind(viewModel.messageProperty());
-        runLog.setItems(viewModel.log());
-        // Follow the newest line, as a terminal does.
-        viewModel.log().addListener((ListChangeListener<String>) change -> runLog.scrollTo(viewModel.log().size() - 1));
-        viewModel.liveJobs().addListener((ListChangeListener<LiveJob>) change -> showLiveJobs());
-        showLiveJobs();
-
-        runTable.setItems(viewModel.rows());
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().application().status()));
         statusColumn.setCellFactory(column -> new StatusPillCell<>());
         jobColumn.setCellValueFactory(c -> text(c.getValue().application(), RunViewModel::jobOf));
@@ -107,7 +169,6 @@ public final class RunView extends LivePageView {
         runTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, row) -> viewModel.selectedProperty().set(row == null ? null : row.application()));
 
-        evidenceCaption.textProperty().bind(viewModel.evidenceCaptionProperty());
         // As wide as the pane, never wider than the screenshot itself. Set, not bound: the scroll pane hands out new
         // viewport bounds on every layout, and a bound width is invalidated by each, even an equal one, which asks
         // for another layout: the page then repainted every frame for as long as it was shown.
@@ -116,7 +177,6 @@ public final class RunView extends LivePageView {
                 evidenceImage.getImage() == null ? Double.MAX_VALUE : evidenceImage.getImage().getWidth()));
         evidenceScroll.viewportBoundsProperty().addListener(refit);
         evidenceImage.imageProperty().addListener(refit);
-        viewModel.evidenceImageProperty().addListener((obs, old, path) -> showImage(path));
     }
 
     /** Keeps one tile per live job: new ones added, finished ones removed, the rest updated in place. */
@@ -131,7 +191,10 @@ public final class RunView extends LivePageView {
             ordered.add(tile.root);
         }
         tiles.keySet().retainAll(ids);
-        liveJobsPane.getChildren().setAll(ordered);
+        // Only when tiles came or went: putting the same tiles back restyles each of them, on every tick of a run.
+        if (!liveJobsPane.getChildren().equals(ordered)) {
+            liveJobsPane.getChildren().setAll(ordered);
+        }
         liveJobsEmpty.setVisible(live.isEmpty());
         liveJobsEmpty.setManaged(live.isEmpty());
     }

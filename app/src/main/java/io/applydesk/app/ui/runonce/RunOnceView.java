@@ -2,6 +2,7 @@ package io.applydesk.app.ui.runonce;
 
 import atlantafx.base.theme.Styles;
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.Profile;
 import java.util.function.Function;
@@ -100,7 +101,7 @@ public final class RunOnceView implements PageView {
         companyColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::companyName));
         titleColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::title));
         linkColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::link));
-        linkColumn.setCellFactory(column -> new LinkCell());
+        linkColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         atsColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::ats));
         stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         stateColumn.setCellFactory(column -> new StateCell());
@@ -164,6 +165,9 @@ public final class RunOnceView implements PageView {
 
     /** The state text, coloured by what it means for starting. */
     private static final class StateCell extends TableCell<JobRow, JobRow> {
+        /** One per cell, its text changed: the list is checked again after every pause in typing. */
+        private final Tooltip explanation = new Tooltip();
+
         @Override
         protected void updateItem(JobRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -174,7 +178,8 @@ public final class RunOnceView implements PageView {
                 return;
             }
             setText(row.stateText());
-            setTooltip(row.explanation().isEmpty() ? null : new Tooltip(row.explanation()));
+            explanation.setText(row.explanation());
+            setTooltip(row.explanation().isEmpty() ? null : explanation);
             switch (row.state()) {
                 case OK:
                     getStyleClass().add(Styles.SUCCESS);
@@ -186,16 +191,6 @@ public final class RunOnceView implements PageView {
                     getStyleClass().add(Styles.DANGER);
                     break;
             }
-        }
-    }
-
-    /** The link, in full in a tooltip (the column truncates long links). */
-    private static final class LinkCell extends TableCell<JobRow, String> {
-        @Override
-        protected void updateItem(String link, boolean empty) {
-            super.updateItem(link, empty);
-            setText(empty ? null : link);
-            setTooltip(empty || link == null || link.isEmpty() ? null : new Tooltip(link));
         }
     }
 

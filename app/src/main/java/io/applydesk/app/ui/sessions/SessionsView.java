@@ -38,7 +38,8 @@ public final class SessionsView extends LivePageView {
 
     private final SessionsViewModel viewModel;
     private final Parent root;
-    private RunView runView;
+    /** Built with the page and kept: a first run then only fills it in (see RunView). */
+    private final RunView runView = new RunView();
     private boolean visible;
 
     @FXML private ComboBox<Choice<SessionStatus>> statusFilter;
@@ -75,7 +76,7 @@ public final class SessionsView extends LivePageView {
     public void shown() {
         visible = true;
         super.shown();
-        if (runView != null) {
+        if (viewModel.liveRunProperty().get() != null) {
             runView.shown();
         }
     }
@@ -84,9 +85,7 @@ public final class SessionsView extends LivePageView {
     public void hidden() {
         visible = false;
         super.hidden();
-        if (runView != null) {
-            runView.hidden();
-        }
+        runView.hidden();
     }
 
     @FXML
@@ -128,6 +127,8 @@ public final class SessionsView extends LivePageView {
         noRunLabel.textProperty().bind(Bindings.when(viewModel.selectedProperty().isNull())
                 .then("Select a session to see its runs live.")
                 .otherwise("This session has not run yet. Its runs appear here, live, when they start."));
+        // Behind the sentence while no run is shown, so that its skins and styles are ready for the first one.
+        liveRunPane.getChildren().add(0, runView.root());
         viewModel.liveRunProperty().addListener((obs, old, run) -> showRun(run));
         showRun(viewModel.liveRunProperty().get());
     }
@@ -170,23 +171,18 @@ public final class SessionsView extends LivePageView {
                 });
     }
 
-    /** Swaps in the dashboard of another run, moving the subscription with it. */
+    /** Shows the dashboard of another run (or the sentence saying there is none), moving the subscription with it. */
     private void showRun(RunViewModel run) {
-        if (runView != null) {
-            if (visible) {
-                runView.hidden();
-            }
-            runView = null;
-        }
         if (run == null) {
-            liveRunPane.getChildren().setAll(noRunLabel);
-            return;
+            runView.hidden();
+        } else {
+            runView.show(run);
+            if (visible) {
+                runView.shown();
+            }
         }
-        runView = new RunView(run);
-        liveRunPane.getChildren().setAll(runView.root());
-        if (visible) {
-            runView.shown();
-        }
+        runView.root().setVisible(run != null);
+        noRunLabel.setVisible(run == null);
     }
 
     /** "In progress", "Completed", … (the hosted API's status in words). */
