@@ -5,11 +5,14 @@ import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.theme.ThemeManager;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -35,7 +38,7 @@ import javafx.util.Duration;
  * {@link Destination}), the light/dark switch, and the content area showing one page at a time.
  */
 public final class MainView {
-    /** Between two pages built ahead of time: one page's FXML, skins and CSS take ~20–100 ms of the FX thread. */
+    /** Between two steps of building pages ahead of their first visit (see prepareNextStep). */
     private static final Duration PREPARE_GAP = Duration.millis(200);
     /** Pages are built ahead only this long after the candidate last moved the mouse or typed: never under a click. */
     private static final long QUIET_BEFORE_PREPARING_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
@@ -48,8 +51,10 @@ public final class MainView {
     private final Parent root;
     private PageView shownPage;
     private Destination shownDestination;
-    private final FxTicker preparer = new FxTicker(PREPARE_GAP, this::prepareNextPage);
+    private final FxTicker preparer = new FxTicker(PREPARE_GAP, this::prepareNextStep);
     private long lastInputAt = System.nanoTime();
+    /** What is left to prepare of the page being prepared ahead of its first visit. */
+    private final Queue<Runnable> preparationSteps = new ArrayDeque<>();
 
     @FXML private HBox practiceBanner;
     @FXML private Label practiceBannerText;
@@ -125,28 +130,44 @@ public final class MainView {
     }
 
     /**
-     * Builds one page not visited yet, ahead of its first visit, while the window is up: its FXML, its controls'
-     * skins, its CSS and a first layout. The first visit is then quick, above all the Sessions page that a first run
-     * opens while its browsers start and take the CPU (the longest stall of the window was there: ~0.3 s).
+     * Prepares the pages not visited yet, one step per idle tick while the window is up: a page's FXML, then its
+     * controls' skins and CSS, then a first layout (a step takes ~20–200 ms of the FX thread, the first pages' most).
+     * The first visit is then quick, above all the Sessions page that a first run opens while its browsers start and
+     * take the CPU (the longest stall of the window was there: ~0.3 s).
      */
-    private void prepareNextPage() {
+    private void prepareNextStep() {
         if (System.nanoTime() - lastInputAt < QUIET_BEFORE_PREPARING_NANOS) {
             return;
         }
-        Destination next = Arrays.stream(Destination.values()).filter(d -> !pages.containsKey(d)).findFirst()
-                .orElse(null);
-        if (next == null) {
-            preparer.stop();
+        if (preparationSteps.isEmpty()) {
+            Destination next = Arrays.stream(Destination.values()).filter(d -> !pages.containsKey(d)).findFirst()
+                    .orElse(null);
+            if (next == null) {
+                preparer.stop();
+                return;
+            }
+            preparationSteps.add(() -> pageOf(next));
+            preparationSteps.add(() -> whileUnseen(pageOf(next).root(), Parent::applyCss));
+            preparationSteps.add(() -> whileUnseen(pageOf(next).root(), page -> {
+                page.resize(content.getWidth(), content.getHeight());
+                page.layout();
+            }));
+        }
+        preparationSteps.remove().run();
+    }
+
+    /**
+     * Does {@code step} to a page not shown, in this scene (so that it shares the scene's style cache) but unseen; not
+     * to a page visited meanwhile (it is in the window then).
+     */
+    private void whileUnseen(Parent page, Consumer<Parent> step) {
+        if (page.getParent() != null) {
             return;
         }
-        Parent page = pageOf(next).root();
-        // In this scene, so that the page shares its style cache, but behind the shown page and unseen.
         page.setVisible(false);
         page.setManaged(false);
         content.getChildren().add(0, page);
-        page.applyCss();
-        page.resize(content.getWidth(), content.getHeight());
-        page.layout();
+        step.accept(page);
         content.getChildren().remove(page);
         page.setVisible(true);
         page.setManaged(true);

@@ -54,10 +54,11 @@ class MainViewTest {
 
     @Test
     void everyPageIsBuiltAheadUnseenAndShownOnlyWhenVisited(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> pages.size() == Destination.values().length));
-        // Each page built ahead went through a CSS pass (its button has its skin) and left the window as it was.
+        // Each page is built, then styled at a later tick (its button gets its skin in the CSS pass).
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> pages.size() == Destination.values().length
+                && pages.values().stream().allMatch(page -> page.button.getSkin() != null)));
+        // ...and left the window as it was.
         for (CountingPage page : fx(() -> List.copyOf(pages.values()))) {
-            assertTrue(fx(() -> page.button.getSkin() != null), page.destination + " styled");
             if (page.destination != Destination.DASHBOARD) {
                 assertEquals(0, page.shownTimes, page.destination + " was not shown");
                 assertNull(fx(page.root::getParent), page.destination + " is not in the window");
