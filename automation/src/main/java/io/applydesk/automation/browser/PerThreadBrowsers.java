@@ -71,6 +71,7 @@ public final class PerThreadBrowsers implements AutoCloseable {
     }
 
     private ThreadBrowser launch() {
+        PlaywrightDriver.useCachedDriver();
         // The download cannot work here and must never be attempted silently (DESIGN.md).
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
