@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import io.applydesk.automation.browser.PlaywrightDriver;
 import io.applydesk.automation.browser.BrowserLocator;
 import io.applydesk.automation.engine.EngineSettings;
 import io.applydesk.automation.engine.PlaywrightApplicationEngine;
@@ -60,6 +61,7 @@ public final class EngineBenchmark {
         List<String> only = List.of(args);
         List<String> results = new ArrayList<>();
 
+        PlaywrightDriver.useCachedDriver();
         try (PracticeAts ats = PracticeAts.start(0);
              Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                      .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

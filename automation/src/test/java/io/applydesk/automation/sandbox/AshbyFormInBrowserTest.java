@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import io.applydesk.automation.browser.PlaywrightDriver;
 import io.applydesk.automation.sandbox.ashby.AshbyJobs;
 import io.applydesk.automation.sandbox.ashby.AshbyReplica;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +49,7 @@ class AshbyFormInBrowserTest {
     @BeforeAll
     static void launch() {
         assumeTrue(Files.isExecutable(CHROMIUM), "needs Chromium at " + CHROMIUM);
+        PlaywrightDriver.useCachedDriver();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

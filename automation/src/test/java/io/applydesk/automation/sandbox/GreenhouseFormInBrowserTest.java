@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import io.applydesk.automation.browser.PlaywrightDriver;
 import io.applydesk.automation.sandbox.greenhouse.GreenhouseJobs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,7 @@ class GreenhouseFormInBrowserTest {
     @BeforeAll
     static void launch() {
         assumeTrue(Files.isExecutable(CHROMIUM), "needs Chromium at " + CHROMIUM);
+        PlaywrightDriver.useCachedDriver();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
