@@ -68,9 +68,11 @@ public final class PlaywrightDriver {
      * through one shared zip file system, which each unpacking closes when done.
      */
     static synchronized Path unpacked(Path dir) throws IOException, URISyntaxException {
-        if (Files.exists(dir.resolve(COMPLETE_MARKER))) {
+        if (intact(dir)) {
             return dir;
         }
+        // Half a folder (files deleted by hand, a disk clean-up) would fail every application: unpack it again.
+        deleteTree(dir);
         Files.createDirectories(dir.getParent());
         Path part = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".part-");
         try {
@@ -80,7 +82,7 @@ public final class PlaywrightDriver {
                 Files.move(part, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 // Another process moved its copy in first (Linux says "directory not empty"): use that one.
-                if (!Files.exists(dir.resolve(COMPLETE_MARKER))) {
+                if (!intact(dir)) {
                     throw e;
                 }
             }
@@ -88,6 +90,12 @@ public final class PlaywrightDriver {
         } finally {
             deleteTree(part);
         }
+    }
+
+    /** Unpacked to the end, and what Playwright runs (Node.js and the package's entry point) is still there. */
+    private static boolean intact(Path dir) {
+        return Files.exists(dir.resolve(COMPLETE_MARKER)) && Files.isRegularFile(dir.resolve("package/cli.js"))
+                && (Files.isRegularFile(dir.resolve("node")) || Files.isRegularFile(dir.resolve("node.exe")));
     }
 
     /**

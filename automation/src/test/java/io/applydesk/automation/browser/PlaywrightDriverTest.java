@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Playwright's driver is unpacked once into a folder that is then reused, never half-written, even by two processes
- * unpacking together, and the driver in it runs.
+ * unpacking together, unpacked again when damaged, and the driver in it runs.
  */
 class PlaywrightDriverTest {
     @TempDir
@@ -41,6 +41,15 @@ class PlaywrightDriverTest {
         try (Stream<Path> left = Files.list(cache)) {
             assertEquals(List.of(dir), left.toList(), "no half-unpacked folder left beside it");
         }
+    }
+
+    @Test
+    void aDriverMissingItsNodeIsUnpackedAgain() throws Exception {
+        Path dir = PlaywrightDriver.unpacked(cache.resolve("driver-bundle-damaged"));
+        Files.delete(dir.resolve("node"));
+        assertEquals(dir, PlaywrightDriver.unpacked(dir));
+        assertTrue(Files.isExecutable(dir.resolve("node")), "node is back");
+        assertTrue(Files.exists(dir.resolve(PlaywrightDriver.COMPLETE_MARKER)));
     }
 
     @Test
