@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,9 @@ public final class PlaywrightDriver {
     static final String DRIVER_DIR_PROPERTY = "playwright.cli.dir";
     /** Written last: a folder without it was left half unpacked (a process killed meanwhile) and is not used. */
     static final String COMPLETE_MARKER = ".applydesk-complete";
+
+    /** Unpacking takes seconds; a part folder this old belongs to no running process. */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     private static boolean decided;
 
@@ -74,6 +79,7 @@ public final class PlaywrightDriver {
         // Half a folder (files deleted by hand, a disk clean-up) would fail every application: unpack it again.
         deleteTree(dir);
         Files.createDirectories(dir.getParent());
+        deleteAbandonedParts(dir.getParent());
         Path part = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".part-");
         try {
             DriverJar.installDriverTo(part);
@@ -89,6 +95,21 @@ public final class PlaywrightDriver {
             return dir;
         } finally {
             deleteTree(part);
+        }
+    }
+
+    /**
+     * Removes what processes killed while unpacking left (~130 MB each); only parts older than any unpacking takes,
+     * never one another process is writing now.
+     */
+    private static void deleteAbandonedParts(Path parent) throws IOException {
+        Instant abandoned = Instant.now().minus(ABANDONED_AFTER);
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path part : siblings.filter(p -> p.getFileName().toString().contains(".part-")).toList()) {
+                if (Files.getLastModifiedTime(part).toInstant().isBefore(abandoned)) {
+                    deleteTree(part);
+                }
+            }
         }
     }
 

@@ -7,9 +7,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Playwright's driver is unpacked once into a folder that is then reused, never half-written, even by two processes
- * unpacking together, unpacked again when damaged, and the driver in it runs.
+ * unpacking together, unpacked again when damaged, without the parts killed unpackings left, and the driver in it runs.
  */
 class PlaywrightDriverTest {
     @TempDir
@@ -50,6 +53,19 @@ class PlaywrightDriverTest {
         assertEquals(dir, PlaywrightDriver.unpacked(dir));
         assertTrue(Files.isExecutable(dir.resolve("node")), "node is back");
         assertTrue(Files.exists(dir.resolve(PlaywrightDriver.COMPLETE_MARKER)));
+    }
+
+    @Test
+    void partsLeftByAKilledUnpackingAreRemovedAndOneBeingWrittenIsNot() throws Exception {
+        Path abandoned = Files.createDirectories(cache.resolve("driver-bundle-old.part-1/package"));
+        Files.writeString(abandoned.resolve("cli.js"), "half");
+        Files.setLastModifiedTime(abandoned.getParent(), FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path writing = Files.createDirectories(cache.resolve("driver-bundle-new.part-2"));
+
+        Path dir = PlaywrightDriver.unpacked(cache.resolve("driver-bundle-new"));
+        try (Stream<Path> left = Files.list(cache)) {
+            assertEquals(Set.of(dir, writing), Set.copyOf(left.toList()));
+        }
     }
 
     @Test
