@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -246,7 +247,11 @@ public final class DesktopBenchmark {
             stage.setScene(scene[0]);
             stage.show();
         });
-        List<Long> idle = probeWhile(new AtomicBoolean(true), TimeUnit.SECONDS.toMillis(10));
+        Optional<StallCauses> causes = StallCauses.watch(FX_THREAD);
+        // The probe is not part of the app: its own CPU (a post every 10 ms, ~0.3 ms each here) must not compete
+        // with the FX thread it measures. A late post is harmless: the wait is timed from the post.
+        CpuPriority.lowerCurrentThread();
+        List<Long> idle = probeWhile(new AtomicBoolean(true), TimeUnit.SECONDS.toMillis(10), causes);
 
         List<PracticeJob> jobs = context.practiceAts().orElseThrow().jobs();
         String links = jobs.stream().map(PracticeJob::url).collect(Collectors.joining("\n"));
@@ -288,7 +293,10 @@ public final class DesktopBenchmark {
         });
         onFx(() -> ((Button) scene[0].lookup("#startButton")).fire());
         firstSecond.start();
-        List<Long> busy = probeWhile(running, TimeUnit.MINUTES.toMillis(10));
+        List<Long> busy = probeWhile(running, TimeUnit.MINUTES.toMillis(10), causes);
+        if (causes.isPresent()) {
+            causes.get().close();
+        }
         long[] fxAfter = threadSchedule(FX_THREAD);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         // As the app quits: the live pages stop before what they read from.
@@ -345,9 +353,11 @@ public final class DesktopBenchmark {
     /**
      * Posts a task to the FX thread every few ms while {@code going} (at most {@code limitMillis}); returns the waits
      * in ns. Meanwhile a watcher samples what the FX and render threads are doing whenever a probe has waited longer
-     * than the target, and prints the most frequent stacks at the end: the why of the stalls.
+     * than the target, and prints the most frequent stacks at the end: the why of the stalls; and for each of the
+     * longest waits where the FX thread's time went.
      */
-    private static List<Long> probeWhile(AtomicBoolean going, long limitMillis) throws InterruptedException {
+    private static List<Long> probeWhile(AtomicBoolean going, long limitMillis, Optional<StallCauses> causes)
+            throws InterruptedException {
         List<Long> waits = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitMillis);
         AtomicLong pendingSince = new AtomicLong();
@@ -357,10 +367,12 @@ public final class DesktopBenchmark {
         watcher.start();
         long began = System.nanoTime();
         List<Long> postedAt = new ArrayList<>();
+        List<long[][]> fxThread = new ArrayList<>();
         while (going.get() && System.nanoTime() < deadline) {
             CountDownLatch ran = new CountDownLatch(1);
+            long[] before = causes.map(StallCauses::now).orElse(null);
             long posted = System.nanoTime();
-            postedAt.add(posted - began);
+            postedAt.add(posted);
             long[] waited = new long[1];
             pendingSince.set(posted);
             Platform.runLater(() -> {
@@ -370,14 +382,16 @@ public final class DesktopBenchmark {
             });
             ran.await();
             waits.add(waited[0]);
+            fxThread.add(new long[][] {before, causes.map(StallCauses::now).orElse(null)});
             Thread.sleep(PROBE_EVERY_MILLIS);
         }
         watcher.interrupt();
         // When the longest waits happened: at a page's first showing, or spread over the run.
-        System.out.printf("  longest waits: %s%n", IntStream.range(0, waits.size()).boxed()
-                .sorted(Comparator.comparing(waits::get).reversed()).limit(8)
-                .map(i -> String.format("%.0f ms at %.1f s", waits.get(i) / 1e6, postedAt.get(i) / 1e9))
-                .collect(Collectors.joining(", ")));
+        System.out.println("  longest waits:");
+        IntStream.range(0, waits.size()).boxed().sorted(Comparator.comparing(waits::get).reversed()).limit(8)
+                .forEach(i -> System.out.printf("    %.0f ms at %.1f s%s%n", waits.get(i) / 1e6,
+                        (postedAt.get(i) - began) / 1e9, causes.map(c -> " (" + c.between(fxThread.get(i)[0],
+                                fxThread.get(i)[1]) + ")").orElse("")));
         stalledIn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                 .forEach(entry -> System.out.printf("  stalled (%d samples of 20 ms) in:%n%s%n", entry.getValue(),
                         entry.getKey()));

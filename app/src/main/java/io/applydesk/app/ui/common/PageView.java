@@ -24,6 +24,13 @@ public interface PageView {
         return true;
     }
 
+    /**
+     * Called while the page is prepared ahead of its first visit, unseen, after its first layout: lays out what the
+     * page shows only later (the run table's rows), so that its cells exist before that moment.
+     */
+    default void layOutAhead() {
+    }
+
     /** The page is no longer visible: unsubscribe, stop ticking. */
     default void hidden() {
     }

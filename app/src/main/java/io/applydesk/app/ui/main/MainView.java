@@ -151,6 +151,7 @@ public final class MainView {
             preparationSteps.add(() -> whileUnseen(pageOf(next).root(), page -> {
                 page.resize(content.getWidth(), content.getHeight());
                 page.layout();
+                pageOf(next).layOutAhead();
             }));
         }
         preparationSteps.remove().run();

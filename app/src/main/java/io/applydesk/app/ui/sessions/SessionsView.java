@@ -172,6 +172,11 @@ public final class SessionsView extends LivePageView {
     }
 
     /** Shows the dashboard of another run (or the sentence saying there is none), moving the subscription with it. */
+    @Override
+    public void layOutAhead() {
+        runView.layOutAhead();
+    }
+
     private void showRun(RunViewModel run) {
         if (run == null) {
             runView.hidden();

@@ -56,12 +56,14 @@ class MainViewTest {
     void everyPageIsBuiltAheadUnseenAndShownOnlyWhenVisited(FxRobot robot) throws Exception {
         // Each page is built, then styled at a later tick (its button gets its skin in the CSS pass).
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> pages.size() == Destination.values().length
-                && pages.values().stream().allMatch(page -> page.button.getSkin() != null)));
+                && pages.values().stream().filter(page -> page.destination != Destination.DASHBOARD)
+                        .allMatch(page -> page.button.getSkin() != null && page.laidOutAheadUnseen > 0)));
         // ...and left the window as it was.
         for (CountingPage page : fx(() -> List.copyOf(pages.values()))) {
             if (page.destination != Destination.DASHBOARD) {
                 assertEquals(0, page.shownTimes, page.destination + " was not shown");
                 assertNull(fx(page.root::getParent), page.destination + " is not in the window");
+                assertEquals(1, page.laidOutAheadUnseen, page.destination + " laid out what it shows later, unseen");
             }
             assertTrue(fx(() -> page.root.isVisible() && page.root.isManaged()), page.destination + " can be shown");
         }
@@ -101,6 +103,8 @@ class MainViewTest {
         final Button button = new Button("Do");
         final VBox root;
         volatile int shownTimes;
+        /** Times asked to lay out ahead while in the window's scene but unseen. */
+        volatile int laidOutAheadUnseen;
 
         CountingPage(Destination destination) {
             this.destination = destination;
@@ -117,6 +121,13 @@ class MainViewTest {
         @Override
         public void shown() {
             shownTimes++;
+        }
+
+        @Override
+        public void layOutAhead() {
+            if (root.getScene() != null && !root.isVisible()) {
+                laidOutAheadUnseen++;
+            }
         }
     }
 }

@@ -1,0 +1,123 @@
+package io.applydesk.app.ui.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.job.AtsType;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The live run page lays its table out ahead of the first run, unseen, and the first run's rows then reuse those
+ * rows' cells: the moment a run starts, its browsers take the CPU, and building and styling a screenful of table
+ * cells then was the longest stall of the window.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunViewTest {
+    private RunView view;
+    private TableView<RunRow> table;
+
+    @Start
+    void start(Stage stage) {
+        view = new RunView();
+        ThemeManager theme = new ThemeManager();
+        Scene scene = new Scene(view.root(), 1000, 700);
+        theme.attach(scene);
+        stage.setScene(scene);
+        stage.show();
+        table = (TableView<RunRow>) scene.lookup("#runTable");
+    }
+
+    @Test
+    void theFirstRunFillsRowsLaidOutAheadWithoutShowingTheSamples() throws Exception {
+        fx(() -> {
+            view.layOutAhead();
+            return null;
+        });
+        assertEquals(List.of(), fx(() -> List.copyOf(table.getItems())), "no sample row is left to be seen");
+        Set<Node> rowsAhead = fx(this::tableRows);
+        Set<Node> cellsAhead = fx(() -> cellsOf(rowsAhead));
+        Set<Node> logCellsAhead = fx(this::logCells);
+        assertTrue(logCellsAhead.size() >= 3, "and lines of the log: " + logCellsAhead.size());
+        assertTrue(rowsAhead.size() >= 3, "a screenful of rows was made ahead: " + rowsAhead.size());
+
+        List<Application> applications = IntStream.rangeClosed(1, 3).mapToObj(RunViewTest::queued).toList();
+        RunViewModel run = new RunViewModel("ses_1", "run_1", applications, null, null, null, ZoneOffset.UTC);
+        fx(() -> {
+            view.show(run);
+            run.log().addAll("09:00:01 Applying to Engineer 1", "09:00:02 Applying to Engineer 2");
+            view.root().layout();
+            return null;
+        });
+
+        assertEquals(List.of("app_1", "app_2", "app_3"),
+                fx(() -> table.getItems().stream().map(row -> row.application().applicationId()).toList()));
+        List<Node> shown = fx(() -> tableRows().stream()
+                .filter(row -> row.isVisible() && !((TableRow<?>) row).isEmpty()).toList());
+        assertEquals(3, shown.size(), "one row per application");
+        assertTrue(shown.stream().allMatch(rowsAhead::contains),
+                "the run's rows are shown in the rows made ahead, not in new ones");
+        Set<Node> cellsNow = fx(() -> cellsOf(shown));
+        assertEquals(3 * table.getColumns().size(), cellsNow.size());
+        assertTrue(cellsNow.stream().allMatch(cellsAhead::contains), "and in their cells made ahead");
+        List<Node> linesShown = fx(() -> logCells().stream().filter(cell -> ((ListCell<?>) cell).getItem() != null)
+                .toList());
+        assertEquals(2, linesShown.size());
+        assertTrue(linesShown.stream().allMatch(logCellsAhead::contains), "the log's lines too");
+    }
+
+    /** The log's line cells, by identity. */
+    private Set<Node> logCells() {
+        Set<Node> cells = Collections.newSetFromMap(new IdentityHashMap<>());
+        cells.addAll(view.root().lookup("#runLog").lookupAll(".list-cell"));
+        return cells;
+    }
+
+    /** The table's row cells, by identity. */
+    private Set<Node> tableRows() {
+        Set<Node> rows = Collections.newSetFromMap(new IdentityHashMap<>());
+        rows.addAll(table.lookupAll(".table-row-cell").stream().filter(TableRow.class::isInstance)
+                .collect(Collectors.toList()));
+        return rows;
+    }
+
+    /** The cells of those rows, by identity. */
+    private static Set<Node> cellsOf(java.util.Collection<Node> rows) {
+        Set<Node> cells = Collections.newSetFromMap(new IdentityHashMap<>());
+        rows.forEach(row -> cells.addAll(((TableRow<?>) row).getChildrenUnmodifiable().stream()
+                .filter(TableCell.class::isInstance).toList()));
+        return cells;
+    }
+
+    private static Application queued(int n) {
+        return new Application("app_" + n, "ses_1", "run_1", "prof_1", "https://boards.greenhouse.io/acme/jobs/" + n,
+                "greenhouse:" + n, "Engineer " + n, "Company " + n, String.valueOf(n), AtsType.GREENHOUSE,
+                ApplicationStatus.QUEUED, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static <T> T fx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+    }
+}
