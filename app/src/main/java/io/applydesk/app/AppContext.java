@@ -360,6 +360,11 @@ public final class AppContext implements AutoCloseable {
         return applications;
     }
 
+    /** The engine that fills forms in browsers (told when the candidate uses the window). */
+    public ApplicationEngine engine() {
+        return engine;
+    }
+
     /** The run coordinator: starts runs, publishes their events, stops sessions. */
     public RunCoordinator runs() {
         return runs;

@@ -6,6 +6,7 @@ import io.applydesk.app.ui.MainWindow;
 import io.applydesk.app.ui.common.FxDialogService;
 import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.theme.ThemeManager;
+import io.applydesk.app.ui.tray.DesktopPresence;
 import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.core.common.CpuPriority;
@@ -238,14 +239,21 @@ public final class DesktopBenchmark {
         FxTaskExecutor executor = new FxTaskExecutor(4);
         Scene[] scene = new Scene[1];
         MainWindow[] window = new MainWindow[1];
+        DesktopPresence[] presence = new DesktopPresence[1];
+        Stage[] stage = new Stage[1];
         onFx(() -> {
-            Stage stage = new Stage();
+            stage[0] = new Stage();
             ThemeManager theme = new ThemeManager();
-            window[0] = MainWindow.create(context, executor, new FxDialogService(stage), theme);
+            FxDialogService dialogs = new FxDialogService(stage[0]);
+            window[0] = MainWindow.create(context, executor, dialogs, theme);
             scene[0] = new Scene(window[0].root(), 1200, 800);
             theme.attach(scene[0]);
-            stage.setScene(scene[0]);
-            stage.show();
+            stage[0].setScene(scene[0]);
+            stage[0].show();
+            // As the app: the tray, and the engine told while the candidate uses the window.
+            presence[0] = DesktopPresence.attach(stage[0], context, dialogs);
+            // The candidate is at the window (a desktop without a window manager gives no focus by itself).
+            stage[0].requestFocus();
         });
         Optional<StallCauses> causes = StallCauses.watch(FX_THREAD);
         // The probe is not part of the app: its own CPU (a post every 10 ms, ~0.3 ms each here) must not compete
@@ -299,13 +307,18 @@ public final class DesktopBenchmark {
         }
         long[] fxAfter = threadSchedule(FX_THREAD);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        boolean focused = onFxGet(() -> stage[0].isFocused());
         // As the app quits: the live pages stop before what they read from.
-        onFx(() -> window[0].close());
+        onFx(() -> {
+            presence[0].close();
+            window[0].close();
+        });
         context.close();
         executor.close();
 
         System.out.printf("%nFX thread: how long a task posted every %d ms waited (%d jobs, %d workers, %d s)%n",
                 PROBE_EVERY_MILLIS, jobs.size(), WORKERS, seconds);
+        System.out.printf("  (the window had the focus at the end: %s)%n", focused);
         System.out.printf("  idle window       max %4.1f ms  p99 %4.1f ms  (%d probes)%n", max(idle) / 1e6,
                 percentile(idle, 99) / 1e6, idle.size());
         System.out.printf("  %d workers running max %4.1f ms  p99 %4.1f ms  (%d probes; target max <= 50 ms)%n",
@@ -433,6 +446,12 @@ public final class DesktopBenchmark {
             });
             stalledIn.merge(where.toString(), 1, Integer::sum);
         }
+    }
+
+    private static <T> T onFxGet(java.util.function.Supplier<T> read) throws InterruptedException {
+        List<T> result = new ArrayList<>();
+        onFx(() -> result.add(read.get()));
+        return result.get(0);
     }
 
     private static void onFx(Runnable action) throws InterruptedException {

@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the browsers below normal CPU priority ({@code nice}), so that four browsers rendering forms never
@@ -23,13 +27,29 @@ import java.util.Optional;
  * browser's session competed with the app's as an equal: 4 browsers left the FX thread a fifth of the CPU. The
  * script therefore also lowers its own session's group ({@code /proc/self/autogroup}), which holds even as root.
  *
+ * <p>How much the browsers' groups yield can change while they run ({@link #setGroupNiceness}): the launcher records
+ * its process id (kept by {@code exec}) in the launcher's folder and takes its group's niceness from a file there.
+ * While the candidate uses the window, the groups run at {@link #YIELDING_NICENESS}: four groups at nice 10 still took
+ * the FX thread's CPU for 50–100 ms at a time on a two-core machine, as the kernel weighs a group, not its threads;
+ * at nice 19 a group weighs 15 against the app's 1024. Otherwise they run at {@link #NICENESS}, so that a desktop
+ * busy with other work (a compile, a video call) still leaves the browsers enough CPU to fill forms in time.
+ *
  * <p>Run as root, Chromium sets its threads' priorities itself (nice 0, some -8) and so undoes this; a normal
  * user's Chromium cannot raise its priority back. {@code chrt --idle} would hold even then, but a browser that gets
  * CPU only when nothing else wants it times out while the candidate compiles or renders a video.
  */
 final class BackgroundPriority {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundPriority.class);
     /** Enough for the scheduler to prefer the app's threads ~10:1, not so much that a busy desktop stalls runs. */
     static final int NICENESS = 10;
+    /** The browsers' groups' niceness while the candidate uses the window: they take only what it leaves. */
+    static final int YIELDING_NICENESS = 19;
+    /** In the launcher's folder: the niceness a newly started browser gives its group. */
+    static final String GROUP_NICENESS_FILE = "group-niceness";
+    /** In the launcher's folder: one empty file per running browser, named by its process id. */
+    static final String BROWSERS_FOLDER = "browsers";
+    /** The kernel takes one group niceness per 100 ms from a normal user, machine-wide: 20 tries cover 4 browsers. */
+    private static final int GROUP_WRITE_TRIES = 20;
     private static final Path[] NICE_LOCATIONS = {Path.of("/usr/bin/nice"), Path.of("/bin/nice")};
 
     private BackgroundPriority() {
@@ -55,6 +75,8 @@ final class BackgroundPriority {
             return browser;
         }
         Path script = directory.resolve("browser-low-priority.sh");
+        String nicenessFile = quoted(directory.toAbsolutePath().resolve(GROUP_NICENESS_FILE));
+        String browsers = quoted(directory.toAbsolutePath().resolve(BROWSERS_FOLDER));
         String text = "#!/bin/sh\n"
                 // Playwright starts the browser in a session of its own, and Linux schedules each session as one
                 // group ("autogroup") against the app's: nice alone only orders threads inside the group. The
@@ -63,11 +85,15 @@ final class BackgroundPriority {
                 + "leads_session() { set -- $(cat /proc/$$/stat 2>/dev/null); [ \"$6\" = \"$$\" ]; }\n"
                 + "group_of() { read -r group rest < /proc/$1/autogroup 2>/dev/null && echo \"$group\"; }\n"
                 + "own=$(group_of $$); parent=$(group_of $PPID)\n"
+                + "if leads_session && [ -n \"$own\" ] && [ \"$own\" != \"$parent\" ]; then\n"
+                // Listed before the niceness is read: a change made meanwhile then reaches this browser too.
+                + "  mkdir -p " + browsers + " && : > " + browsers + "/$$\n"
+                + "  read -r niceness < " + nicenessFile + " 2>/dev/null || niceness=" + NICENESS + "\n"
                 // The kernel lets a normal user set a group's niceness once per 100 ms on the whole machine
                 // (EAGAIN otherwise), and the workers start their browsers together: each tries for up to 2 s.
-                + "if leads_session && [ -n \"$own\" ] && [ \"$own\" != \"$parent\" ]; then\n"
                 + "  tries=0\n"
-                + "  until echo " + NICENESS + " 2>/dev/null >/proc/$$/autogroup || [ $tries -ge 20 ]; do\n"
+                + "  until echo \"$niceness\" 2>/dev/null >/proc/$$/autogroup || [ $tries -ge " + GROUP_WRITE_TRIES
+                + " ]; do\n"
                 + "    sleep 0.1; tries=$((tries + 1))\n"
                 + "  done\n"
                 + "fi\n"
@@ -79,6 +105,54 @@ final class BackgroundPriority {
             throw new UncheckedIOException("Could not write the browser's launcher to " + script, e);
         }
         return script;
+    }
+
+    /**
+     * Sets the scheduling group niceness of every browser started through the launcher in {@code directory} that
+     * still runs, and of those started from now on; forgets the ones that ended. Blocks up to 2 s per browser when
+     * the kernel's rate limit refuses a write; a browser whose group cannot be changed keeps its niceness.
+     */
+    static void setGroupNiceness(Path directory, int niceness) {
+        try {
+            Path file = directory.resolve(GROUP_NICENESS_FILE);
+            Path part = directory.resolve(GROUP_NICENESS_FILE + ".part");
+            Files.writeString(part, niceness + "\n", StandardCharsets.US_ASCII);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path browsers = directory.resolve(BROWSERS_FOLDER);
+            if (!Files.isDirectory(browsers)) {
+                return;
+            }
+            try (Stream<Path> listed = Files.list(browsers)) {
+                for (Path listing : listed.toList()) {
+                    Path group = Path.of("/proc", listing.getFileName().toString(), "autogroup");
+                    if (!Files.exists(group)) {
+                        Files.deleteIfExists(listing);
+                    } else if (!writeGroupNiceness(group, niceness)) {
+                        LOG.debug("The scheduling group {} kept its niceness", group);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("Could not change the browsers' priority in {}", directory, e);
+        }
+    }
+
+    private static boolean writeGroupNiceness(Path group, int niceness) {
+        for (int tries = 0; tries < GROUP_WRITE_TRIES; tries++) {
+            try {
+                Files.writeString(group, String.valueOf(niceness), StandardCharsets.US_ASCII);
+                return true;
+            } catch (IOException refused) {
+                // EAGAIN: another group's niceness was set less than 100 ms ago (or the browser just ended).
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** A single-quoted shell word: nothing inside is expanded, a quote is closed, escaped and reopened. */

@@ -3,6 +3,8 @@ package io.applydesk.automation.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import io.applydesk.core.common.CpuPriority;
+import io.applydesk.core.common.FileTrees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One Playwright and one launched browser per worker thread, created the first time that thread
@@ -39,6 +44,11 @@ public final class PerThreadBrowsers implements AutoCloseable {
     /** The browser as launched: {@link #executable} through its low-priority launcher, made on first launch. */
     private Path launchable;
     private Path launcherDirectory;
+    /** The browsers' group niceness wanted now (see {@link #yieldToWindow}). */
+    private volatile int groupNiceness = BackgroundPriority.NICENESS;
+    /** Changes the browsers' priority off the caller's thread (the kernel may make it wait), latest wish last. */
+    private final ExecutorService priorityChanges = Executors.newSingleThreadExecutor(
+            CpuPriority.backgroundThreads("applydesk-browser-priority"));
 
     private record ThreadBrowser(Playwright playwright, Browser browser) {
     }
@@ -97,12 +107,38 @@ public final class PerThreadBrowsers implements AutoCloseable {
             try {
                 launcherDirectory = Files.createTempDirectory("applydesk-browser");
                 launchable = BackgroundPriority.lowered(executable, launcherDirectory);
+                BackgroundPriority.setGroupNiceness(launcherDirectory, groupNiceness);
             } catch (IOException | UncheckedIOException e) {
                 LOG.warn("The browsers run at normal priority: {}", e.getMessage());
                 launchable = executable;
             }
         }
         return launchable;
+    }
+
+    /**
+     * While {@code inUse}, the browsers (running and to come) yield the CPU to the candidate's window as far as an
+     * unprivileged program can make them ({@link BackgroundPriority#YIELDING_NICENESS}); otherwise they are back at
+     * {@link BackgroundPriority#NICENESS}. Returns at once.
+     */
+    public void yieldToWindow(boolean inUse) {
+        groupNiceness = inUse ? BackgroundPriority.YIELDING_NICENESS : BackgroundPriority.NICENESS;
+        try {
+            priorityChanges.execute(this::applyGroupNiceness);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // Closing: no browser left to change.
+        }
+    }
+
+    private void applyGroupNiceness() {
+        Path directory;
+        synchronized (this) {
+            directory = launchable == null || launchable.equals(executable) ? null : launcherDirectory;
+        }
+        // Outside the lock: the kernel may make this wait, and a worker launching its browser needs the lock.
+        if (directory != null) {
+            BackgroundPriority.setGroupNiceness(directory, groupNiceness);
+        }
     }
 
     private void discard(ThreadBrowser browser) {
@@ -128,6 +164,7 @@ public final class PerThreadBrowsers implements AutoCloseable {
             }
         }
         all.clear();
+        priorityChanges.shutdownNow();
         deleteLauncher();
     }
 
@@ -136,10 +173,8 @@ public final class PerThreadBrowsers implements AutoCloseable {
             return;
         }
         try {
-            if (!launchable.equals(executable)) {
-                Files.deleteIfExists(launchable);
-            }
-            Files.deleteIfExists(launcherDirectory);
+            // The launcher, the browsers' niceness and their list.
+            FileTrees.delete(launcherDirectory);
         } catch (IOException e) {
             LOG.debug("The browser launcher in {} stays behind", launcherDirectory, e);
         }

@@ -1,5 +1,6 @@
 package io.applydesk.automation.browser;
 
+import io.applydesk.core.common.FileTrees;
 import com.microsoft.playwright.impl.driver.jar.DriverJar;
 import java.io.IOException;
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +77,7 @@ public final class PlaywrightDriver {
             return dir;
         }
         // Half a folder (files deleted by hand, a disk clean-up) would fail every application: unpack it again.
-        deleteTree(dir);
+        FileTrees.delete(dir);
         Files.createDirectories(dir.getParent());
         deleteAbandonedParts(dir.getParent());
         Path part = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".part-");
@@ -94,7 +94,7 @@ public final class PlaywrightDriver {
             }
             return dir;
         } finally {
-            deleteTree(part);
+            FileTrees.delete(part);
         }
     }
 
@@ -107,7 +107,7 @@ public final class PlaywrightDriver {
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path part : siblings.filter(p -> p.getFileName().toString().contains(".part-")).toList()) {
                 if (Files.getLastModifiedTime(part).toInstant().isBefore(abandoned)) {
-                    deleteTree(part);
+                    FileTrees.delete(part);
                 }
             }
         }
@@ -147,14 +147,4 @@ public final class PlaywrightDriver {
         return (xdg == null || xdg.isBlank() ? userHome.resolve(".cache") : Path.of(xdg)).resolve("applydesk");
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

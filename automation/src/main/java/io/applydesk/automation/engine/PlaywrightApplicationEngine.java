@@ -459,6 +459,11 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
     }
 
     @Override
+    public void setWindowInUse(boolean inUse) {
+        browsers.yieldToWindow(inUse);
+    }
+
+    @Override
     public void close() {
         browsers.close();
     }

@@ -79,6 +79,89 @@ class BackgroundPriorityTest {
         }
     }
 
+    @Test
+    void runningBrowsersYieldMoreWhileTheWindowIsInUseAndLessAfter() throws Exception {
+        assumeTrue(BackgroundPriority.nice().isPresent() && Files.exists(Path.of("/proc/self/autogroup")),
+                "no nice or no autogroup here");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")), "no setsid here");
+        // A stand-in browser that runs until stopped, started as Playwright starts one: in a session of its own.
+        Path browser = dir.resolve("browser");
+        Files.writeString(browser, "#!/bin/sh\nexec sleep 60\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(browser, PosixFilePermissions.fromString("rwx------"));
+        Path launcher = BackgroundPriority.lowered(browser, dir);
+        List<Process> started = new ArrayList<>();
+        try {
+            Process first = new ProcessBuilder("/usr/bin/setsid", launcher.toString()).start();
+            started.add(first);
+            long firstPid = sessionLeaderOf(first);
+            assumeTrue(!groupId(group(firstPid)).equals(groupId(Files.readString(Path.of("/proc/self/autogroup")))),
+                    "a new session shares the app's group here");
+            waitForGroup(firstPid, BackgroundPriority.NICENESS);
+
+            BackgroundPriority.setGroupNiceness(dir, BackgroundPriority.YIELDING_NICENESS);
+            assertTrue(group(firstPid).endsWith(" nice " + BackgroundPriority.YIELDING_NICENESS), group(firstPid));
+            // One started meanwhile starts yielding as much.
+            Process second = new ProcessBuilder("/usr/bin/setsid", launcher.toString()).start();
+            started.add(second);
+            long secondPid = sessionLeaderOf(second);
+            waitForGroup(secondPid, BackgroundPriority.YIELDING_NICENESS);
+
+            BackgroundPriority.setGroupNiceness(dir, BackgroundPriority.NICENESS);
+            assertTrue(group(firstPid).endsWith(" nice " + BackgroundPriority.NICENESS), group(firstPid));
+            assertTrue(group(secondPid).endsWith(" nice " + BackgroundPriority.NICENESS), group(secondPid));
+
+            // A browser that ended is forgotten.
+            ProcessHandle.of(firstPid).ifPresent(ProcessHandle::destroy);
+            first.waitFor(10, TimeUnit.SECONDS);
+            ProcessHandle.of(firstPid).ifPresent(p -> p.onExit().join());
+            BackgroundPriority.setGroupNiceness(dir, BackgroundPriority.YIELDING_NICENESS);
+            assertEquals(List.of(String.valueOf(secondPid)), listedBrowsers());
+        } finally {
+            for (Process process : started) {
+                process.descendants().forEach(ProcessHandle::destroy);
+                process.destroy();
+            }
+            listedBrowsers().forEach(pid -> ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroy));
+        }
+    }
+
+    /** The launcher's process id, as it listed itself: setsid runs it in place, or forks it when it must. */
+    private long sessionLeaderOf(Process setsid) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            List<Long> family = new ArrayList<>();
+            family.add(setsid.pid());
+            setsid.descendants().forEach(p -> family.add(p.pid()));
+            for (String listed : listedBrowsers()) {
+                if (family.contains(Long.parseLong(listed))) {
+                    return Long.parseLong(listed);
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the launcher never listed its browser");
+    }
+
+    private List<String> listedBrowsers() throws IOException {
+        Path listing = dir.resolve(BackgroundPriority.BROWSERS_FOLDER);
+        if (!Files.isDirectory(listing)) {
+            return List.of();
+        }
+        try (var files = Files.list(listing)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String group(long pid) throws IOException {
+        return Files.readString(Path.of("/proc", String.valueOf(pid), "autogroup")).strip();
+    }
+
+    private static void waitForGroup(long pid, int niceness) throws Exception {
+        for (int i = 0; i < 100 && !group(pid).endsWith(" nice " + niceness); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(group(pid).endsWith(" nice " + niceness), group(pid));
+    }
+
     /** "/autogroup-42" of "/autogroup-42 nice 0". */
     private static String groupId(String autogroupLine) {
         return autogroupLine.split(" ", 2)[0];

@@ -1,5 +1,6 @@
 package io.applydesk.core.profile;
 
+import io.applydesk.core.common.FileTrees;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.applydesk.core.common.QuestionText;
 import io.applydesk.core.error.ApplyDeskException;
@@ -23,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,7 +32,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -494,13 +493,8 @@ public class ProfileService {
     }
 
     private static void deleteTree(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(path);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + path, e);
         }

@@ -2,6 +2,7 @@ package io.applydesk.app.ui.tray;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.ui.common.DialogService;
+import io.applydesk.core.engine.ApplicationEngine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
@@ -37,6 +39,10 @@ public final class DesktopPresence implements AutoCloseable {
     private final List<Runnable> whenTrayKnown = new ArrayList<>();
     private boolean toldAboutTray;
     private boolean closed;
+    /** What the engine was last told, and whether the window was ever focused (see tellEngineWhenWindowInUse). */
+    private boolean windowInUse;
+    private boolean focusReported;
+    private Runnable stopTellingEngine = () -> { };
 
     private DesktopPresence(Stage stage, DialogService dialogs, Runnable quit) {
         this.stage = stage;
@@ -50,6 +56,7 @@ public final class DesktopPresence implements AutoCloseable {
      */
     public static DesktopPresence attach(Stage stage, AppContext context, DialogService dialogs) {
         DesktopPresence presence = takeOver(stage, dialogs, Platform::exit);
+        presence.tellEngineWhenWindowInUse(context.engine());
         // WHY off the FX thread and a moment later: the tray starts AWT, a second toolkit with its own connection to
         // the display, a few hundred ms of CPU that would otherwise come before the window's first paint.
         CompletableFuture.supplyAsync(() -> TrayAutopilot.install(context,
@@ -64,9 +71,11 @@ public final class DesktopPresence implements AutoCloseable {
         return presence;
     }
 
-    /** {@link #attach(Stage, AppContext, DialogService)} with the tray (or none) and the quit action given. */
-    static DesktopPresence attach(Stage stage, Optional<TrayAutopilot> tray, DialogService dialogs, Runnable quit) {
+    /** {@link #attach(Stage, AppContext, DialogService)} with the tray (or none), quit action and engine given. */
+    static DesktopPresence attach(Stage stage, Optional<TrayAutopilot> tray, DialogService dialogs, Runnable quit,
+                                  ApplicationEngine engine) {
         DesktopPresence presence = takeOver(stage, dialogs, quit);
+        presence.tellEngineWhenWindowInUse(engine);
         presence.trayKnown(tray);
         return presence;
     }
@@ -76,6 +85,32 @@ public final class DesktopPresence implements AutoCloseable {
         Platform.setImplicitExit(false);
         stage.setOnCloseRequest(presence::onCloseRequest);
         return presence;
+    }
+
+    /**
+     * Tells the engine whether the candidate is using the window: shown, not minimised, and focused where the desktop
+     * says which window has the focus (without a window manager it never does, and on screen is taken as in use). Its
+     * browsers then leave the CPU to the window; in the tray, minimised or behind other programs they get their fair
+     * share against the candidate's other programs again.
+     */
+    private void tellEngineWhenWindowInUse(ApplicationEngine engine) {
+        InvalidationListener changed = observable -> {
+            focusReported |= stage.isFocused();
+            boolean inUse = stage.isShowing() && !stage.isIconified() && (stage.isFocused() || !focusReported);
+            if (inUse != windowInUse) {
+                windowInUse = inUse;
+                engine.setWindowInUse(inUse);
+            }
+        };
+        stage.showingProperty().addListener(changed);
+        stage.iconifiedProperty().addListener(changed);
+        stage.focusedProperty().addListener(changed);
+        changed.invalidated(null);
+        stopTellingEngine = () -> {
+            stage.showingProperty().removeListener(changed);
+            stage.iconifiedProperty().removeListener(changed);
+            stage.focusedProperty().removeListener(changed);
+        };
     }
 
     private static void onOwnThread(Runnable task) {
@@ -151,6 +186,7 @@ public final class DesktopPresence implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        stopTellingEngine.run();
         tray().ifPresent(TrayAutopilot::close);
     }
 }
