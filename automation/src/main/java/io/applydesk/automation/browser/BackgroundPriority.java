@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -49,7 +50,8 @@ final class BackgroundPriority {
     /** In the launcher's folder: one empty file per running browser, named by its process id. */
     static final String BROWSERS_FOLDER = "browsers";
     /** The kernel takes one group niceness per 100 ms from a normal user, machine-wide: 20 tries cover 4 browsers. */
-    private static final int GROUP_WRITE_TRIES = 20;
+    static final int GROUP_WRITE_TRIES = 20;
+    static final Duration KERNEL_RATE_LIMIT = Duration.ofMillis(100);
     private static final Path[] NICE_LOCATIONS = {Path.of("/usr/bin/nice"), Path.of("/bin/nice")};
 
     private BackgroundPriority() {
@@ -109,10 +111,12 @@ final class BackgroundPriority {
 
     /**
      * Sets the scheduling group niceness of every browser started through the launcher in {@code directory} that
-     * still runs, and of those started from now on; forgets the ones that ended. Blocks up to 2 s per browser when
-     * the kernel's rate limit refuses a write; a browser whose group cannot be changed keeps its niceness.
+     * still runs, and of those started from now on; forgets the ones that ended. Tries each group once and returns how
+     * many the kernel refused for now: it takes one group niceness per {@link #KERNEL_RATE_LIMIT} from a normal user,
+     * machine-wide, so the caller tries again after that (the browsers' launchers may be taking the window too).
      */
-    static void setGroupNiceness(Path directory, int niceness) {
+    static int setGroupNiceness(Path directory, int niceness) {
+        int refused = 0;
         try {
             Path file = directory.resolve(GROUP_NICENESS_FILE);
             Path part = directory.resolve(GROUP_NICENESS_FILE + ".part");
@@ -120,39 +124,27 @@ final class BackgroundPriority {
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Path browsers = directory.resolve(BROWSERS_FOLDER);
             if (!Files.isDirectory(browsers)) {
-                return;
+                return 0;
             }
             try (Stream<Path> listed = Files.list(browsers)) {
                 for (Path listing : listed.toList()) {
                     Path group = Path.of("/proc", listing.getFileName().toString(), "autogroup");
                     if (!Files.exists(group)) {
                         Files.deleteIfExists(listing);
-                    } else if (!writeGroupNiceness(group, niceness)) {
-                        LOG.debug("The scheduling group {} kept its niceness", group);
+                        continue;
+                    }
+                    try {
+                        Files.writeString(group, String.valueOf(niceness), StandardCharsets.US_ASCII);
+                    } catch (IOException notNow) {
+                        // EAGAIN: a group's niceness was set less than 100 ms ago (or the browser just ended).
+                        refused++;
                     }
                 }
             }
         } catch (IOException e) {
             LOG.debug("Could not change the browsers' priority in {}", directory, e);
         }
-    }
-
-    private static boolean writeGroupNiceness(Path group, int niceness) {
-        for (int tries = 0; tries < GROUP_WRITE_TRIES; tries++) {
-            try {
-                Files.writeString(group, String.valueOf(niceness), StandardCharsets.US_ASCII);
-                return true;
-            } catch (IOException refused) {
-                // EAGAIN: another group's niceness was set less than 100 ms ago (or the browser just ended).
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-        }
-        return false;
+        return refused;
     }
 
     /** A single-quoted shell word: nothing inside is expanded, a quote is closed, escaped and reopened. */

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One Playwright and one launched browser per worker thread, created the first time that thread
@@ -46,9 +47,14 @@ public final class PerThreadBrowsers implements AutoCloseable {
     private Path launcherDirectory;
     /** The browsers' group niceness wanted now (see {@link #yieldToWindow}). */
     private volatile int groupNiceness = BackgroundPriority.NICENESS;
-    /** Changes the browsers' priority off the caller's thread (the kernel may make it wait), latest wish last. */
-    private final ExecutorService priorityChanges = Executors.newSingleThreadExecutor(
+    /**
+     * Changes the browsers' priority off the caller's thread, and tries the groups the kernel refused again once its
+     * rate limit allows; a newer wish ends the tries of an older one.
+     */
+    private final ScheduledExecutorService priorityChanges = Executors.newSingleThreadScheduledExecutor(
             CpuPriority.backgroundThreads("applydesk-browser-priority"));
+    /** Counts the wishes, so that the retries of an older one stop (only read and written on priorityChanges). */
+    private int wish;
 
     private record ThreadBrowser(Playwright playwright, Browser browser) {
     }
@@ -124,20 +130,31 @@ public final class PerThreadBrowsers implements AutoCloseable {
     public void yieldToWindow(boolean inUse) {
         groupNiceness = inUse ? BackgroundPriority.YIELDING_NICENESS : BackgroundPriority.NICENESS;
         try {
-            priorityChanges.execute(this::applyGroupNiceness);
+            priorityChanges.execute(() -> applyGroupNiceness(++wish, 1));
         } catch (RejectedExecutionException closedMeanwhile) {
             // Closing: no browser left to change.
         }
     }
 
-    private void applyGroupNiceness() {
+    private void applyGroupNiceness(int thisWish, int attempt) {
+        if (thisWish != wish) {
+            return;
+        }
         Path directory;
         synchronized (this) {
             directory = launchable == null || launchable.equals(executable) ? null : launcherDirectory;
         }
-        // Outside the lock: the kernel may make this wait, and a worker launching its browser needs the lock.
-        if (directory != null) {
-            BackgroundPriority.setGroupNiceness(directory, groupNiceness);
+        if (directory == null) {
+            return;
+        }
+        int refused = BackgroundPriority.setGroupNiceness(directory, groupNiceness);
+        if (refused > 0 && attempt < BackgroundPriority.GROUP_WRITE_TRIES) {
+            try {
+                priorityChanges.schedule(() -> applyGroupNiceness(thisWish, attempt + 1),
+                        BackgroundPriority.KERNEL_RATE_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closedMeanwhile) {
+                // Closing: no browser left to change.
+            }
         }
     }
 
