@@ -19,6 +19,8 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,7 @@ import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -67,6 +70,8 @@ public final class DesktopBenchmark {
     private static final long PROBE_EVERY_MILLIS = 10;
     /** Kernel names (15 characters at most) of the FX thread and of the thread that paints its frames. */
     private static final String FX_THREAD = "JavaFX Applicat";
+    /** How long after Start the CSS and layout passes are timed one by one. */
+    private static final long FIRST_PASSES_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
     private static final String RENDER_THREAD = "QuantumRenderer";
 
     private DesktopBenchmark() {
@@ -255,6 +260,9 @@ public final class DesktopBenchmark {
             // The candidate is at the window (a desktop without a window manager gives no focus by itself).
             stage[0].requestFocus();
         });
+        long[] startedAt = new long[1];
+        List<double[]> layoutPasses = Collections.synchronizedList(new ArrayList<>());
+        onFx(() -> timeLayoutPasses(scene[0], startedAt, layoutPasses));
         Optional<StallCauses> causes = StallCauses.watch(FX_THREAD);
         // The probe is not part of the app: its own CPU (a post every 10 ms, ~0.3 ms each here) must not compete
         // with the FX thread it measures. A late post is harmless: the wait is timed from the post.
@@ -263,10 +271,14 @@ public final class DesktopBenchmark {
 
         List<PracticeJob> jobs = context.practiceAts().orElseThrow().jobs();
         String links = jobs.stream().map(PracticeJob::url).collect(Collectors.joining("\n"));
+        CountDownLatch runBegan = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
         context.runs().addListener(event -> {
-            if (event instanceof RunChanged changed && changed.run().status() != RunStatus.IN_PROGRESS) {
-                finished.countDown();
+            if (event instanceof RunChanged changed) {
+                runBegan.countDown();
+                if (changed.run().status() != RunStatus.IN_PROGRESS) {
+                    finished.countDown();
+                }
             }
         });
         onFx(() -> ((ToggleButton) scene[0].lookup("#navRunOnce")).fire());
@@ -275,9 +287,14 @@ public final class DesktopBenchmark {
         waitUntil(() -> ((TableView<?>) scene[0].lookup("#jobTable")).getItems().size() == jobs.size()
                 && !((Button) scene[0].lookup("#startButton")).isDisabled());
         AtomicBoolean running = new AtomicBoolean(true);
+        AtomicBoolean neverBegan = new AtomicBoolean();
         Thread end = new Thread(() -> {
             try {
-                finished.await();
+                // A Start that starts nothing ends the probing with an error, not after the 10-minute limit.
+                neverBegan.set(!runBegan.await(1, TimeUnit.MINUTES));
+                if (!neverBegan.get()) {
+                    finished.await();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -299,9 +316,14 @@ public final class DesktopBenchmark {
                 renderFirstSecond[0] = new long[0];
             }
         });
+        startedAt[0] = started;
         onFx(() -> ((Button) scene[0].lookup("#startButton")).fire());
         firstSecond.start();
         List<Long> busy = probeWhile(running, TimeUnit.MINUTES.toMillis(10), causes);
+        if (neverBegan.get()) {
+            throw new IllegalStateException("Start began no run; the Run Once page says: \""
+                    + onFxGet(() -> ((Label) scene[0].lookup("#startError")).getText()) + "\"");
+        }
         if (causes.isPresent()) {
             causes.get().close();
         }
@@ -319,6 +341,10 @@ public final class DesktopBenchmark {
         System.out.printf("%nFX thread: how long a task posted every %d ms waited (%d jobs, %d workers, %d s)%n",
                 PROBE_EVERY_MILLIS, jobs.size(), WORKERS, seconds);
         System.out.printf("  (the window had the focus at the end: %s)%n", focused);
+        System.out.printf("  the FX thread's largest CSS and layout passes in the first %.1f s after Start (CPU):%s%n",
+                FIRST_PASSES_NANOS / 1e9, layoutPasses.stream().sorted(Comparator.comparingDouble(pass -> -pass[1]))
+                        .limit(5).map(pass -> String.format(" %.0f ms at %.2f s", pass[1], pass[0]))
+                        .collect(Collectors.joining(",")));
         System.out.printf("  idle window       max %4.1f ms  p99 %4.1f ms  (%d probes)%n", max(idle) / 1e6,
                 percentile(idle, 99) / 1e6, idle.size());
         System.out.printf("  %d workers running max %4.1f ms  p99 %4.1f ms  (%d probes; target max <= 50 ms)%n",
@@ -361,6 +387,25 @@ public final class DesktopBenchmark {
             }
         }
         return new long[0];
+    }
+
+    /**
+     * Records the FX thread's CPU time in each pulse's CSS and layout passes within {@link #FIRST_PASSES_NANOS} of
+     * {@code startedAt} (once set), as {seconds after it, ms}: which pass of the run's first moments is the longest.
+     */
+    private static void timeLayoutPasses(Scene scene, long[] startedAt, List<double[]> passes) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] passBegan = new long[2];
+        scene.addPreLayoutPulseListener(() -> {
+            passBegan[0] = System.nanoTime();
+            passBegan[1] = threads.getCurrentThreadCpuTime();
+        });
+        scene.addPostLayoutPulseListener(() -> {
+            long since = passBegan[0] - startedAt[0];
+            if (startedAt[0] != 0 && since >= 0 && since < FIRST_PASSES_NANOS) {
+                passes.add(new double[] {since / 1e9, (threads.getCurrentThreadCpuTime() - passBegan[1]) / 1e6});
+            }
+        });
     }
 
     /**

@@ -1,23 +1,33 @@
 package io.applydesk.app.ui.common;
 
 import io.applydesk.core.application.ApplicationStatus;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 
 /**
  * A table cell showing an application's status as a coloured pill (styles in ApplyDesk.css), in the hosted
- * API's own words so a candidate who knows it recognises them.
+ * API's own words so a candidate who knows it recognises them. The colour is a pseudo-class, not a style class: a
+ * changed style class restyles the pill from scratch (a full stylesheet match), a pseudo-class only switches between
+ * styles already matched, which matters when a run's rows change status many times a second.
  *
  * @param <S> the table's row type
  */
 public final class StatusPillCell<S> extends TableCell<S, ApplicationStatus> {
     private final Label pill = new Label();
+    private PseudoClass tone;
 
     public StatusPillCell() {
         pill.getStyleClass().add("status-pill");
+        // The pill stays the cell's graphic, hidden (not unmanaged: the skin would drop it) in an empty cell: a
+        // graphic taken out and put back is restyled.
+        setGraphic(pill);
     }
 
-    /** The style class of each status's pill: green done, red failed, amber needs the candidate, blue busy. */
+    /**
+     * The colour of each status, as a style class for charts and the pill's pseudo-class: green done, red failed,
+     * amber needs the candidate, blue busy.
+     */
     public static String pillStyle(ApplicationStatus status) {
         switch (status) {
             case SUCCESS:
@@ -39,13 +49,20 @@ public final class StatusPillCell<S> extends TableCell<S, ApplicationStatus> {
     protected void updateItem(ApplicationStatus status, boolean empty) {
         super.updateItem(status, empty);
         setText(null);
-        if (empty || status == null) {
-            setGraphic(null);
+        boolean shown = !empty && status != null;
+        pill.setVisible(shown);
+        if (!shown) {
+            pill.setText(null);
             return;
         }
-        pill.getStyleClass().removeIf(style -> style.startsWith("status-") && !style.equals("status-pill"));
-        pill.getStyleClass().add(pillStyle(status));
+        PseudoClass now = PseudoClass.getPseudoClass(pillStyle(status));
+        if (now != tone) {
+            if (tone != null) {
+                pill.pseudoClassStateChanged(tone, false);
+            }
+            pill.pseudoClassStateChanged(now, true);
+            tone = now;
+        }
         pill.setText(status.name().replace('_', ' '));
-        setGraphic(pill);
     }
 }

@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -220,12 +221,33 @@ public final class RunView implements PageView {
             ordered.add(tile.root);
         }
         tiles.keySet().retainAll(ids);
-        // Only when tiles came or went: putting the same tiles back restyles each of them, on every tick of a run.
-        if (!liveJobsPane.getChildren().equals(ordered)) {
-            liveJobsPane.getChildren().setAll(ordered);
-        }
+        showInOrder(liveJobsPane.getChildren(), ordered);
         liveJobsEmpty.setVisible(live.isEmpty());
         liveJobsEmpty.setManaged(live.isEmpty());
+    }
+
+    /**
+     * Makes {@code children} hold {@code wanted}, in order, touching only the tiles that came or went: a node put back
+     * into its parent is restyled from scratch, and a run's tiles change on most ticks.
+     */
+    static void showInOrder(ObservableList<Node> children, List<Node> wanted) {
+        if (children.equals(wanted)) {
+            return;
+        }
+        Set<Node> kept = new HashSet<>(wanted);
+        children.removeIf(node -> !kept.contains(node));
+        for (int i = 0; i < wanted.size(); i++) {
+            Node node = wanted.get(i);
+            if (i < children.size() && children.get(i) == node) {
+                continue;
+            }
+            if (children.contains(node)) {
+                // Reordered (not how a run's tiles change): put them all back.
+                children.setAll(wanted);
+                return;
+            }
+            children.add(i, node);
+        }
     }
 
     /** Loads in the background (Image's own loader), so the FX thread never waits on the file. */

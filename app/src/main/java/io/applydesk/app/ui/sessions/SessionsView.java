@@ -215,14 +215,19 @@ public final class SessionsView extends LivePageView {
             stats.getStyleClass().add("text-muted");
             nextRun.getStyleClass().add("text-muted");
             profile.getStyleClass().add("text-muted");
+            // The box stays the cell's graphic, hidden (not unmanaged: the skin would drop it) in an empty cell: a
+            // graphic taken out and put back is restyled.
+            setGraphic(box);
         }
 
         @Override
         protected void updateItem(SessionRow row, boolean empty) {
             super.updateItem(row, empty);
             setText(null);
-            if (empty || row == null) {
-                setGraphic(null);
+            boolean shown = !empty && row != null;
+            box.setVisible(shown);
+            if (!shown) {
+                box.getChildren().forEach(line -> ((Label) line).setText(null));
                 return;
             }
             title.setText(row.type() + " · " + row.status());
@@ -231,7 +236,6 @@ public final class SessionsView extends LivePageView {
             nextRun.setVisible(!row.nextRun().isEmpty());
             nextRun.setManaged(!row.nextRun().isEmpty());
             profile.setText(row.profileName());
-            setGraphic(box);
         }
     }
 }

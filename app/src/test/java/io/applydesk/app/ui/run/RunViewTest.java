@@ -8,6 +8,7 @@ import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.job.AtsType;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,12 +17,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,6 +91,34 @@ class RunViewTest {
                 .toList());
         assertEquals(2, linesShown.size());
         assertTrue(linesShown.stream().allMatch(logCellsAhead::contains), "the log's lines too");
+    }
+
+    @Test
+    void liveTilesThatStayAreNeverTakenOutOfThePane() throws Exception {
+        Region first = new Region();
+        Region second = new Region();
+        Region third = new Region();
+        Region fourth = new Region();
+        ObservableList<Node> children = FXCollections.observableArrayList(first, second, third);
+        List<Node> removed = new ArrayList<>();
+        children.addListener((ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                removed.addAll(change.getRemoved());
+            }
+        });
+
+        // The first job ended and a fourth started: one tile goes, one comes, two stay where they were.
+        RunView.showInOrder(children, List.of(second, third, fourth));
+        assertEquals(List.of(second, third, fourth), children);
+        assertEquals(List.of(first), removed, "only the ended job's tile left the pane");
+
+        removed.clear();
+        RunView.showInOrder(children, List.of(second, first, third, fourth));
+        assertEquals(List.of(second, first, third, fourth), children, "a tile coming back goes where it belongs");
+        assertEquals(List.of(), removed);
+
+        RunView.showInOrder(children, List.of(fourth, third, second, first));
+        assertEquals(List.of(fourth, third, second, first), children, "a new order is shown as asked");
     }
 
     /** The log's line cells, by identity. */
