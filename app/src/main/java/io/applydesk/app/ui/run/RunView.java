@@ -2,6 +2,7 @@ package io.applydesk.app.ui.run;
 
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.SampleRows;
 import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
@@ -11,7 +12,6 @@ import io.applydesk.core.job.AtsType;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +26,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -52,8 +51,6 @@ import javafx.stage.Screen;
  * Thumbnails are decoded on a background thread; the FX thread only swaps in the decoded image.
  */
 public final class RunView implements PageView {
-    /** More than the table shows at once at the window's usual size. */
-    private static final int SAMPLE_ROWS = 24;
     private final Parent root;
     private final FxTicker ticker = new FxTicker(FxTicker.LIVE_INTERVAL, this::applyPendingEvents);
     /** One tile per application being filled in, by application id. */
@@ -108,12 +105,7 @@ public final class RunView implements PageView {
         }
     }
 
-    /**
-     * Lays the run table and the log out once with a screenful of sample rows and lines, then empties them again in
-     * the same FX task (no frame shows them): their cells, skins and styles then exist before a first run fills them
-     * (they are kept when a run's lists replace these), the moment four browsers start and the FX thread gets least
-     * of the CPU.
-     */
+    /** Lays the run table and the log out with sample rows and lines ({@link SampleRows}) before a first run. */
     @Override
     public void layOutAhead() {
         if (viewModel != null) {
@@ -122,14 +114,9 @@ public final class RunView implements PageView {
         Application sample = new Application("sample", "sample", "sample", "sample", "https://example.org/jobs/1",
                 "sample", "Software Engineer", "Example", "1", AtsType.GREENHOUSE, ApplicationStatus.QUEUED, null, null,
                 null, null, null, null, null, null, null, null, null);
-        runTable.setItems(FXCollections.observableArrayList(
-                Collections.nCopies(SAMPLE_ROWS, new RunRow(sample, "Waiting for a browser"))));
-        runLog.setItems(FXCollections.observableArrayList(Collections.nCopies(SAMPLE_ROWS, "Waiting for a browser")));
-        root.applyCss();
-        root.layout();
-        runTable.setItems(FXCollections.observableArrayList());
-        runLog.setItems(FXCollections.observableArrayList());
-        root.layout();
+        new SampleRows().in(runTable.itemsProperty(), new RunRow(sample, "Waiting for a browser"))
+                .in(runLog.itemsProperty(), "Waiting for a browser")
+                .layOut(root);
     }
 
     /** Shows {@code run} instead of the run shown so far, moving the subscription with it. */

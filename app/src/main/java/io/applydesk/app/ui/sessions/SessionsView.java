@@ -1,12 +1,17 @@
 package io.applydesk.app.ui.sessions;
 
 import io.applydesk.app.ui.common.LivePageView;
+import io.applydesk.app.ui.common.SampleRows;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.run.RunView;
 import io.applydesk.app.ui.run.RunViewModel;
+import io.applydesk.core.run.RunStats;
+import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.SessionRun;
+import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionType;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -171,11 +176,26 @@ public final class SessionsView extends LivePageView {
                 });
     }
 
-    /** Shows the dashboard of another run (or the sentence saying there is none), moving the subscription with it. */
+    /**
+     * Lays the sessions list and the runs table out with sample rows ({@link SampleRows}) before they first hold
+     * any: a first session and its run appear together as a run starts (~20 ms of the FX thread then otherwise).
+     */
     @Override
     public void layOutAhead() {
+        if (sessionsList.getItems().isEmpty() && runsTable.getItems().isEmpty()) {
+            Session sample = new Session("sample", SessionType.RUN_ONCE, "sample", SessionStatus.ACTIVE, null, null, null,
+                    null, null, false, null, null, null, null);
+            new SampleRows()
+                    .in(sessionsList.itemsProperty(),
+                            new SessionRow(sample, "Run once", "Active", "Sample", "0 of 22 applied", "Mon 7 Dec, 09:00"))
+                    .in(runsTable.itemsProperty(), new SessionRun("sample", "sample", Instant.EPOCH, null,
+                            RunStatus.IN_PROGRESS, new RunStats(22, 0, 0, 0)))
+                    .layOut(root());
+        }
         runView.layOutAhead();
     }
+
+    /** Shows the dashboard of another run (or the sentence saying there is none), moving the subscription with it. */
 
     private void showRun(RunViewModel run) {
         if (run == null) {
