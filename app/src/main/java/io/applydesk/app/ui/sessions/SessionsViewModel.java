@@ -298,8 +298,15 @@ public final class SessionsViewModel {
         control(coordinator::stopSession);
     }
 
-    /** Re-reads the current page (keeping the selection by id) and the selected session's runs. */
+    /**
+     * Re-reads the current page (keeping the selection by id) and the selected session's runs; only while the page
+     * is shown: {@link #activate} reads it when it is shown again. (A run started from another page is opened here
+     * and then shown: it was read twice, as its browsers started.)
+     */
     public void refresh() {
+        if (subscription == null) {
+            return;
+        }
         SessionQuery query = new SessionQuery(statusFilter.get().value(), typeFilter.get().value(),
                 PageRequest.of(page, PAGE_SIZE));
         String detailId = wantedSessionId != null ? wantedSessionId

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.InlineTaskExecutor;
 import io.applydesk.app.ui.common.StubDialogService;
+import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.app.ui.common.UiTestKit;
 import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.core.application.Application;
@@ -28,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +145,35 @@ class SessionsViewModelTest {
         assertEquals("3 sent, 0 failed, 0 waiting", viewModel.selectedProperty().get().stats());
         assertButtons(false, false, false);
         assertEquals(live, viewModel.liveRunProperty().get(), "the same run stays live");
+    }
+
+    @Test
+    void aRunStartedFromAnotherPageIsReadOnceWhenThePageShowsIt() {
+        SessionCreated created = runOnce(2);
+        AtomicInteger reads = new AtomicInteger();
+        TaskExecutor counting = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                reads.incrementAndGet();
+                new InlineTaskExecutor().execute(task);
+            }
+        };
+        SessionsViewModel hidden = new SessionsViewModel(kit.sessions, kit.profiles, kit.coordinator,
+                (sessionId, runId, initial) -> new RunViewModel(sessionId, runId, initial, kit.applications,
+                        kit.coordinator, new InlineTaskExecutor(), ZoneOffset.UTC),
+                counting, dialogs, ZoneOffset.UTC);
+
+        // As the window does after Start on the Run once page: the run is opened, then its page shown.
+        hidden.open(created);
+        hidden.statusFilterProperty().set(choice(hidden.statusChoices(), SessionStatus.PAUSED));
+        hidden.statusFilterProperty().set(hidden.statusChoices().get(0));
+        assertEquals(0, reads.get(), "nothing is read while the page is hidden");
+        hidden.activate();
+        assertEquals(1, reads.get(), "one read as it is shown");
+        assertEquals(created.session().sessionId(), hidden.selectedProperty().get().sessionId());
+        assertEquals(created.run().sessionRunId(), hidden.liveRunProperty().get().sessionRunId());
+        assertEquals(1, hidden.runs().size());
+        hidden.deactivate();
     }
 
     @Test
