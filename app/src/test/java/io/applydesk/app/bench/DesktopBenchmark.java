@@ -70,9 +70,9 @@ public final class DesktopBenchmark {
     private static final long PROBE_EVERY_MILLIS = 10;
     /** Kernel names (15 characters at most) of the FX thread and of the thread that paints its frames. */
     private static final String FX_THREAD = "JavaFX Applicat";
+    private static final String RENDER_THREAD = "QuantumRenderer";
     /** How long after Start the CSS and layout passes are timed one by one. */
     private static final long FIRST_PASSES_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
-    private static final String RENDER_THREAD = "QuantumRenderer";
 
     private DesktopBenchmark() {
     }

@@ -16,7 +16,7 @@ import javafx.scene.Parent;
  */
 public final class SampleRows {
     /** More than a maximised window shows of any list. */
-    static final int COUNT = 24;
+    private static final int COUNT = 24;
 
     private final List<Runnable> fills = new ArrayList<>();
     private final List<Runnable> restores = new ArrayList<>();

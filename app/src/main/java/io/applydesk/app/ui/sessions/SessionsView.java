@@ -14,6 +14,7 @@ import io.applydesk.core.session.SessionType;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -196,7 +197,6 @@ public final class SessionsView extends LivePageView {
     }
 
     /** Shows the dashboard of another run (or the sentence saying there is none), moving the subscription with it. */
-
     private void showRun(RunViewModel run) {
         if (run == null) {
             runView.hidden();
@@ -247,7 +247,9 @@ public final class SessionsView extends LivePageView {
             boolean shown = !empty && row != null;
             box.setVisible(shown);
             if (!shown) {
-                box.getChildren().forEach(line -> ((Label) line).setText(null));
+                for (Label line : List.of(title, stats, nextRun, profile)) {
+                    line.setText(null);
+                }
                 return;
             }
             title.setText(row.type() + " · " + row.status());
