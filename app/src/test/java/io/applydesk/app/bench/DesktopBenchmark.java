@@ -274,11 +274,10 @@ public final class DesktopBenchmark {
         CountDownLatch runBegan = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
         context.runs().addListener(event -> {
-            if (event instanceof RunChanged changed) {
-                runBegan.countDown();
-                if (changed.run().status() != RunStatus.IN_PROGRESS) {
-                    finished.countDown();
-                }
+            // Any event: a run announces itself (RunChanged) only when it ends or is paused.
+            runBegan.countDown();
+            if (event instanceof RunChanged changed && changed.run().status() != RunStatus.IN_PROGRESS) {
+                finished.countDown();
             }
         });
         onFx(() -> ((ToggleButton) scene[0].lookup("#navRunOnce")).fire());

@@ -35,9 +35,13 @@ public final class ProfileChoice {
         BackgroundTask.of(service::list)
                 .onSuccess(list -> {
                     String keep = chosen.get() == null ? null : chosen.get().profileId();
-                    profiles.setAll(list);
-                    chosen.set(list.stream().filter(p -> p.profileId().equals(keep)).findFirst()
-                            .orElse(list.isEmpty() ? null : list.get(0)));
+                    // Replaced items clear a combo box's choice (the chosen profile goes null, then back): the
+                    // page re-checked its list twice and disabled Start meanwhile, on every visit.
+                    if (!profiles.equals(list)) {
+                        profiles.setAll(list);
+                    }
+                    chosen.set(profiles.stream().filter(p -> p.profileId().equals(keep)).findFirst()
+                            .orElse(profiles.isEmpty() ? null : profiles.get(0)));
                 })
                 .onFailure(error -> onError.accept(ErrorText.of(error)))
                 .executeWith(executor);
