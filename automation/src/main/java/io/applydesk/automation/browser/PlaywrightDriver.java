@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -35,6 +36,11 @@ public final class PlaywrightDriver {
 
     /** Unpacking takes seconds; a part folder this old belongs to no running process. */
     static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+    /**
+     * Another driver version (left by an earlier ApplyDesk, ~130 MB) not started for this long is deleted; one still
+     * in use by an older copy of the app is marked at each of its starts, and unpacked again if it was deleted.
+     */
+    static final Duration UNUSED_AFTER = Duration.ofDays(30);
 
     private static boolean decided;
 
@@ -70,12 +76,18 @@ public final class PlaywrightDriver {
     /**
      * {@code dir}, holding the driver: as it is when complete, else unpacked beside it and moved in at once, so that
      * two processes unpacking together never use a half-written one. One at a time in a JVM: Playwright reads its jar
-     * through one shared zip file system, which each unpacking closes when done.
+     * through one shared zip file system, which each unpacking closes when done. Marks {@code dir} as used now and
+     * deletes the other versions beside it that have not been used for {@link #UNUSED_AFTER}.
      */
     static synchronized Path unpacked(Path dir) throws IOException, URISyntaxException {
-        if (intact(dir)) {
-            return dir;
+        if (!intact(dir)) {
+            unpack(dir);
         }
+        markUsedAndDeleteUnusedVersions(dir);
+        return dir;
+    }
+
+    private static void unpack(Path dir) throws IOException, URISyntaxException {
         // Half a folder (files deleted by hand, a disk clean-up) would fail every application: unpack it again.
         FileTrees.delete(dir);
         Files.createDirectories(dir.getParent());
@@ -92,7 +104,6 @@ public final class PlaywrightDriver {
                     throw e;
                 }
             }
-            return dir;
         } finally {
             FileTrees.delete(part);
         }
@@ -110,6 +121,29 @@ public final class PlaywrightDriver {
                     FileTrees.delete(part);
                 }
             }
+        }
+    }
+
+    /**
+     * Marks {@code used} as used now (its marker's time) and deletes the other complete driver versions beside it
+     * whose last use is older than {@link #UNUSED_AFTER}. What cannot be done now is left for a later start: the
+     * driver in {@code used} is fine either way.
+     */
+    private static void markUsedAndDeleteUnusedVersions(Path used) {
+        Instant unused = Instant.now().minus(UNUSED_AFTER);
+        try (Stream<Path> siblings = Files.list(used.getParent())) {
+            Files.setLastModifiedTime(used.resolve(COMPLETE_MARKER), FileTime.from(Instant.now()));
+            for (Path other : siblings.filter(p -> !p.equals(used)).toList()) {
+                Path marker = other.resolve(COMPLETE_MARKER);
+                // Parts being unpacked have a fresh marker at most; deleteAbandonedParts sees to abandoned ones.
+                if (Files.isRegularFile(marker) && Files.getLastModifiedTime(marker).toInstant().isBefore(unused)) {
+                    LOG.info("Deleting Playwright's driver {}, unused since {}", other.getFileName(),
+                            Files.getLastModifiedTime(marker));
+                    FileTrees.delete(other);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("Old driver versions beside {} stay for now", used, e);
         }
     }
 

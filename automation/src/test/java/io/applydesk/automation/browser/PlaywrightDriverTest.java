@@ -23,9 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Playwright's driver is unpacked once into a folder that is then reused, never half-written, even by two processes
- * unpacking together, unpacked again when damaged, without the parts killed unpackings left, and the driver in it runs.
+ * unpacking together, unpacked again when damaged, without the parts killed unpackings left or the versions unused for a
+ * month, and the driver in it runs.
  */
 class PlaywrightDriverTest {
+    private static final Duration UNUSED_AFTER_PLUS_A_DAY = PlaywrightDriver.UNUSED_AFTER.plusDays(1);
+
     @TempDir
     Path cache;
 
@@ -66,6 +69,40 @@ class PlaywrightDriverTest {
         try (Stream<Path> left = Files.list(cache)) {
             assertEquals(Set.of(dir, writing), Set.copyOf(left.toList()));
         }
+    }
+
+    @Test
+    void otherVersionsUnusedForAMonthAreDeletedAndRecentlyUsedOnesKept() throws Exception {
+        Path stale = olderVersion("driver-bundle-1.40.0", UNUSED_AFTER_PLUS_A_DAY);
+        Path recent = olderVersion("driver-bundle-1.50.0", Duration.ofDays(3));
+        Path dir = PlaywrightDriver.unpacked(cache.resolve("driver-bundle-current"));
+        try (Stream<Path> left = Files.list(cache)) {
+            assertEquals(Set.of(dir, recent), Set.copyOf(left.toList()), stale + " is deleted, the rest kept");
+        }
+        assertTrue(Files.getLastModifiedTime(dir.resolve(PlaywrightDriver.COMPLETE_MARKER)).toInstant()
+                .isAfter(Instant.now().minusSeconds(60)), "the version in use is marked as used now");
+    }
+
+    @Test
+    void aVersionStartedAgainIsMarkedAsUsedAndSoKept() throws Exception {
+        Path dir = PlaywrightDriver.unpacked(cache.resolve("driver-bundle-reused"));
+        Path marker = dir.resolve(PlaywrightDriver.COMPLETE_MARKER);
+        Files.setLastModifiedTime(marker, FileTime.from(Instant.now().minus(UNUSED_AFTER_PLUS_A_DAY)));
+
+        assertEquals(dir, PlaywrightDriver.unpacked(dir));
+        assertTrue(Files.getLastModifiedTime(marker).toInstant().isAfter(Instant.now().minusSeconds(60)));
+        // Another version started now does not take it for unused.
+        PlaywrightDriver.unpacked(cache.resolve("driver-bundle-other"));
+        assertTrue(Files.isRegularFile(dir.resolve("node")));
+    }
+
+    /** A complete-looking driver folder from an earlier version, last used {@code ago}. */
+    private Path olderVersion(String name, Duration ago) throws Exception {
+        Path dir = Files.createDirectories(cache.resolve(name).resolve("package"));
+        Files.writeString(dir.resolve("cli.js"), "// old");
+        Path marker = Files.createFile(dir.getParent().resolve(PlaywrightDriver.COMPLETE_MARKER));
+        Files.setLastModifiedTime(marker, FileTime.from(Instant.now().minus(ago)));
+        return dir.getParent();
     }
 
     @Test
