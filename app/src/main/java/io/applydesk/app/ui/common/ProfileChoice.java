@@ -35,11 +35,9 @@ public final class ProfileChoice {
         BackgroundTask.of(service::list)
                 .onSuccess(list -> {
                     String keep = chosen.get() == null ? null : chosen.get().profileId();
-                    // Replaced items clear a combo box's choice (the chosen profile goes null, then back): the
-                    // page re-checked its list twice and disabled Start meanwhile, on every visit.
-                    if (!profiles.equals(list)) {
-                        profiles.setAll(list);
-                    }
+                    // Replaced, the list made a combo box drop its choice (null, then back): Run once re-checked
+                    // its list twice and disabled Start meanwhile, on every visit.
+                    ObservableLists.replaceChanged(profiles, list);
                     chosen.set(profiles.stream().filter(p -> p.profileId().equals(keep)).findFirst()
                             .orElse(profiles.isEmpty() ? null : profiles.get(0)));
                 })

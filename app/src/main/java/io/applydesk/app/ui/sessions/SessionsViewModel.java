@@ -3,6 +3,7 @@ package io.applydesk.app.ui.sessions;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.ErrorText;
+import io.applydesk.app.ui.common.ObservableLists;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.core.application.Application;
@@ -382,7 +383,7 @@ public final class SessionsViewModel {
         message.set("");
         List<SessionRow> newRows = loaded.page().data().stream()
                 .map(s -> row(s, loaded.names())).collect(Collectors.toList());
-        rows.setAll(newRows);
+        ObservableLists.replaceChanged(rows, newRows);
         var pagination = loaded.page().pagination();
         pageText.set(pagination.total() == 0 ? "No sessions"
                 : "Page " + pagination.page() + " of " + Math.max(1, pagination.totalPages()) + " · "
@@ -394,7 +395,7 @@ public final class SessionsViewModel {
             return;
         }
         wantedSessionId = null;
-        runs.setAll(loaded.runs());
+        ObservableLists.replaceChanged(runs, loaded.runs());
         runsOf = loaded.detail().sessionId();
         SessionRow detail = newRows.stream().filter(r -> r.sessionId().equals(runsOf))
                 .findFirst().orElseGet(() -> row(loaded.detail(), loaded.names()));

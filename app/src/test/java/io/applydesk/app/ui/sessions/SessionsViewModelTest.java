@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.BackgroundTask;
@@ -16,6 +17,7 @@ import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.run.RunStats;
 import io.applydesk.core.schedule.MissedSlotPolicy;
 import io.applydesk.core.schedule.Scheduler;
 import io.applydesk.core.session.AutopilotRequest;
@@ -29,9 +31,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,6 +178,31 @@ class SessionsViewModelTest {
         assertEquals(created.run().sessionRunId(), hidden.liveRunProperty().get().sessionRunId());
         assertEquals(1, hidden.runs().size());
         hidden.deactivate();
+    }
+
+    @Test
+    void aRunsProgressReplacesOnlyItsOwnSessionsRowAndTheSelectionStays() {
+        SessionCreated other = runOnce(10, 1);
+        SessionCreated running = runOnce(2);
+        viewModel.activate();
+        viewModel.open(running);
+        SessionRow otherRow = row(other.session().sessionId());
+        List<String> changes = new ArrayList<>();
+        viewModel.rows().addListener((ListChangeListener<SessionRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(row -> changes.add(row.sessionId()));
+            }
+        });
+
+        kit.coordinator.start(running.run().sessionRunId());
+        assertTrue(kit.coordinator.awaitRun(running.run().sessionRunId(), WAIT));
+        viewModel.applyPendingEvents();
+
+        assertEquals(List.of(running.session().sessionId()), changes, "only the running session's row was replaced");
+        assertSame(otherRow, row(other.session().sessionId()));
+        assertEquals("2 sent, 0 failed, 0 waiting", row(running.session().sessionId()).stats());
+        assertEquals(running.session().sessionId(), viewModel.selectedProperty().get().sessionId());
+        assertEquals(new RunStats(2, 2, 2, 0), viewModel.runs().get(0).stats());
     }
 
     @Test
