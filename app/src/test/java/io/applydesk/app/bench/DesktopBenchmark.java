@@ -320,8 +320,11 @@ public final class DesktopBenchmark {
         firstSecond.start();
         List<Long> busy = probeWhile(running, TimeUnit.MINUTES.toMillis(10), causes);
         if (neverBegan.get()) {
-            throw new IllegalStateException("Start began no run; the Run Once page says: \""
-                    + onFxGet(() -> ((Label) scene[0].lookup("#startError")).getText()) + "\"");
+            // The Run Once page may have been left meanwhile (its error label is then not in the window).
+            String error = onFxGet(() -> scene[0].lookup("#startError") instanceof Label label ? label.getText()
+                    : "(the Run Once page is no longer shown)");
+            throw new IllegalStateException("Start began no run within a minute; the Run Once page says: \""
+                    + error + "\"");
         }
         if (causes.isPresent()) {
             causes.get().close();

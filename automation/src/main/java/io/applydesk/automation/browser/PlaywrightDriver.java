@@ -37,8 +37,9 @@ public final class PlaywrightDriver {
     /** Unpacking takes seconds; a part folder this old belongs to no running process. */
     static final Duration ABANDONED_AFTER = Duration.ofHours(1);
     /**
-     * Another driver version (left by an earlier ApplyDesk, ~130 MB) not started for this long is deleted; one still
-     * in use by an older copy of the app is marked at each of its starts, and unpacked again if it was deleted.
+     * Another driver version (left by an earlier ApplyDesk, ~130 MB) not started for this long is deleted. Each start
+     * marks the version it uses (from this version of ApplyDesk on); an older copy of the app that still starts
+     * one that was deleted unpacks it again.
      */
     static final Duration UNUSED_AFTER = Duration.ofDays(30);
 
