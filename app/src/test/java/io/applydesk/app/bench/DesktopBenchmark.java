@@ -88,7 +88,13 @@ public final class DesktopBenchmark {
             startTime();
         }
         if (all || wanted.contains("stall")) {
-            fxStalls();
+            try {
+                fxStalls();
+            } catch (IllegalStateException failed) {
+                // The window, the engine and their threads would keep this JVM alive.
+                failed.printStackTrace();
+                System.exit(1);
+            }
         }
         if (all || wanted.contains("applications")) {
             ApplicationsPageBenchmark.main(new String[0]);
@@ -282,8 +288,9 @@ public final class DesktopBenchmark {
         });
         onFx(() -> ((ToggleButton) scene[0].lookup("#navRunOnce")).fire());
         onFx(() -> ((TextArea) scene[0].lookup("#jobInput")).setText(links));
-        // Every link checked (the list is checked after a pause in typing), then Start.
-        waitUntil(() -> ((TableView<?>) scene[0].lookup("#jobTable")).getItems().size() == jobs.size()
+        // Every link checked, then Start. The list is checked when the profile arrives and again after the pause in
+        // typing, and Start is disabled during a check: a click as the second one begins would be lost.
+        waitUntilSteady(() -> ((TableView<?>) scene[0].lookup("#jobTable")).getItems().size() == jobs.size()
                 && !((Button) scene[0].lookup("#startButton")).isDisabled());
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicBoolean neverBegan = new AtomicBoolean();
@@ -321,10 +328,13 @@ public final class DesktopBenchmark {
         List<Long> busy = probeWhile(running, TimeUnit.MINUTES.toMillis(10), causes);
         if (neverBegan.get()) {
             // The Run Once page may have been left meanwhile (its error label is then not in the window).
-            String error = onFxGet(() -> scene[0].lookup("#startError") instanceof Label label ? label.getText()
-                    : "(the Run Once page is no longer shown)");
-            throw new IllegalStateException("Start began no run within a minute; the Run Once page says: \""
-                    + error + "\"");
+            String page = onFxGet(() -> scene[0].lookup("#startError") instanceof Label label
+                    ? "says \"" + label.getText() + "\", Start is " + (scene[0].lookup("#startButton").isDisabled()
+                            ? "disabled" : "enabled") + ", its table has "
+                            + ((TableView<?>) scene[0].lookup("#jobTable")).getItems().size() + " rows"
+                    : "is no longer shown");
+            throw new IllegalStateException("Start began no run within a minute; the Run Once page " + page
+                    + "; the app's threads:\n" + appThreads());
         }
         if (causes.isPresent()) {
             causes.get().close();
@@ -515,12 +525,24 @@ public final class DesktopBenchmark {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+    /** The stacks of the app's own threads (the window's background work, the engine's workers): what is stuck. */
+    private static String appThreads() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> thread.getKey().getName().startsWith("applydesk-"))
+                .map(thread -> thread.getKey().getName() + " " + thread.getKey().getState() + Arrays.stream(
+                        thread.getValue()).limit(12).map(frame -> "\n    at " + frame).collect(Collectors.joining()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Waits until the condition, read on the FX thread, has held for a second. */
+    private static void waitUntilSteady(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         boolean[] met = new boolean[1];
+        int metInARow = 0;
         while (System.nanoTime() < deadline) {
             onFx(() -> met[0] = condition.getAsBoolean());
-            if (met[0]) {
+            metInARow = met[0] ? metInARow + 1 : 0;
+            if (metInARow == 20) {
                 return;
             }
             Thread.sleep(50);

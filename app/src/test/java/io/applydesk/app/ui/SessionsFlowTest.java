@@ -111,7 +111,9 @@ class SessionsFlowTest {
         TableView<RunRow> runTable = robot.lookup("#runTable").queryTableView();
         ListView<String> log = robot.lookup("#runLog").queryListView();
         ProgressBar progress = robot.lookup("#progressBar").queryAs(ProgressBar.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> runTable.getItems().size() == jobs.size()));
+        // The run is shown from the new session itself; the sessions list selects its row once it has read it.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> runTable.getItems().size() == jobs.size()
+                && sessionsList.getSelectionModel().getSelectedItem() != null));
         String sessionId = fx(() -> sessionsList.getSelectionModel().getSelectedItem().sessionId());
         assertEquals(sessionId, fx(() -> runTable.getItems().get(0).application().sessionId()));
 

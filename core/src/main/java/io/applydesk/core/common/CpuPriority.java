@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On Linux, runs ApplyDesk's background work (the engine's workers and the Playwright drivers they start, the
- * practice server, the JIT's optimising compiler) below normal CPU priority, so that on a two-core laptop the
- * window's thread gets a CPU first while four browsers apply. Background work still gets every CPU nobody else
- * wants.
+ * practice server, the window's background reads, the JIT's optimising compiler) below normal CPU priority, so
+ * that on a two-core laptop the window's thread gets a CPU first while four browsers apply. Background work still
+ * gets every CPU nobody else wants.
  *
  * <p>Linux gives each thread its own niceness ({@code setpriority} on a thread id), a thread it starts inherits it,
  * and lowering one's own is allowed to every user. Java has no call for it, so {@code renice} is run on thread ids

@@ -8,6 +8,7 @@ import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.common.CpuPriority;
 import io.applydesk.core.job.AtsType;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -293,10 +294,10 @@ public final class RunView implements PageView {
         }
     }
 
-    /** One daemon thread for all thumbnails: decoding a small JPEG takes a few milliseconds. */
-    private static final Executor THUMBNAIL_DECODER = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "applydesk-thumbnails");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * One daemon thread for all thumbnails (decoding a small JPEG takes a few milliseconds), below the window's
+     * priority as the rest of its background work.
+     */
+    private static final Executor THUMBNAIL_DECODER =
+            Executors.newSingleThreadExecutor(CpuPriority.backgroundThreads("applydesk-thumbnails"));
 }
