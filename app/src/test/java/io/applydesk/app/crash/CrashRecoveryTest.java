@@ -52,6 +52,8 @@ class CrashRecoveryTest {
     /** Bounds the test if the children keep finishing before their kill line. */
     private static final int MAX_SESSIONS = 12;
     private static final long CHILD_TIMEOUT_SECONDS = 180;
+    /** A restarted app finishes its three jobs in well under a minute; a run that never ends fails the test. */
+    private static final long SESSION_TIMEOUT_SECONDS = 300;
 
     /** Kept when the test fails: the children's logs there are the evidence. */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -287,9 +289,18 @@ class CrashRecoveryTest {
             return true;
         }
 
+        /**
+         * True once the child finished its session; false when it died first or is still at it after
+         * {@link #SESSION_TIMEOUT_SECONDS} (it prints "waiting" every minute meanwhile, so {@link #next} never
+         * times out).
+         */
         boolean awaitDone() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SESSION_TIMEOUT_SECONDS);
             String line;
             do {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
                 line = next();
             } while (!line.equals(END) && !line.equals(CrashChild.DONE));
             return line.equals(CrashChild.DONE);

@@ -68,6 +68,12 @@ public final class RunCoordinator implements AutoCloseable {
     /** How long {@link #close()} lets applications being filled in finish before interrupting them. */
     static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
+    /** How often an application is tried when it cannot be taken from the queue, and how long apart. */
+    static final int CLAIM_TRIES = 3;
+    static final Duration CLAIM_RETRY_DELAY = Duration.ofSeconds(5);
+    static final String UNSTARTED_MESSAGE = "ApplyDesk could not start this application: its database did not "
+            + "answer, three times. Nothing was sent; apply to this job again in a new session.";
+
     private static final Logger LOG = LoggerFactory.getLogger(RunCoordinator.class);
 
     private final Jdbi jdbi;
@@ -323,6 +329,7 @@ public final class RunCoordinator implements AutoCloseable {
 
         /** Set once the task holds a start reserved on its host (see {@link HostSpacing#reserve}). */
         private volatile boolean hostReserved;
+        private int claimFailures;
 
         @Override
         public void run() {
@@ -335,7 +342,13 @@ public final class RunCoordinator implements AutoCloseable {
                     waiting = later(hostBusy, this);
                     return;
                 }
-                Claim claim = state.claim(applicationId, now(), limits);
+                Claim claim;
+                try {
+                    claim = state.claim(applicationId, now(), limits);
+                } catch (RuntimeException databaseBusy) {
+                    waiting = claimFailed(databaseBusy);
+                    return;
+                }
                 claim.skipped().ifPresent(skipped -> publish(new ApplicationChanged(skipped)));
                 if (claim.taken().isPresent()) {
                     waiting = process(claim.taken().get(), this);
@@ -348,6 +361,28 @@ public final class RunCoordinator implements AutoCloseable {
                     settle(sessionRunId);
                 }
             }
+        }
+
+        /**
+         * The application could not be taken from the queue (H2 did not answer: a lock held too long, or a
+         * database left inconsistent by a kill). It is tried again a little later; after {@link #CLAIM_TRIES}
+         * failures it fails, nothing having been sent, so that its run ends instead of waiting for it forever.
+         *
+         * @return true when the task waits for another try
+         */
+        private boolean claimFailed(RuntimeException e) {
+            claimFailures++;
+            hostReserved = false;
+            if (claimFailures < CLAIM_TRIES) {
+                LOG.warn("Application {} could not be started (try {} of {}); trying again in {} s", applicationId,
+                        claimFailures, CLAIM_TRIES, CLAIM_RETRY_DELAY.toSeconds(), e);
+                return later(CLAIM_RETRY_DELAY, this);
+            }
+            LOG.error("Application {} could not be started after {} tries; it fails so that its run can end",
+                    applicationId, CLAIM_TRIES, e);
+            state.failUnstarted(applicationId, ErrorCode.FORM_FILL_FAILED, UNSTARTED_MESSAGE, now())
+                    .ifPresent(failed -> publish(new ApplicationChanged(failed)));
+            return false;
         }
     }
 

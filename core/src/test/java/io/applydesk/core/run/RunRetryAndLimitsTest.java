@@ -27,6 +27,7 @@ import java.util.Random;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,56 @@ class RunRetryAndLimitsTest {
                 done.attempts().stream().map(a -> a.status()).toList());
         assertEquals(List.of(1, 2, 3), done.attempts().stream().map(a -> a.attempt()).toList());
         assertEquals(3, engine.callsFor(job.applicationId()));
+    }
+
+    @Test
+    void anApplicationTheDatabaseWillNotLetStartIsTriedAgainLater() throws Exception {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(1));
+        Application job = created.applications().get(0);
+        String runId = created.run().sessionRunId();
+        try (Handle other = kit.db.jdbi().open()) {
+            // Another transaction holds the profile's row (as a session being created for it does) past H2's lock
+            // timeout: the worker's claim fails.
+            other.begin();
+            other.createQuery("SELECT id FROM profile WHERE id = :id FOR UPDATE").bind("id", profile.profileId())
+                    .mapTo(String.class).one();
+            coordinator(BASE).start(runId);
+
+            ManualDelayer.Waiting retry = delayer.next();
+            assertEquals(RunCoordinator.CLAIM_RETRY_DELAY, retry.delay());
+            assertEquals(ApplicationStatus.QUEUED, app(job.applicationId()).status(), "still waits in the queue");
+            other.rollback();
+            retry.action().run();
+        }
+
+        assertTrue(coordinator.awaitRun(runId, WAIT));
+        assertEquals(ApplicationStatus.SUCCESS, app(job.applicationId()).status());
+        assertEquals(1, engine.callsFor(job.applicationId()));
+    }
+
+    @Test
+    void anApplicationThatCannotStartAtAllFailsSoThatItsRunEnds() throws Exception {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(1));
+        Application job = created.applications().get(0);
+        String runId = created.run().sessionRunId();
+        try (Handle other = kit.db.jdbi().open()) {
+            other.begin();
+            other.createQuery("SELECT id FROM profile WHERE id = :id FOR UPDATE").bind("id", profile.profileId())
+                    .mapTo(String.class).one();
+            coordinator(BASE).start(runId);
+            for (int retry = 1; retry < RunCoordinator.CLAIM_TRIES; retry++) {
+                delayer.next().action().run();
+            }
+            assertTrue(coordinator.awaitRun(runId, WAIT), "the run ends");
+            other.rollback();
+        }
+
+        Application failed = app(job.applicationId());
+        assertEquals(ApplicationStatus.FAILED, failed.status());
+        assertEquals(ErrorCode.FORM_FILL_FAILED, failed.error().code());
+        assertEquals(RunCoordinator.UNSTARTED_MESSAGE, failed.error().message());
+        assertEquals(0, engine.callsFor(job.applicationId()), "nothing was sent");
+        assertTrue(delayer.waiting.isEmpty(), "no further try");
     }
 
     @Test

@@ -89,6 +89,19 @@ public interface RunStateDao {
     }
 
     /**
+     * An application that could not be taken from the queue fails with the reason, nothing sent, so that its run
+     * can end. Empty when it was no longer QUEUED (it was started, stopped or skipped meanwhile).
+     */
+    @Transaction
+    default Optional<Application> failUnstarted(String applicationId, ErrorCode code, String message, Instant now) {
+        if (applications().transitionWithError(applicationId, ApplicationStatus.QUEUED.name(),
+                ApplicationStatus.FAILED.name(), code.name(), message, now) == 0) {
+            return Optional.empty();
+        }
+        return applications().find(applicationId);
+    }
+
+    /**
      * A transient failure that will be tried again: the attempt is closed with the outcome's status and
      * the application goes back to QUEUED, keeping the failure's code and sentence so that the
      * candidate sees why it waits. Empty when the application was not PROCESSING, or its submit button
