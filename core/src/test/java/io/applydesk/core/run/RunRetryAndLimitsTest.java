@@ -126,17 +126,24 @@ class RunRetryAndLimitsTest {
         assertEquals(3, engine.callsFor(job.applicationId()));
     }
 
+    /**
+     * Another transaction holding the profile's row (as a session being created for it does): a worker's claim
+     * waits for it past H2's lock timeout and fails. Rolling the transaction back releases it.
+     */
+    private Handle holdingTheProfilesRow() {
+        Handle other = kit.db.jdbi().open();
+        other.begin();
+        other.createQuery("SELECT id FROM profile WHERE id = :id FOR UPDATE").bind("id", profile.profileId())
+                .mapTo(String.class).one();
+        return other;
+    }
+
     @Test
     void anApplicationTheDatabaseWillNotLetStartIsTriedAgainLater() throws Exception {
         SessionCreated created = kit.runOnce(profile, greenhouseJobs(1));
         Application job = created.applications().get(0);
         String runId = created.run().sessionRunId();
-        try (Handle other = kit.db.jdbi().open()) {
-            // Another transaction holds the profile's row (as a session being created for it does) past H2's lock
-            // timeout: the worker's claim fails.
-            other.begin();
-            other.createQuery("SELECT id FROM profile WHERE id = :id FOR UPDATE").bind("id", profile.profileId())
-                    .mapTo(String.class).one();
+        try (Handle other = holdingTheProfilesRow()) {
             coordinator(BASE).start(runId);
 
             ManualDelayer.Waiting retry = delayer.next();
@@ -156,10 +163,7 @@ class RunRetryAndLimitsTest {
         SessionCreated created = kit.runOnce(profile, greenhouseJobs(1));
         Application job = created.applications().get(0);
         String runId = created.run().sessionRunId();
-        try (Handle other = kit.db.jdbi().open()) {
-            other.begin();
-            other.createQuery("SELECT id FROM profile WHERE id = :id FOR UPDATE").bind("id", profile.profileId())
-                    .mapTo(String.class).one();
+        try (Handle other = holdingTheProfilesRow()) {
             coordinator(BASE).start(runId);
             for (int retry = 1; retry < RunCoordinator.CLAIM_TRIES; retry++) {
                 delayer.next().action().run();
