@@ -327,8 +327,9 @@ public final class DesktopBenchmark {
         firstSecond.start();
         List<Long> busy = probeWhile(running, TimeUnit.MINUTES.toMillis(10), causes);
         if (neverBegan.get()) {
-            // The Run Once page may have been left meanwhile (its error label is then not in the window).
-            String page = onFxGet(() -> scene[0].lookup("#startError") instanceof Label label
+            // The Run Once page may have been left meanwhile (it is then kept in the window, hidden).
+            String page = onFxGet(() -> ((ToggleButton) scene[0].lookup("#navRunOnce")).isSelected()
+                    && scene[0].lookup("#startError") instanceof Label label
                     ? "says \"" + label.getText() + "\", Start is " + (scene[0].lookup("#startButton").isDisabled()
                             ? "disabled" : "enabled") + ", its table has "
                             + ((TableView<?>) scene[0].lookup("#jobTable")).getItems().size() + " rows"

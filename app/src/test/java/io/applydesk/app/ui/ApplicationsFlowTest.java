@@ -1,6 +1,7 @@
 package io.applydesk.app.ui;
 
 import static io.applydesk.app.ui.FlowWindow.fx;
+import static io.applydesk.app.ui.FlowWindow.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,11 +111,11 @@ class ApplicationsFlowTest {
     @Test
     void filterSearchOpenADetailAndExportWhatTheFiltersMatch(FxRobot robot) throws Exception {
         robot.clickOn("#navApplications");
-        TableView<Application> table = robot.lookup("#applicationsTable").queryTableView();
-        Label count = robot.lookup("#countLabel").queryAs(Label.class);
+        TableView<Application> table = lookup(robot, "#applicationsTable").queryTableView();
+        Label count = lookup(robot, "#countLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(count::getText).equals("57 applications"));
         assertEquals(50, fx(() -> table.getItems().size()));
-        assertEquals("Page 1 of 2", fx(() -> robot.lookup("#pageLabel").queryAs(Label.class).getText()));
+        assertEquals("Page 1 of 2", fx(() -> lookup(robot, "#pageLabel").queryAs(Label.class).getText()));
 
         // The page is shown while the run goes: its rows turn SUCCESS without a click.
         context.runs().start(practiceRun.run().sessionRunId());
@@ -148,16 +149,16 @@ class ApplicationsFlowTest {
         // The detail: status, the link, answers with where they came from, and the screenshots.
         robot.clickOn(FlowWindow.rowWhere(robot, item -> item instanceof Application a
                 && a.applicationId().equals(shown.applicationId())));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#detailPane").query().isVisible()));
-        assertEquals(greenhouseJob.url(), fx(() -> robot.lookup("#jobLink").queryAs(Hyperlink.class).getText()));
-        assertTrue(fx(() -> robot.lookup("#detailSubtitle").queryAs(Label.class).getText()).startsWith("SUCCESS · Greenhouse"));
-        VBox answers = robot.lookup("#answersBox").queryAs(VBox.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, "#detailPane").query().isVisible()));
+        assertEquals(greenhouseJob.url(), fx(() -> lookup(robot, "#jobLink").queryAs(Hyperlink.class).getText()));
+        assertTrue(fx(() -> lookup(robot, "#detailSubtitle").queryAs(Label.class).getText()).startsWith("SUCCESS · Greenhouse"));
+        VBox answers = lookup(robot, "#answersBox").queryAs(VBox.class);
         List<String> answerTexts = fx(() -> answers.getChildren().stream().map(ApplicationsFlowTest::texts)
                 .collect(Collectors.toList()));
         assertTrue(answerTexts.size() > 3, answerTexts.toString());
         assertTrue(answerTexts.stream().anyMatch(t -> t.contains("From: Your profile (personalInformation.email)")),
                 answerTexts.toString());
-        FlowPane shots = robot.lookup("#screenshotsBox").queryAs(FlowPane.class);
+        FlowPane shots = lookup(robot, "#screenshotsBox").queryAs(FlowPane.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> shots.lookupAll(".thumbnail").stream()
                 .map(frame -> (ImageView) ((Pane) frame).getChildren().get(0))
                 .anyMatch(image -> image.getImage() != null && image.getImage().getProgress() >= 1.0
@@ -167,7 +168,7 @@ class ApplicationsFlowTest {
         Path csv = exportDir.resolve("applications.csv");
         dialogs.willSaveTo(csv);
         robot.clickOn("#exportCsvButton");
-        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        Label message = lookup(robot, "#messageLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(message::getText).equals("Saved 1 application to " + csv));
         List<String> lines = Files.readAllLines(csv);
         assertEquals(String.join(",", CsvApplicationWriter.HEADER), lines.get(0));
@@ -191,13 +192,13 @@ class ApplicationsFlowTest {
         robot.clickOn("#clearFiltersButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(count::getText).equals("57 applications"));
         assertEquals(shown.applicationId(), fx(() -> table.getSelectionModel().getSelectedItem().applicationId()));
-        assertTrue(fx(() -> robot.lookup("#detailPane").query().isVisible()));
+        assertTrue(fx(() -> lookup(robot, "#detailPane").query().isVisible()));
         window.screenshots(robot, "applications");
     }
 
     /** Picks the drop-down entry whose value is {@code value} (null = the "any" entry). */
     private static void choose(FxRobot robot, String id, Object value) {
-        ComboBox<Choice<?>> box = robot.lookup(id).queryComboBox();
+        ComboBox<Choice<?>> box = lookup(robot, id).queryComboBox();
         robot.interact(() -> box.setValue(box.getItems().stream()
                 .filter(c -> value == null ? c.value() == null : value.equals(c.value())).findFirst().orElseThrow()));
     }

@@ -38,6 +38,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static io.applydesk.app.ui.FlowWindow.fx;
+import static io.applydesk.app.ui.FlowWindow.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,13 +91,13 @@ class AutopilotFlowTest {
         robot.clickOn("#navProfile");
         String digit = String.valueOf(Destination.AUTOPILOT.ordinal() + 1);
         robot.push(new KeyCodeCombination(KeyCode.getKeyCode(digit), KeyCombination.SHORTCUT_DOWN));
-        assertTrue(fx(() -> robot.lookup("#navAutopilot").queryAs(ToggleButton.class).isSelected()));
-        Label summary = robot.lookup("#previewSummary").queryAs(Label.class);
+        assertTrue(fx(() -> lookup(robot, "#navAutopilot").queryAs(ToggleButton.class).isSelected()));
+        Label summary = lookup(robot, "#previewSummary").queryAs(Label.class);
         assertEquals("Type a job title to see the jobs it finds.", fx(summary::getText));
         window.screenshots(robot, "autopilot-empty");
 
         robot.clickOn("#titlesField").write("Software Engineer");
-        TableView<PreviewRow> preview = robot.lookup("#previewTable").queryTableView();
+        TableView<PreviewRow> preview = lookup(robot, "#previewTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !preview.getItems().isEmpty()));
         int shown = fx(() -> preview.getItems().size());
         assertTrue(fx(summary::getText).matches(shown + " matching jobs on \\d+ boards"), fx(summary::getText));
@@ -106,16 +107,16 @@ class AutopilotFlowTest {
 
         robot.clickOn("#recurringToggle");
         robot.clickOn("#nextButton");
-        TextField maxJobs = robot.lookup("#maxJobsField").queryAs(TextField.class);
+        TextField maxJobs = lookup(robot, "#maxJobsField").queryAs(TextField.class);
         robot.interact(() -> maxJobs.setText("10"));
         robot.clickOn("#nextButton");
         robot.clickOn("#dayWed");
-        TextField time = robot.lookup("#timeField").queryAs(TextField.class);
+        TextField time = lookup(robot, "#timeField").queryAs(TextField.class);
         robot.interact(time::clear);
         robot.clickOn(time).write("07:45");
-        ComboBox<String> zone = robot.lookup("#zoneChoice").queryComboBox();
+        ComboBox<String> zone = lookup(robot, "#zoneChoice").queryComboBox();
         robot.interact(() -> zone.setValue("America/New_York"));
-        Label sentence = robot.lookup("#sentenceLabel").queryAs(Label.class);
+        Label sentence = lookup(robot, "#sentenceLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(sentence::getText)
                 .startsWith("Every Monday and Wednesday at 07:45, New York time — next run "));
         String shownSentence = fx(sentence::getText);
@@ -123,7 +124,7 @@ class AutopilotFlowTest {
 
         robot.clickOn("#createButton");
 
-        Label confirmation = robot.lookup("#confirmationLabel").queryAs(Label.class);
+        Label confirmation = lookup(robot, "#confirmationLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fx(confirmation::getText).isEmpty());
         Matcher created = Pattern.compile("Recurring session (\\S+) created\\. Next run (.+)\\. It runs .*")
                 .matcher(fx(confirmation::getText));

@@ -1,6 +1,7 @@
 package io.applydesk.app.ui;
 
 import static io.applydesk.app.ui.FlowWindow.fx;
+import static io.applydesk.app.ui.FlowWindow.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,20 +112,20 @@ class DashboardAnalyticsFlowTest {
         String profileId = context.profiles().list().get(0).profileId();
 
         // The Dashboard is the first page, empty, with the practice hint.
-        assertTrue(fx(() -> robot.lookup("#navDashboard").queryAs(ToggleButton.class).isSelected()));
-        Label today = robot.lookup("#todayValue").queryAs(Label.class);
+        assertTrue(fx(() -> lookup(robot, "#navDashboard").queryAs(ToggleButton.class).isSelected()));
+        Label today = lookup(robot, "#todayValue").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "0".equals(fx(today::getText)));
-        assertEquals(DashboardViewModel.PRACTICE_HINT, fx(() -> robot.lookup("#practiceHint").queryAs(Label.class).getText()));
+        assertEquals(DashboardViewModel.PRACTICE_HINT, fx(() -> lookup(robot, "#practiceHint").queryAs(Label.class).getText()));
         // The inbox's count is a read of its own, which may come after the day's figures.
-        Label needsYou = robot.lookup("#needsYouText").queryAs(Label.class);
+        Label needsYou = lookup(robot, "#needsYouText").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fx(needsYou::getText).isEmpty());
         assertEquals("Nothing waits for you", fx(needsYou::getText));
-        TableView<DashboardViewModel.RecentLine> recent = robot.lookup("#recentTable").queryTableView();
+        TableView<DashboardViewModel.RecentLine> recent = lookup(robot, "#recentTable").queryTableView();
         assertEquals(0, fx(() -> recent.getItems().size()));
 
         // A practice application runs while the Dashboard is shown: today's figure and the recent list follow.
         String firstSession = run(profileId, jobs.get(0));
-        Label todayDetail = robot.lookup("#todayDetail").queryAs(Label.class);
+        Label todayDetail = lookup(robot, "#todayDetail").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> "1 sent · 0 failed".equals(fx(todayDetail::getText))
                 && fx(() -> recent.getItems().size() == 1 && recent.getItems().get(0).status().equals("SUCCESS")));
         assertEquals("1", fx(today::getText));
@@ -132,34 +133,34 @@ class DashboardAnalyticsFlowTest {
 
         // Analytics shows the real counts; a second application, while it is shown, changes them live.
         robot.clickOn("#navAnalytics");
-        Label applications = robot.lookup("#applicationsValue").queryAs(Label.class);
+        Label applications = lookup(robot, "#applicationsValue").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "1".equals(fx(applications::getText)));
         assertFalse(robot, "#analyticsEmpty");
         String secondSession = run(profileId, jobs.get(1));
         WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> "2".equals(fx(applications::getText))
-                && "2".equals(fx(() -> robot.lookup("#successfulValue").queryAs(Label.class).getText())));
-        assertEquals("100%", fx(() -> robot.lookup("#successRateValue").queryAs(Label.class).getText()));
-        assertEquals("0", fx(() -> robot.lookup("#failedValue").queryAs(Label.class).getText()));
+                && "2".equals(fx(() -> lookup(robot, "#successfulValue").queryAs(Label.class).getText())));
+        assertEquals("100%", fx(() -> lookup(robot, "#successRateValue").queryAs(Label.class).getText()));
+        assertEquals("0", fx(() -> lookup(robot, "#failedValue").queryAs(Label.class).getText()));
         String profileName = context.profiles().get(profileId).name();
-        assertEquals(List.of(profileName + ": 2 of 100 this month · 2 of 1,000 in all"), fx(() -> robot.lookup("#capsList")
+        assertEquals(List.of(profileName + ": 2 of 100 this month · 2 of 1,000 in all"), fx(() -> lookup(robot, "#capsList")
                 .queryAs(VBox.class).getChildren().stream().map(n -> ((Label) n).getText()).collect(Collectors.toList())));
 
         String todayLabel = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(context.analytics().today());
-        LineChart<String, Number> rate = robot.lookup("#successRateChart").query();
+        LineChart<String, Number> rate = lookup(robot, "#successRateChart").query();
         assertEquals(List.of(todayLabel + "=100.0"), fx(() -> points(rate.getData().get(0))));
-        StackedBarChart<String, Number> perDay = robot.lookup("#perPeriodChart").query();
-        assertEquals("Applications per day", fx(() -> robot.lookup("#trendTitle").queryAs(Label.class).getText()));
+        StackedBarChart<String, Number> perDay = lookup(robot, "#perPeriodChart").query();
+        assertEquals("Applications per day", fx(() -> lookup(robot, "#trendTitle").queryAs(Label.class).getText()));
         assertEquals(List.of("Success"), fx(() -> perDay.getData().stream().map(XYChart.Series::getName)
                 .collect(Collectors.toList())));
         List<String> perDayPoints = fx(() -> points(perDay.getData().get(0)));
         assertEquals(30, perDayPoints.size());
         assertEquals(todayLabel + "=2", perDayPoints.get(29));
         assertEquals(0, perDayPoints.subList(0, 29).stream().filter(p -> !p.endsWith("=0")).count());
-        BarChart<String, Number> byAts = robot.lookup("#atsChart").query();
+        BarChart<String, Number> byAts = lookup(robot, "#atsChart").query();
         List<String> atsNames = jobs.stream().map(j -> j.atsType().displayName()).sorted().collect(Collectors.toList());
         assertEquals(atsNames.stream().map(n -> n + "=1").collect(Collectors.toList()),
                 fx(() -> points(byAts.getData().get(0)).stream().sorted().collect(Collectors.toList())));
-        TableView<AnalyticsViewModel.SessionLine> sessions = robot.lookup("#sessionTable").queryTableView();
+        TableView<AnalyticsViewModel.SessionLine> sessions = lookup(robot, "#sessionTable").queryTableView();
         assertEquals(List.of(secondSession, firstSession), fx(() -> sessions.getItems().stream()
                 .map(AnalyticsViewModel.SessionLine::sessionId).collect(Collectors.toList())));
 
@@ -176,12 +177,12 @@ class DashboardAnalyticsFlowTest {
         seedHistory(profileId);
         robot.clickOn("#navAnalytics");
         robot.clickOn("#navDashboard");
-        TableView<DashboardViewModel.SessionLine> active = robot.lookup("#sessionTable").queryTableView();
+        TableView<DashboardViewModel.SessionLine> active = lookup(robot, "#sessionTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> active.getItems().size() == 1
                 && recent.getItems().size() == 5));
         int waiting = context.followUp().waiting(profileId).size();
         assertTrue(waiting > 0, "the history has applications that need the candidate");
-        assertEquals(String.valueOf(waiting), fx(() -> robot.lookup("#needsYouValue").queryAs(Label.class).getText()));
+        assertEquals(String.valueOf(waiting), fx(() -> lookup(robot, "#needsYouValue").queryAs(Label.class).getText()));
         window.screenshots(robot, "dashboard");
         robot.clickOn("#navAnalytics");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Integer.parseInt(fx(applications::getText)) > 40);
@@ -197,7 +198,7 @@ class DashboardAnalyticsFlowTest {
     }
 
     private static void assertFalse(FxRobot robot, String id) throws Exception {
-        assertTrue(!fx(() -> robot.lookup(id).query().isVisible()), id + " is hidden");
+        assertTrue(!fx(() -> lookup(robot, id).query().isVisible()), id + " is hidden");
     }
 
     /** Starts a run_once session of one practice job; returns the session's id. */

@@ -10,10 +10,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -21,6 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code @Start}, {@link #close} in its {@code @AfterEach}.
  */
 final class FlowWindow {
+    /** The main window's area that holds its pages (Main.fxml). */
+    private static final String CONTENT_ID = "content";
     private final FxTaskExecutor executor;
     private final ThemeManager theme;
     private final MainWindow window;
@@ -81,6 +85,23 @@ final class FlowWindow {
         return frames.get();
     }
 
+    /**
+     * The window's nodes of {@code query} as the candidate sees them: not those of the pages the window keeps hidden
+     * once built (pages share ids, e.g. {@code #sessionTable}, and a hidden page keeps its table rows).
+     */
+    static NodeQuery lookup(FxRobot robot, String query) {
+        return robot.lookup(query).match(FlowWindow::notOnHiddenPage);
+    }
+
+    private static boolean notOnHiddenPage(Node node) {
+        for (Node n = node; n.getParent() != null; n = n.getParent()) {
+            if (CONTENT_ID.equals(n.getParent().getId()) && !n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads UI state on the FX thread. */
     static <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
@@ -92,7 +113,7 @@ final class FlowWindow {
      * index: until the next layout pulse, a row past the end of a shorter list still shows its old item.
      */
     static TableRow<?> rowWhere(FxRobot robot, Predicate<Object> test) throws Exception {
-        Callable<TableRow<?>> find = () -> fx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class)
+        Callable<TableRow<?>> find = () -> fx(() -> lookup(robot, ".table-row-cell").queryAllAs(TableRow.class)
                 .stream().filter(row -> isCurrent(row) && test.test(row.getItem())).findFirst().orElse(null));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> find.call() != null);
         return find.call();

@@ -1,6 +1,7 @@
 package io.applydesk.app.ui;
 
 import static io.applydesk.app.ui.FlowWindow.fx;
+import static io.applydesk.app.ui.FlowWindow.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,25 +128,25 @@ class NeedsYouFlowTest {
 
     @Test
     void theCandidateAnswersAndRetriesApprovesDiscardsAndMarksSentFromOneInbox(FxRobot robot) throws Exception {
-        ToggleButton nav = robot.lookup("#navNeedsYou").queryAs(ToggleButton.class);
+        ToggleButton nav = lookup(robot, "#navNeedsYou").queryAs(ToggleButton.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> "Needs you (4)".equals(nav.getText())));
         robot.clickOn(nav);
-        ListView<InboxItem> list = robot.lookup("#inboxList").queryListView();
+        ListView<InboxItem> list = lookup(robot, "#inboxList").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 4));
 
         // The reviewed form shows what ApplyDesk filled in.
         select(robot, approveMe);
-        ImageView shot = robot.lookup("#reviewImage").queryAs(ImageView.class);
+        ImageView shot = lookup(robot, "#reviewImage").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> shot.getImage() != null
                 && shot.getImage().getProgress() >= 1.0 && !shot.getImage().isError()));
         window.screenshots(robot, "needs-you");
 
         // Answer the question once, then retry: the practice site receives the answer.
         select(robot, question);
-        TextField answer = robot.lookup("#answerField0").queryAs(TextField.class);
+        TextField answer = lookup(robot, "#answerField0").queryAs(TextField.class);
         robot.clickOn(answer).write(ANSWER);
         robot.clickOn("#saveAnswersButton");
-        Button retry = robot.lookup("#retryButton").queryButton();
+        Button retry = lookup(robot, "#retryButton").queryButton();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> retry.isVisible()
                 && "Retry 1 application".equals(retry.getText())));
         robot.clickOn(retry);
@@ -163,11 +164,11 @@ class NeedsYouFlowTest {
         // Discarding asks first, in the real dialog.
         select(robot, discardMe);
         robot.clickOn("#discardButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".dialog-pane").tryQuery()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, ".dialog-pane").tryQuery()
                 .isPresent()));
-        assertEquals("Discard this application?", fx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class)
+        assertEquals("Discard this application?", fx(() -> lookup(robot, ".dialog-pane").queryAs(DialogPane.class)
                 .getHeaderText()));
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("Discard")).queryButton());
+        robot.clickOn(lookup(robot, ".dialog-pane .button").match(LabeledMatchers.hasText("Discard")).queryButton());
         awaitStatus(discardMe, ApplicationStatus.CANCELLED);
         assertEquals(List.of(), practice.submissionsFor(jobIdOf(discardMe)), "a discarded form is never sent");
 
@@ -180,7 +181,7 @@ class NeedsYouFlowTest {
 
         // The answer is in the candidate's answer bank, ready to edit.
         robot.clickOn("Answer bank");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".bank-row .text-field")
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, ".bank-row .text-field")
                 .queryAllAs(TextField.class).stream().anyMatch(field -> ANSWER.equals(field.getText()))));
         assertTrue(context.profiles().answers(question.profileId()).stream().map(AnswerBankEntry::answer)
                 .anyMatch(ANSWER::equals));
@@ -188,7 +189,7 @@ class NeedsYouFlowTest {
     }
 
     private static void select(FxRobot robot, Application app) throws Exception {
-        ListCell<?> cell = fx(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+        ListCell<?> cell = fx(() -> lookup(robot, ".list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() instanceof InboxItem item && item.applicationId().equals(app.applicationId()))
                 .findFirst().orElseThrow());
         robot.clickOn(cell);

@@ -1,6 +1,7 @@
 package io.applydesk.app.ui;
 
 import static io.applydesk.app.ui.FlowWindow.fx;
+import static io.applydesk.app.ui.FlowWindow.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,20 +95,20 @@ class ProfilesOnboardingFlowTest {
     @Test
     @Order(1)
     void onboardingTypesTheDetailsAndStoresTheFirstProfileWithItsResume(FxRobot robot) throws Exception {
-        Node welcome = robot.lookup("#welcomeStep").query();
+        Node welcome = lookup(robot, "#welcomeStep").query();
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(welcome::isVisible));
-        assertTrue(robot.lookup("#navProfile").tryQuery().isEmpty(), "no sidebar before the first profile");
+        assertTrue(lookup(robot, "#navProfile").tryQuery().isEmpty(), "no sidebar before the first profile");
 
         robot.clickOn("#tryPracticeButton");
         assertEquals(List.of(true), modeSwitches, "practice mode is asked for");
 
         robot.clickOn("#typeDetailsButton");
-        Button create = robot.lookup("#createProfileButton").queryButton();
+        Button create = lookup(robot, "#createProfileButton").queryButton();
         assertTrue(fx(create::isDisabled));
         type(robot, "#onboardingFirstName", "Ada");
         type(robot, "#onboardingLastName", "Lovelace");
         type(robot, "#onboardingEmail", "ada@example");
-        Label emailError = robot.lookup("#onboardingEmailError").queryAs(Label.class);
+        Label emailError = lookup(robot, "#onboardingEmailError").queryAs(Label.class);
         assertEquals(ProfileViewModel.BAD_EMAIL, fx(emailError::getText));
         type(robot, "#onboardingEmail", ".com");
         assertFalse(fx(emailError::isVisible));
@@ -121,7 +122,7 @@ class ProfilesOnboardingFlowTest {
         window.screenshots(robot, "onboarding");
 
         robot.clickOn(create);
-        Node done = robot.lookup("#doneStep").query();
+        Node done = lookup(robot, "#doneStep").query();
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(done::isVisible));
         List<Profile> stored = context.profiles().list();
         assertEquals(1, stored.size());
@@ -133,15 +134,15 @@ class ProfilesOnboardingFlowTest {
         assertTrue(ada.defaultResume().storedPath().startsWith(dataDir), "the resume is kept in the data folder");
 
         robot.clickOn("#openAppButton");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#navProfile").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> lookup(robot, "#navProfile").tryQuery().isPresent());
     }
 
     @Test
     @Order(2)
     void theEditorImportsEditsValidatesAddsARuledResumeAndRoundTripsJson(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#navProfile").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> lookup(robot, "#navProfile").tryQuery().isPresent());
         robot.clickOn("#navProfile");
-        ListView<Profile> list = robot.lookup("#profileList").queryListView();
+        ListView<Profile> list = lookup(robot, "#profileList").queryListView();
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 1));
 
         // A JSON Resume file becomes the second profile.
@@ -160,7 +161,7 @@ class ProfilesOnboardingFlowTest {
 
         // Back to Ada: add a job.
         robot.clickOn(cellOf(robot, "Ada Lovelace"));
-        TextField firstName = robot.lookup("#firstNameField").queryAs(TextField.class);
+        TextField firstName = lookup(robot, "#firstNameField").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> "Ada".equals(firstName.getText())));
         clickRevealed(robot, "#workExperienceAdd");
         type(robot, "#workExperience0jobTitle", "Analyst");
@@ -169,13 +170,13 @@ class ProfilesOnboardingFlowTest {
         type(robot, "#workExperience0endDate", "2024-02");
 
         // An invalid email is refused next to the field, and Save is off.
-        TextField email = robot.lookup("#emailField").queryAs(TextField.class);
+        TextField email = lookup(robot, "#emailField").queryAs(TextField.class);
         robot.interact(email::clear);
         type(robot, "#emailField", "ada-at-example");
-        Label emailError = robot.lookup("#emailError").queryAs(Label.class);
+        Label emailError = lookup(robot, "#emailError").queryAs(Label.class);
         assertEquals(ProfileViewModel.BAD_EMAIL, fx(emailError::getText));
         assertTrue(fx(emailError::isVisible));
-        Button save = robot.lookup("#saveButton").queryButton();
+        Button save = lookup(robot, "#saveButton").queryButton();
         assertTrue(fx(save::isDisabled));
         assertEquals("ada@example.com", context.profiles().findByEmail("ada@example.com").orElseThrow()
                 .personalInformation().email());
@@ -183,7 +184,7 @@ class ProfilesOnboardingFlowTest {
         robot.interact(email::clear);
         type(robot, "#emailField", "ada@example.com");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> !save.isDisabled()));
-        Label message = robot.lookup("#profileMessage").queryAs(Label.class);
+        Label message = lookup(robot, "#profileMessage").queryAs(Label.class);
         robot.clickOn(save);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> message.getText().equals("Profile saved.")));
         Profile ada = context.profiles().findByEmail("ada@example.com").orElseThrow();
@@ -193,7 +194,7 @@ class ProfilesOnboardingFlowTest {
         // A second resume, sent for titles containing "Data".
         dialogs.willChoose(pdf("ada-data-resume.pdf"));
         clickRevealed(robot, "#chooseResumeButton");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#resumeName1").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> lookup(robot, "#resumeName1").tryQuery().isPresent());
         clickRevealed(robot, "#addRuleButton");
         type(robot, "#ruleWords0", "Data");
         clickRevealed(robot, "#ruleResume0");
@@ -227,11 +228,11 @@ class ProfilesOnboardingFlowTest {
         dialogs.willConfirm(false);
         robot.clickOn("#navRunOnce");
         assertEquals("Discard your changes?", dialogs.questionsAsked().get(dialogs.questionsAsked().size() - 1));
-        assertTrue(robot.lookup("#profileList").tryQuery().isPresent(), "still on Profiles");
-        assertTrue(fx(() -> robot.lookup("#navProfile").queryAs(ToggleButton.class).isSelected()));
+        assertTrue(lookup(robot, "#profileList").tryQuery().isPresent(), "still on Profiles");
+        assertTrue(fx(() -> lookup(robot, "#navProfile").queryAs(ToggleButton.class).isSelected()));
         dialogs.willConfirm(true);
         robot.clickOn("#navRunOnce");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#profileList").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> lookup(robot, "#profileList").tryQuery().isEmpty());
         assertEquals("London", context.profiles().get(ada.profileId()).personalInformation().city(), "dropped");
         robot.clickOn("#navProfile");
 
@@ -239,7 +240,7 @@ class ProfilesOnboardingFlowTest {
         dialogs.willChoose(DemoCandidate.writeTo(files.resolve("demo")));
         robot.clickOn("#importProfileButton");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 3));
-        robot.interact(() -> robot.lookup("#editorScroll").queryAs(ScrollPane.class).setVvalue(0));
+        robot.interact(() -> lookup(robot, "#editorScroll").queryAs(ScrollPane.class).setVvalue(0));
         window.screenshots(robot, "profiles");
     }
 
@@ -250,8 +251,8 @@ class ProfilesOnboardingFlowTest {
 
     /** Scrolls the editor (when the node is in it) until the node is on screen, then clicks it. */
     private static void clickRevealed(FxRobot robot, String query) throws Exception {
-        Node node = robot.lookup(query).query();
-        ScrollPane scroll = robot.lookup("#editorScroll").tryQuery().map(ScrollPane.class::cast).orElse(null);
+        Node node = lookup(robot, query).query();
+        ScrollPane scroll = lookup(robot, "#editorScroll").tryQuery().map(ScrollPane.class::cast).orElse(null);
         if (scroll != null && isInside(node, scroll.getContent())) {
             // Layout may still be settling (a profile was just shown): scroll again until the node is in view.
             WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> reveal(scroll, node)));
@@ -286,7 +287,7 @@ class ProfilesOnboardingFlowTest {
     }
 
     private static ListCell<?> cellOf(FxRobot robot, String profileName) {
-        return robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+        return lookup(robot, ".list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() instanceof Profile && ((Profile) c.getItem()).name().equals(profileName))
                 .findFirst().orElseThrow();
     }

@@ -1,6 +1,7 @@
 package io.applydesk.app.ui;
 
 import static io.applydesk.app.ui.FlowWindow.fx;
+import static io.applydesk.app.ui.FlowWindow.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,7 +92,7 @@ class RunOnceFlowTest {
         PracticeAts ats = context.practiceAts().orElseThrow();
         List<PracticeJob> jobs = mixedHandful(ats.jobs());
         assertEquals(5, jobs.size(), "the practice ATS offers jobs on several ATSs");
-        Label banner = robot.lookup("#practiceBannerText").queryAs(Label.class);
+        Label banner = lookup(robot, "#practiceBannerText").queryAs(Label.class);
         assertEquals(MainViewModel.PRACTICE_BANNER, banner.getText());
         // The window opens on the Dashboard; the candidate goes to Run once.
         robot.clickOn("#navRunOnce");
@@ -105,12 +106,12 @@ class RunOnceFlowTest {
         text.putString(links);
         ClipboardContent file = new ClipboardContent();
         file.putFiles(List.of(new File(shortcut.toString())));
-        assertTrue(fx(() -> Drops.drop(robot.lookup("#dropZone").query(), text)));
-        assertTrue(fx(() -> Drops.drop(robot.lookup("#dropZone").query(), file)));
+        assertTrue(fx(() -> Drops.drop(lookup(robot, "#dropZone").query(), text)));
+        assertTrue(fx(() -> Drops.drop(lookup(robot, "#dropZone").query(), file)));
 
-        TableView<JobRow> jobTable = robot.lookup("#jobTable").queryTableView();
+        TableView<JobRow> jobTable = lookup(robot, "#jobTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> jobTable.getItems().size() == jobs.size()));
-        Button startButton = robot.lookup("#startButton").queryButton();
+        Button startButton = lookup(robot, "#startButton").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !startButton.isDisabled()));
         List<JobRow> rows = fx(() -> List.copyOf(jobTable.getItems()));
         assertEquals(jobs.stream().map(PracticeJob::url).collect(Collectors.toList()),
@@ -122,9 +123,9 @@ class RunOnceFlowTest {
 
         robot.clickOn("#startButton");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#runTable").tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, "#runTable").tryQuery()
                 .filter(javafx.scene.Node::isVisible).isPresent()));
-        TableView<RunRow> runTable = robot.lookup("#runTable").queryTableView();
+        TableView<RunRow> runTable = lookup(robot, "#runTable").queryTableView();
         WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(() ->
                 runTable.getItems().size() == jobs.size()
                         && runTable.getItems().stream().allMatch(r -> r.application().status().isFinished())));
@@ -142,10 +143,10 @@ class RunOnceFlowTest {
                 .sorted().collect(Collectors.toList());
         assertEquals(succeeded, received);
 
-        ProgressBar progress = robot.lookup("#progressBar").queryAs(ProgressBar.class);
+        ProgressBar progress = lookup(robot, "#progressBar").queryAs(ProgressBar.class);
         assertEquals(1.0, fx(progress::getProgress));
         // The session's buttons follow its stored status, read again on the Sessions page's tick.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#stopButton").queryButton()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, "#stopButton").queryButton()
                 .isDisabled()));
 
         // Clicking a SUCCESS row shows its confirmation screenshot.
@@ -154,7 +155,7 @@ class RunOnceFlowTest {
         String successId = success.application().applicationId();
         robot.clickOn(FlowWindow.rowWhere(robot, item -> item instanceof RunRow r
                 && r.application().applicationId().equals(successId)));
-        ImageView evidence = robot.lookup("#evidenceImage").queryAs(ImageView.class);
+        ImageView evidence = lookup(robot, "#evidenceImage").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> evidence.getImage() != null
                 && evidence.getImage().getProgress() >= 1.0 && !evidence.getImage().isError()));
         assertTrue(fx(() -> evidence.getImage().getWidth() > 100));
@@ -165,7 +166,7 @@ class RunOnceFlowTest {
         window.screenshots(robot, "run-view");
 
         robot.clickOn("#navProfile");
-        TextField firstName = robot.lookup("#firstNameField").queryAs(TextField.class);
+        TextField firstName = lookup(robot, "#firstNameField").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !firstName.getText().isEmpty()));
         window.screenshots(robot, "profile");
     }
@@ -175,17 +176,17 @@ class RunOnceFlowTest {
             throws Exception {
         robot.clickOn("#navRunOnce");
         String acme = "https://boards.greenhouse.io/acme/jobs/4012345";
-        TextArea input = robot.lookup("#jobInput").queryAs(TextArea.class);
+        TextArea input = lookup(robot, "#jobInput").queryAs(TextArea.class);
         robot.interact(() -> input.setText(acme + "\nsend my CV to jobs@acme.example\n" + acme + "?gh_src=newsletter\n"));
 
-        TableView<JobRow> jobTable = robot.lookup("#jobTable").queryTableView();
+        TableView<JobRow> jobTable = lookup(robot, "#jobTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> jobTable.getItems().size() == 3));
         assertEquals(List.of("OK", "Not a web link", "Duplicate of row 1"),
                 fx(() -> jobTable.getItems().stream().map(JobRow::stateText).collect(Collectors.toList())));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> rowOf(robot, 2).getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))));
         assertTrue(fx(() -> rowOf(robot, 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("duplicate"))));
-        assertTrue(fx(() -> robot.lookup("#startButton").queryButton().isDisabled()));
+        assertTrue(fx(() -> lookup(robot, "#startButton").queryButton().isDisabled()));
         window.screenshots(robot, "run-once-wizard-problems");
     }
 
@@ -203,7 +204,7 @@ class RunOnceFlowTest {
     }
 
     private static TableRow<?> rowOf(FxRobot robot, int number) {
-        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+        return lookup(robot, ".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() instanceof JobRow && ((JobRow) r.getItem()).number() == number)
                 .findFirst().orElseThrow();
     }

@@ -1,6 +1,7 @@
 package io.applydesk.app.ui;
 
 import static io.applydesk.app.ui.FlowWindow.fx;
+import static io.applydesk.app.ui.FlowWindow.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,20 +98,20 @@ class SessionsFlowTest {
         ats.setFailure(jobs.get(0).jobId(), PracticeFailure.SLOW);
 
         robot.clickOn("#navRunOnce");
-        TextArea input = robot.lookup("#jobInput").queryAs(TextArea.class);
+        TextArea input = lookup(robot, "#jobInput").queryAs(TextArea.class);
         robot.interact(() -> input.setText(jobs.stream().map(PracticeJob::url).collect(Collectors.joining("\n"))));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !robot.lookup("#startButton").queryButton()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !lookup(robot, "#startButton").queryButton()
                 .isDisabled()));
         robot.clickOn("#startButton");
 
         // The Sessions page opens on the new session, its run live.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#runTable").tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, "#runTable").tryQuery()
                 .filter(javafx.scene.Node::isVisible).isPresent()));
-        assertTrue(fx(() -> robot.lookup("#navSessions").queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
-        ListView<SessionRow> sessionsList = robot.lookup("#sessionsList").queryListView();
-        TableView<RunRow> runTable = robot.lookup("#runTable").queryTableView();
-        ListView<String> log = robot.lookup("#runLog").queryListView();
-        ProgressBar progress = robot.lookup("#progressBar").queryAs(ProgressBar.class);
+        assertTrue(fx(() -> lookup(robot, "#navSessions").queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
+        ListView<SessionRow> sessionsList = lookup(robot, "#sessionsList").queryListView();
+        TableView<RunRow> runTable = lookup(robot, "#runTable").queryTableView();
+        ListView<String> log = lookup(robot, "#runLog").queryListView();
+        ProgressBar progress = lookup(robot, "#progressBar").queryAs(ProgressBar.class);
         // The run is shown from the new session itself; the sessions list selects its row once it has read it.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> runTable.getItems().size() == jobs.size()
                 && sessionsList.getSelectionModel().getSelectedItem() != null));
@@ -118,7 +119,7 @@ class SessionsFlowTest {
         assertEquals(sessionId, fx(() -> runTable.getItems().get(0).application().sessionId()));
 
         // The slow first job: its thumbnail appears and the log fills while it is filled in.
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".live-thumbnail")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, ".live-thumbnail")
                 .queryAllAs(ImageView.class).stream().anyMatch(image -> image.getImage() != null
                         && image.getImage().getProgress() >= 1.0 && !image.getImage().isError())));
         assertFalse(fx(() -> log.getItems().isEmpty()));
@@ -129,9 +130,9 @@ class SessionsFlowTest {
         robot.clickOn("#pauseButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
                 context.sessions().get(sessionId).status() == SessionStatus.PAUSED);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !robot.lookup("#resumeButton").queryButton()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !lookup(robot, "#resumeButton").queryButton()
                 .isDisabled()));
-        assertTrue(fx(() -> robot.lookup("#pauseButton").queryButton().isDisabled()));
+        assertTrue(fx(() -> lookup(robot, "#pauseButton").queryButton().isDisabled()));
 
         // The job being filled in finishes; the others wait.
         WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> statuses(sessionId).get(0).isFinished());
@@ -146,7 +147,7 @@ class SessionsFlowTest {
         assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.SUCCESS, ApplicationStatus.SUCCESS),
                 statuses(sessionId));
         assertEquals(jobs.stream().map(PracticeJob::jobId).sorted().toList(), received(ats).stream().sorted().toList());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#stopButton").queryButton()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, "#stopButton").queryButton()
                 .isDisabled()));
         assertEquals(SessionStatus.COMPLETED, context.sessions().get(sessionId).status());
 
@@ -159,12 +160,12 @@ class SessionsFlowTest {
         robot.clickOn("#navSessions");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> sessionsList.getItems().stream()
                 .anyMatch(r -> r.sessionId().equals(recurring.sessionId()) && r.nextRun().endsWith(":00"))));
-        robot.clickOn(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+        robot.clickOn(lookup(robot, ".list-cell").queryAllAs(ListCell.class).stream()
                 .filter(r -> r.getItem() instanceof SessionRow row && row.sessionId().equals(recurring.sessionId()))
                 .findFirst().orElseThrow());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !robot.lookup("#stopButton").queryButton()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !lookup(robot, "#stopButton").queryButton()
                 .isDisabled()));
-        assertFalse(fx(() -> robot.lookup("#pauseButton").queryButton().isDisabled()), "recurring sessions pause");
+        assertFalse(fx(() -> lookup(robot, "#pauseButton").queryButton().isDisabled()), "recurring sessions pause");
         window.screenshots(robot, "sessions-recurring");
 
         robot.clickOn("#stopButton");
@@ -174,7 +175,7 @@ class SessionsFlowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> sessionsList.getItems().stream()
                 .anyMatch(r -> r.sessionId().equals(recurring.sessionId()) && r.status().equals("Cancelled")
                         && r.nextRun().isEmpty())));
-        assertTrue(fx(() -> robot.lookup("#stopButton").queryButton().isDisabled()));
+        assertTrue(fx(() -> lookup(robot, "#stopButton").queryButton().isDisabled()));
     }
 
     /** The first practice job of three different ATSs, none needing the candidate. */

@@ -1,6 +1,7 @@
 package io.applydesk.app.ui;
 
 import static io.applydesk.app.ui.FlowWindow.fx;
+import static io.applydesk.app.ui.FlowWindow.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,7 +80,7 @@ class SettingsFlowTest {
 
     private static void openSettings(FxRobot robot) throws Exception {
         robot.clickOn("#navSettings");
-        TextField total = robot.lookup("#totalCapField").queryAs(TextField.class);
+        TextField total = lookup(robot, "#totalCapField").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(total::getText).isEmpty());
     }
 
@@ -90,8 +91,8 @@ class SettingsFlowTest {
     }
 
     private static void reveal(FxRobot robot, String id) {
-        Node node = robot.lookup(id).query();
-        ScrollPane page = robot.lookup("#settingsPage").query();
+        Node node = lookup(robot, id).query();
+        ScrollPane page = lookup(robot, "#settingsPage").query();
         robot.interact(() -> {
             Node content = page.getContent();
             double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
@@ -103,7 +104,7 @@ class SettingsFlowTest {
 
     private static void type(FxRobot robot, String fieldId, String text) {
         reveal(robot, fieldId);
-        TextField field = robot.lookup(fieldId).queryAs(TextField.class);
+        TextField field = lookup(robot, fieldId).queryAs(TextField.class);
         robot.interact(field::clear);
         robot.clickOn(field).write(text);
     }
@@ -113,11 +114,11 @@ class SettingsFlowTest {
         openSettings(robot);
         DesktopSettings settings = context.settings();
 
-        Spinner<Integer> workers = robot.lookup("#workersSpinner").query();
+        Spinner<Integer> workers = lookup(robot, "#workersSpinner").query();
         robot.interact(() -> workers.getValueFactory().setValue(4));
-        ComboBox<ThemeChoice> theme = robot.lookup("#themeBox").queryComboBox();
+        ComboBox<ThemeChoice> theme = lookup(robot, "#themeBox").queryComboBox();
         robot.interact(() -> theme.setValue(ThemeChoice.DARK));
-        ToggleSwitch sidebarSwitch = robot.lookup("#darkModeToggle").query();
+        ToggleSwitch sidebarSwitch = lookup(robot, "#darkModeToggle").query();
         assertTrue(fx(sidebarSwitch::isSelected), "the sidebar switch follows the theme chosen");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> settings.theme() == ThemeChoice.DARK);
 
@@ -127,7 +128,7 @@ class SettingsFlowTest {
         click(robot, "#startOnLoginBox");
         click(robot, "#saveSettingsButton");
 
-        Label message = robot.lookup("#settingsMessage").queryAs(Label.class);
+        Label message = lookup(robot, "#settingsMessage").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(message::getText).startsWith("Saved"));
         assertEquals("Saved. The browser and worker changes take effect next time ApplyDesk starts.",
                 fx(message::getText));
@@ -154,7 +155,7 @@ class SettingsFlowTest {
         assertFalse(Files.exists(entry));
         assertFalse(settings.startOnLogin());
         assertTrue(settings.startMinimised());
-        robot.interact(() -> robot.lookup("#settingsPage").queryAs(ScrollPane.class).setVvalue(0));
+        robot.interact(() -> lookup(robot, "#settingsPage").queryAs(ScrollPane.class).setVvalue(0));
         window.screenshots(robot, "settings");
     }
 
@@ -162,20 +163,20 @@ class SettingsFlowTest {
     void aBrowserPathThatIsNoProgramShowsItsProblemBesideTheFieldAndIsNotSaved(FxRobot robot) throws Exception {
         openSettings(robot);
         Path notes = Files.writeString(temp.resolve("notes.txt"), "not a browser");
-        TextField path = robot.lookup("#browserPathField").queryAs(TextField.class);
+        TextField path = lookup(robot, "#browserPathField").queryAs(TextField.class);
         // Set, not typed: a temp path is long, and typing it key by key only costs time.
         robot.interact(() -> path.setText(notes.toString()));
         click(robot, "#saveSettingsButton");
 
-        Label error = robot.lookup("#browserError").queryAs(Label.class);
+        Label error = lookup(robot, "#browserError").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(error::getText).isEmpty());
         assertEquals(notes + " is not a program this computer can start. Choose the browser program itself"
                 + " (for example chrome or chromium).", fx(error::getText));
         assertTrue(fx(error::isVisible));
         assertEquals("Nothing was saved: correct the fields marked in red first.",
-                fx(() -> robot.lookup("#settingsMessage").queryAs(Label.class).getText()));
+                fx(() -> lookup(robot, "#settingsMessage").queryAs(Label.class).getText()));
         assertEquals(Optional.empty(), context.settings().browserPath());
-        robot.interact(() -> robot.lookup("#settingsPage").queryAs(ScrollPane.class).setVvalue(0));
+        robot.interact(() -> lookup(robot, "#settingsPage").queryAs(ScrollPane.class).setVvalue(0));
         window.screenshots(robot, "settings-invalid");
     }
 

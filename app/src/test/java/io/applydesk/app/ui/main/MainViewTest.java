@@ -15,10 +15,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window builds the pages not visited yet while the candidate is not using it: each is built once, styled
- * with its controls' skins, and put back unseen, and none reads anything (is shown) before its first visit.
+ * with its controls' skins, and kept in the window hidden, and none reads anything (is shown) before its first visit.
  */
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
@@ -58,23 +60,52 @@ class MainViewTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> pages.size() == Destination.values().length
                 && pages.values().stream().filter(page -> page.destination != Destination.DASHBOARD)
                         .allMatch(page -> page.button.getSkin() != null && page.laidOutAheadUnseen > 0)));
-        // ...and left the window as it was.
+        // ...and kept in the window, hidden, so that showing one later does not style it again.
+        CountingPage dashboard = pages.get(Destination.DASHBOARD);
         for (CountingPage page : fx(() -> List.copyOf(pages.values()))) {
-            if (page.destination != Destination.DASHBOARD) {
+            if (page != dashboard) {
                 assertEquals(0, page.shownTimes, page.destination + " was not shown");
-                assertNull(fx(page.root::getParent), page.destination + " is not in the window");
+                assertSame(fx(dashboard.root::getParent), fx(page.root::getParent), page.destination + " is in the window");
+                assertFalse(fx(() -> page.root.isVisible() || page.root.isManaged()), page.destination + " is hidden");
                 assertEquals(1, page.laidOutAheadUnseen, page.destination + " laid out what it shows later, unseen");
             }
-            assertTrue(fx(() -> page.root.isVisible() && page.root.isManaged()), page.destination + " can be shown");
         }
-        assertEquals(1, pages.get(Destination.DASHBOARD).shownTimes);
+        assertEquals(1, dashboard.shownTimes);
+        assertTrue(fx(() -> dashboard.root.isVisible() && dashboard.root.isManaged()));
 
         robot.clickOn("#navSessions");
         CountingPage sessions = pages.get(Destination.SESSIONS);
         assertEquals(1, sessions.shownTimes);
+        assertEquals(1, sessions.laidOutAheadUnseen);
+        assertTrue(fx(() -> sessions.root.isVisible() && sessions.root.getWidth() > 0));
+        assertFalse(fx(dashboard.root::isVisible), "the page left is hidden");
+        // The shown page comes first: a search by id finds its nodes before those of hidden pages.
+        assertSame(sessions.root, fx(() -> sessions.root.getParent().getChildrenUnmodifiable().get(0)));
         assertSame(sessions.root, fx(() -> robot.lookup("#page-SESSIONS").query()));
-        assertTrue(fx(() -> sessions.root.getScene() != null && sessions.root.getWidth() > 0));
         assertEquals(Destination.values().length, pages.size(), "nothing was built again");
+    }
+
+    @Test
+    void theFocusDoesNotStayOnAPageLeft(FxRobot robot) throws Exception {
+        CountingPage dashboard = pages.get(Destination.DASHBOARD);
+        robot.clickOn(dashboard.button);
+        assertTrue(fx(dashboard.button::isFocused));
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> pages.get(Destination.values()[1]).shownTimes == 1));
+        // Keys typed now must not go to a page the candidate no longer sees.
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = fx(() -> dashboard.root.getScene().getFocusOwner());
+        assertFalse(fx(dashboard.button::isFocused), "the hidden page's button lost the focus");
+        assertTrue(focused == null || fx(() -> seen(focused)), "focus on " + focused);
+    }
+
+    private static boolean seen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
