@@ -251,7 +251,7 @@ public final class MainView {
         shownDestination = destination;
         keepInWindow(page.root());
         setShown(page.root(), true);
-        // First of the pages: a search by id (tests, accessibility tools) meets the shown page's nodes first.
+        // First of the pages: a lookup by id meets the shown page's nodes before a hidden page's (pages share ids).
         page.root().toBack();
         page.shown();
     }
