@@ -123,6 +123,18 @@ class SessionsFlowTest {
                 .queryAllAs(ImageView.class).stream().anyMatch(image -> image.getImage() != null
                         && image.getImage().getProgress() >= 1.0 && !image.getImage().isError())));
         assertFalse(fx(() -> log.getItems().isEmpty()));
+
+        // In a short window the session's detail scrolls: its top, with Pause and Stop, stays in sight (the page used
+        // to push the whole window's content up, banner and buttons out of it).
+        javafx.scene.Node stop = lookup(robot, "#stopButton").query();
+        javafx.stage.Window stage = fx(() -> stop.getScene().getWindow());
+        robot.interact(() -> stage.setHeight(560));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> stop.localToScene(stop.getBoundsInLocal()).getMinY() >= 0
+                && stop.getScene().getRoot().getLayoutBounds().getHeight() <= stop.getScene().getHeight()),
+                "Stop is in the window");
+        robot.interact(() -> stage.setHeight(860));
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> log.getItems().stream().anyMatch(line -> line.contains("Opening"))),
                 () -> "log: " + log.getItems());
         window.screenshots(robot, "sessions");
