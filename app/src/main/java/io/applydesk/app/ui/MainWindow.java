@@ -15,6 +15,7 @@ import io.applydesk.app.ui.common.ChangeSource;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.FxDebouncer;
 import io.applydesk.app.ui.common.FxTicker;
+import io.applydesk.app.ui.common.LayoutBeforeCss;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.app.ui.inbox.AnswerBankViewModel;
@@ -76,6 +77,7 @@ public final class MainWindow {
     private MainWindow(Supplier<MainPages> mainPagesFactory) {
         this.mainPagesFactory = mainPagesFactory;
         root.setId("windowRoot");
+        LayoutBeforeCss.whileInScene(root);
     }
 
     /** Leaves the current mode for practice ({@code true}) or the candidate's own data ({@code false}). */
