@@ -12,9 +12,11 @@ import io.applydesk.core.common.CpuPriority;
 import io.applydesk.core.job.AtsType;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +56,12 @@ import javafx.stage.Screen;
 public final class RunView implements PageView {
     private final Parent root;
     private final FxTicker ticker = new FxTicker(FxTicker.LIVE_INTERVAL, this::applyPendingEvents);
-    /** One tile per application being filled in, by application id. */
-    private final Map<String, LiveTile> tiles = new HashMap<>();
+    /** Live tiles made ahead of a first run: a row of them at the window's usual size. */
+    private static final int TILES_AHEAD = 4;
+    /** The tiles shown, one per application being filled in, in their places in the pane. */
+    private final List<LiveTile> tiles = new ArrayList<>();
+    /** Tiles whose job ended and that no new job took yet: the next ones take them before a new tile is made. */
+    private final Deque<LiveTile> spareTiles = new ArrayDeque<>();
     private final ListChangeListener<String> followLog = change -> followNewestLine();
     private final ListChangeListener<LiveJob> liveJobsChanged = change -> showLiveJobs();
     private final ChangeListener<Path> evidenceChanged = (obs, old, path) -> showImage(path);
@@ -106,7 +112,11 @@ public final class RunView implements PageView {
         }
     }
 
-    /** Lays the run table and the log out with sample rows and lines ({@link SampleRows}) before a first run. */
+    /**
+     * Lays the run table and the log out with sample rows and lines ({@link SampleRows}) before a first run, and a
+     * row of live tiles, kept as spares for its first jobs: their labels are skinned and styled then, not in the
+     * first frames of the run.
+     */
     @Override
     public void layOutAhead() {
         if (viewModel != null) {
@@ -115,9 +125,14 @@ public final class RunView implements PageView {
         Application sample = new Application("sample", "sample", "sample", "sample", "https://example.org/jobs/1",
                 "sample", "Software Engineer", "Example", "1", AtsType.GREENHOUSE, ApplicationStatus.QUEUED, null, null,
                 null, null, null, null, null, null, null, null, null);
+        for (int i = spareTiles.size(); i < TILES_AHEAD; i++) {
+            spareTiles.add(new LiveTile());
+        }
+        liveJobsPane.getChildren().setAll(spareTiles.stream().map(tile -> (Node) tile.root).toList());
         new SampleRows().in(runTable.itemsProperty(), new RunRow(sample, "Waiting for a browser"))
                 .in(runLog.itemsProperty(), "Waiting for a browser")
                 .layOut(root);
+        liveJobsPane.getChildren().clear();
     }
 
     /** Shows {@code run} instead of the run shown so far, moving the subscription with it. */
@@ -143,7 +158,6 @@ public final class RunView implements PageView {
         runLog.setItems(run.log());
         // Follow the newest line, as a terminal does.
         run.log().addListener(followLog);
-        tiles.clear();
         run.liveJobs().addListener(liveJobsChanged);
         showLiveJobs();
         runTable.setItems(run.rows());
@@ -197,21 +211,38 @@ public final class RunView implements PageView {
         evidenceImage.imageProperty().addListener(refit);
     }
 
-    /** Keeps one tile per live job: new ones added, finished ones removed, the rest updated in place. */
+    /**
+     * Keeps one tile per live job. A job that goes on keeps its tile; a new job takes the tile of one that ended, in its
+     * place, else a spare one, else a new one at the end. So the tiles do not move about as jobs come and go, and a
+     * new job seldom needs a new tile: a new tile's labels get their skins in the next CSS pass, which then leaves
+     * the window's CSS to finish in another pulse that repaints the whole window (see LayoutBeforeCss).
+     */
     private void showLiveJobs() {
-        List<LiveJob> live = viewModel.liveJobs();
-        Set<String> ids = new HashSet<>();
-        List<Node> ordered = new ArrayList<>();
-        for (LiveJob job : live) {
-            ids.add(job.applicationId());
-            LiveTile tile = tiles.computeIfAbsent(job.applicationId(), id -> new LiveTile());
-            tile.show(job);
-            ordered.add(tile.root);
+        Map<String, LiveJob> notShown = new LinkedHashMap<>();
+        viewModel.liveJobs().forEach(job -> notShown.put(job.applicationId(), job));
+        Deque<LiveTile> freed = new ArrayDeque<>();
+        for (LiveTile tile : tiles) {
+            LiveJob job = notShown.remove(tile.applicationId);
+            if (job == null) {
+                freed.add(tile);
+            } else {
+                tile.show(job);
+            }
         }
-        tiles.keySet().retainAll(ids);
-        showInOrder(liveJobsPane.getChildren(), ordered);
-        liveJobsEmpty.setVisible(live.isEmpty());
-        liveJobsEmpty.setManaged(live.isEmpty());
+        for (LiveJob job : notShown.values()) {
+            LiveTile tile = freed.poll();
+            if (tile == null) {
+                tile = spareTiles.isEmpty() ? new LiveTile() : spareTiles.pop();
+                tiles.add(tile);
+            }
+            tile.show(job);
+        }
+        tiles.removeAll(freed);
+        spareTiles.addAll(freed);
+        showInOrder(liveJobsPane.getChildren(), tiles.stream().map(tile -> (Node) tile.root).toList());
+        boolean none = tiles.isEmpty();
+        liveJobsEmpty.setVisible(none);
+        liveJobsEmpty.setManaged(none);
     }
 
     /**
@@ -255,6 +286,8 @@ public final class RunView implements PageView {
         private final Label job = new Label();
         private final Label line = new Label();
         private final VBox root = new VBox(4, new StackPane(thumbnail), job, line);
+        /** The application shown, or null before the first. */
+        private String applicationId;
         private byte[] shown;
 
         LiveTile() {
@@ -273,6 +306,12 @@ public final class RunView implements PageView {
         }
 
         void show(LiveJob live) {
+            if (!live.applicationId().equals(applicationId)) {
+                // The tile of an ended job taken by the next: not a moment of the old job's page under the new name.
+                applicationId = live.applicationId();
+                shown = null;
+                thumbnail.setImage(null);
+            }
             job.setText(live.job());
             line.setText(live.line() == null ? "Starting…" : live.line());
             byte[] jpeg = live.thumbnail();

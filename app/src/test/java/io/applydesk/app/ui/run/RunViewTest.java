@@ -1,12 +1,16 @@
 package io.applydesk.app.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.job.AtsType;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,15 +21,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -57,10 +66,20 @@ class RunViewTest {
 
     @Test
     void theFirstRunFillsRowsLaidOutAheadWithoutShowingTheSamples() throws Exception {
-        fx(() -> {
+        FlowPane tilePane = (FlowPane) view.root().lookup("#liveJobsPane");
+        Set<Node> tilesAhead = fx(() -> {
+            Set<Node> added = Collections.newSetFromMap(new IdentityHashMap<>());
+            ListChangeListener<Node> recorder = change -> {
+                while (change.next()) {
+                    added.addAll(change.getAddedSubList());
+                }
+            };
+            tilePane.getChildren().addListener(recorder);
             view.layOutAhead();
-            return null;
+            tilePane.getChildren().removeListener(recorder);
+            return added;
         });
+        assertEquals(List.of(), fx(() -> List.copyOf(tilePane.getChildren())), "no sample tile is left to be seen");
         assertEquals(List.of(), fx(() -> List.copyOf(table.getItems())), "no sample row is left to be seen");
         Set<Node> rowsAhead = fx(this::tableRows);
         Set<Node> cellsAhead = fx(() -> cellsOf(rowsAhead));
@@ -91,6 +110,11 @@ class RunViewTest {
                 .toList());
         assertEquals(2, linesShown.size());
         assertTrue(linesShown.stream().allMatch(logCellsAhead::contains), "the log's lines too");
+
+        fx(() -> run.liveJobs().setAll(live(1, null), live(2, null), live(3, null)));
+        assertEquals(List.of("Engineer 1", "Engineer 2", "Engineer 3"), fx(() -> jobsShown(tilePane)));
+        assertTrue(tilesAhead.containsAll(fx(() -> List.copyOf(tilePane.getChildren()))),
+                "the first jobs are shown in tiles made ahead");
     }
 
     @Test
@@ -119,6 +143,62 @@ class RunViewTest {
 
         RunView.showInOrder(children, List.of(fourth, third, second, first));
         assertEquals(List.of(fourth, third, second, first), children, "a new order is shown as asked");
+    }
+
+    @Test
+    void aNewJobTakesTheTileOfAJobThatEndedInItsPlace() throws Exception {
+        RunViewModel run = new RunViewModel("ses_1", "run_1", List.of(), null, null, null, ZoneOffset.UTC);
+        FlowPane pane = (FlowPane) view.root().lookup("#liveJobsPane");
+        fx(() -> {
+            view.show(run);
+            run.liveJobs().setAll(live(1, picture()), live(2, null), live(3, null));
+            return null;
+        });
+        List<Node> tiles = fx(() -> List.copyOf(pane.getChildren()));
+        assertEquals(List.of("Engineer 1", "Engineer 2", "Engineer 3"), fx(() -> jobsShown(pane)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> pictureIn(tiles.get(0))) != null);
+        List<Node> removed = new ArrayList<>();
+        fx(() -> {
+            pane.getChildren().addListener((ListChangeListener<Node>) change -> {
+                while (change.next()) {
+                    removed.addAll(change.getRemoved());
+                }
+            });
+            return null;
+        });
+
+        fx(() -> run.liveJobs().setAll(live(2, null), live(3, null), live(4, null)));
+        assertEquals(tiles, fx(() -> List.copyOf(pane.getChildren())), "the same tiles, in the same places");
+        assertEquals(List.of("Engineer 4", "Engineer 2", "Engineer 3"), fx(() -> jobsShown(pane)),
+                "the new job in the ended job's place");
+        assertNull(fx(() -> pictureIn(tiles.get(0))), "and not under the ended job's picture");
+        assertEquals(List.of(), removed, "no tile left the pane");
+
+        // A job ends with none to follow it at once: its tile leaves, and the next job takes it back.
+        fx(() -> run.liveJobs().setAll(live(3, null), live(4, null)));
+        assertEquals(List.of("Engineer 4", "Engineer 3"), fx(() -> jobsShown(pane)));
+        fx(() -> run.liveJobs().setAll(live(3, null), live(4, null), live(5, null)));
+        assertEquals(List.of("Engineer 4", "Engineer 3", "Engineer 5"), fx(() -> jobsShown(pane)));
+        assertEquals(Set.copyOf(tiles), fx(() -> Set.copyOf(pane.getChildren())), "no new tile was made");
+    }
+
+    private static LiveJob live(int n, byte[] picture) {
+        return new LiveJob("app_" + n, "Engineer " + n, null, picture);
+    }
+
+    /** A small PNG, as a browser page's thumbnail. */
+    private static byte[] picture() throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(32, 18, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
+    }
+
+    private static List<String> jobsShown(FlowPane pane) {
+        return pane.getChildren().stream().map(tile -> ((Label) tile.lookup(".text-bold")).getText()).toList();
+    }
+
+    private static Image pictureIn(Node tile) {
+        return ((ImageView) tile.lookup(".live-thumbnail")).getImage();
     }
 
     /** The log's line cells, by identity. */
