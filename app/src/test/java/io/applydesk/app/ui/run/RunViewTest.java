@@ -118,6 +118,28 @@ class RunViewTest {
     }
 
     @Test
+    void aRunThatFillsTheTableIsShownInRowsMadeAhead() throws Exception {
+        fx(() -> {
+            view.layOutAhead();
+            return null;
+        });
+        Set<Node> rowsAhead = fx(this::tableRows);
+        List<Application> applications = IntStream.rangeClosed(1, 40).mapToObj(RunViewTest::queued).toList();
+        RunViewModel run = new RunViewModel("ses_1", "run_1", applications, null, null, null, ZoneOffset.UTC);
+        fx(() -> {
+            view.show(run);
+            view.root().layout();
+            return null;
+        });
+
+        List<Node> shown = fx(() -> tableRows().stream()
+                .filter(row -> row.isVisible() && !((TableRow<?>) row).isEmpty()).toList());
+        assertTrue(shown.size() >= 5, "a screenful: " + shown.size());
+        assertTrue(rowsAhead.containsAll(shown), "no row made as the run starts (the live tiles made ahead did "
+                + "not shorten the table then): " + shown.stream().filter(row -> !rowsAhead.contains(row)).count());
+    }
+
+    @Test
     void liveTilesThatStayAreNeverTakenOutOfThePane() throws Exception {
         Region first = new Region();
         Region second = new Region();
