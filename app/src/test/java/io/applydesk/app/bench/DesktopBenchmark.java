@@ -44,6 +44,7 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -252,12 +253,18 @@ public final class DesktopBenchmark {
         MainWindow[] window = new MainWindow[1];
         DesktopPresence[] presence = new DesktopPresence[1];
         Stage[] stage = new Stage[1];
+        long[] startedAt = new long[1];
+        List<double[]> layoutPasses = Collections.synchronizedList(new ArrayList<>());
         onFx(() -> {
             stage[0] = new Stage();
             ThemeManager theme = new ThemeManager();
             FxDialogService dialogs = new FxDialogService(stage[0]);
             window[0] = MainWindow.create(context, executor, dialogs, theme);
-            scene[0] = new Scene(window[0].root(), 1200, 800);
+            // The passes' timer first: the window lays itself out before each pulse's CSS pass (LayoutBeforeCss),
+            // from a listener it adds as its root enters a scene, and that layout is part of the pass.
+            scene[0] = new Scene(new Group(), 1200, 800);
+            timeLayoutPasses(scene[0], startedAt, layoutPasses);
+            scene[0].setRoot(window[0].root());
             theme.attach(scene[0]);
             stage[0].setScene(scene[0]);
             stage[0].show();
@@ -266,9 +273,6 @@ public final class DesktopBenchmark {
             // The candidate is at the window (a desktop without a window manager gives no focus by itself).
             stage[0].requestFocus();
         });
-        long[] startedAt = new long[1];
-        List<double[]> layoutPasses = Collections.synchronizedList(new ArrayList<>());
-        onFx(() -> timeLayoutPasses(scene[0], startedAt, layoutPasses));
         Optional<StallCauses> causes = StallCauses.watch(FX_THREAD);
         // The probe is not part of the app: its own CPU (a post every 10 ms, ~0.3 ms each here) must not compete
         // with the FX thread it measures. A late post is harmless: the wait is timed from the post.
