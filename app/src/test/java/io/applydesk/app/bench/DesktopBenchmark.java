@@ -59,7 +59,9 @@ import javafx.stage.Stage;
  *   <li>{@code start}: process start to an interactive main window, against process start to an empty JavaFX
  *       window (target ≤ 2×); a first start (new data folder: migrations, demo candidate) and a later one;</li>
  *   <li>{@code stall}: the longest time a task posted to the FX thread waits, while 4 browser workers apply to
- *       every practice job with the live run page showing, against the same window idle (target ≤ 50 ms);</li>
+ *       every practice job with the live run page showing, against the same window idle (target ≤ 50 ms); with
+ *       {@code -Dapp.bench.keys=true} also how long a key takes from the X server to the FX thread
+ *       ({@link InputProbe});</li>
  *   <li>{@code applications}: {@link ApplicationsPageBenchmark}, the Applications page at 100,000 rows.</li>
  * </ul>
  * Run with {@code ./mvnw -B -pl app -am verify -DskipTests -Dapp.bench=all} (or one name) under a display.
@@ -69,6 +71,10 @@ public final class DesktopBenchmark {
     private static final int ROUNDS = 11;
     private static final int WORKERS = 4;
     private static final long PROBE_EVERY_MILLIS = 10;
+    /** {@code -Dapp.bench.keys=true}: the stall benchmark also times keys from the X server to the FX thread. */
+    private static final String KEYS_PROPERTY = "app.bench.keys";
+    /** The key probe starts this long before Start, so that its first keys are not Start's moment. */
+    private static final long KEYS_BEFORE_START_MILLIS = 500;
     /** Kernel names (15 characters at most) of the FX thread and of the thread that paints its frames. */
     private static final String FX_THREAD = "JavaFX Applicat";
     private static final String RENDER_THREAD = "QuantumRenderer";
@@ -296,6 +302,14 @@ public final class DesktopBenchmark {
         // typing, and Start is disabled during a check: a click as the second one begins would be lost.
         waitUntilSteady(() -> ((TableView<?>) scene[0].lookup("#jobTable")).getItems().size() == jobs.size()
                 && !((Button) scene[0].lookup("#startButton")).isDisabled());
+        // On request, the keyboard as a person's: Shift pressed and released from a little before Start. Not by
+        // default: its 100 keys a second add work to the X server and the FX thread the target's probe measures.
+        Optional<InputProbe> keys = Optional.empty();
+        if (Boolean.getBoolean(KEYS_PROPERTY)) {
+            keys = Optional.of(onFxGet(() -> new InputProbe(scene[0], PROBE_EVERY_MILLIS)));
+            keys.get().start(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(KEYS_BEFORE_START_MILLIS));
+            Thread.sleep(KEYS_BEFORE_START_MILLIS);
+        }
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicBoolean neverBegan = new AtomicBoolean();
         Thread end = new Thread(() -> {
@@ -344,6 +358,11 @@ public final class DesktopBenchmark {
         if (causes.isPresent()) {
             causes.get().close();
         }
+        String keyWaits = null;
+        if (keys.isPresent()) {
+            keys.get().close();
+            keyWaits = onFxGet(keys.get()::report);
+        }
         long[] fxAfter = threadSchedule(FX_THREAD);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         boolean focused = onFxGet(() -> stage[0].isFocused());
@@ -366,6 +385,10 @@ public final class DesktopBenchmark {
                 percentile(idle, 99) / 1e6, idle.size());
         System.out.printf("  %d workers running max %4.1f ms  p99 %4.1f ms  (%d probes; target max <= 50 ms)%n",
                 WORKERS, max(busy) / 1e6, percentile(busy, 99) / 1e6, busy.size());
+        if (keyWaits != null) {
+            System.out.printf("  a key meanwhile, until the FX thread saw it (input's path: the X server, no runLater"
+                    + " dispatcher): %s%n", keyWaits);
+        }
         if (fxBefore.length == 2 && fxAfter.length == 2) {
             System.out.printf("  the FX thread meanwhile: on a CPU %.1f s, runnable but waiting for a CPU %.1f s%n",
                     (fxAfter[0] - fxBefore[0]) / 1e9, (fxAfter[1] - fxBefore[1]) / 1e9);
