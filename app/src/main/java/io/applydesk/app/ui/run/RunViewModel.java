@@ -257,11 +257,12 @@ public final class RunViewModel {
         return company.isEmpty() ? title : title.isEmpty() ? company : company + " — " + title;
     }
 
-    /** What a row says after its status: confirmation link, error, pending questions, or activity. */
+    /** What a row says after its status: sent (and the confirmation page), error, pending questions, or activity. */
     static String describe(Application app, String lastLog) {
         ApplicationStatus status = app.status();
         if (status == ApplicationStatus.SUCCESS) {
-            return app.confirmationUrl() == null ? "Submitted" : app.confirmationUrl();
+            String sent = "Sent and confirmed";
+            return app.confirmationUrl() == null ? sent : sent + ": " + app.confirmationUrl();
         }
         if (status == ApplicationStatus.NEEDS_INPUT && !app.pendingQuestions().isEmpty()) {
             return "Needs your answer: " + app.pendingQuestions().stream().map(PendingQuestion::label)

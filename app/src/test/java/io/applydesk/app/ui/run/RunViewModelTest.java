@@ -63,7 +63,7 @@ class RunViewModelTest {
         assertEquals("3 of 3 finished", viewModel.progressTextProperty().get());
         assertEquals("3 SUCCESS", viewModel.countsTextProperty().get());
         assertTrue(viewModel.finishedProperty().get());
-        assertEquals(greenhouseUrl(1) + "/confirmation", viewModel.rows().get(0).detail());
+        assertEquals("Sent and confirmed: " + greenhouseUrl(1) + "/confirmation", viewModel.rows().get(0).detail());
     }
 
     @Test
