@@ -127,7 +127,7 @@ class DashboardAnalyticsFlowTest {
         String firstSession = run(profileId, jobs.get(0));
         Label todayDetail = lookup(robot, "#todayDetail").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> "1 sent · 0 failed".equals(fx(todayDetail::getText))
-                && fx(() -> recent.getItems().size() == 1 && recent.getItems().get(0).status().equals("SUCCESS")));
+                && fx(() -> recent.getItems().size() == 1 && recent.getItems().get(0).status() == ApplicationStatus.SUCCESS));
         assertEquals("1", fx(today::getText));
         assertEquals(jobs.get(0).companyName() + " — " + jobs.get(0).title(), fx(() -> recent.getItems().get(0).job()));
 

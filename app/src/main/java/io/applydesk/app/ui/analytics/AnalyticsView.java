@@ -3,6 +3,7 @@ package io.applydesk.app.ui.analytics;
 import io.applydesk.app.ui.analytics.AnalyticsViewModel.AtsBar;
 import io.applydesk.app.ui.analytics.AnalyticsViewModel.SessionLine;
 import io.applydesk.app.ui.analytics.AnalyticsViewModel.Trend;
+import io.applydesk.app.ui.common.FormNodes;
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.ViewLoader;
@@ -202,8 +203,7 @@ public final class AnalyticsView extends LivePageView {
 
     /** The hosted status name in plain case, e.g. "Needs input". */
     static String statusName(ApplicationStatus status) {
-        String words = status.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return FormNodes.capitalized(status.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
     }
 
     private static ReadOnlyObjectWrapper<String> text(SessionLine line, Function<SessionLine, String> getter) {

@@ -219,7 +219,7 @@ public final class AnalyticsViewModel {
         byAts.setAll(report.byAts().stream().map(f -> new AtsBar(f.ats().displayName(),
                 f.counts().totalApplications(), f.counts().successful())).toList());
         bySession.setAll(report.bySession().stream().map(f -> new SessionLine(f.session().sessionId(),
-                SessionText.name(f.session(), zone), SessionText.status(f.session()), f.counts().totalApplications(),
+                SessionText.name(f.session(), zone), SessionText.status(f.session().status()), f.counts().totalApplications(),
                 f.counts().successful(), f.counts().failed(), percent(f.counts().successRate()),
                 SessionText.when(f.session().stats().nextRunAt(), zone))).toList());
         caps.setAll(figures.usage().stream().map(AnalyticsViewModel::capsLine).toList());

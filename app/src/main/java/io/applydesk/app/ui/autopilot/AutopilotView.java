@@ -4,6 +4,7 @@ import io.applydesk.app.ui.autopilot.AutopilotViewModel.Field;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel.Kind;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel.PreviewRow;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel.Step;
+import io.applydesk.app.ui.common.FormNodes;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.Profile;
@@ -307,8 +308,7 @@ public final class AutopilotView implements PageView {
 
     /** FULL_TIME → "Full time". */
     private static String words(Enum<?> value) {
-        String lower = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return FormNodes.capitalized(value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
     private static ReadOnlyObjectWrapper<String> text(PreviewRow row, Function<PreviewRow, String> getter) {

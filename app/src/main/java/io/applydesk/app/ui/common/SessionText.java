@@ -1,6 +1,7 @@
 package io.applydesk.app.ui.common;
 
 import io.applydesk.core.session.Session;
+import io.applydesk.core.session.SessionStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,8 +34,8 @@ public final class SessionText {
         return at == null ? "—" : WHEN.format(at.atZone(zone));
     }
 
-    /** The hosted status in words: "active", "paused", "completed", "cancelled". */
-    public static String status(Session session) {
-        return session.status().apiValue();
+    /** The hosted API's status, capitalised: "Active", "Paused", "Completed", "Cancelled" (what Stop leads to). */
+    public static String status(SessionStatus status) {
+        return FormNodes.capitalized(status.apiValue());
     }
 }

@@ -2,9 +2,11 @@ package io.applydesk.app.ui.dashboard;
 
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.LivePageView;
+import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.dashboard.DashboardViewModel.RecentLine;
 import io.applydesk.app.ui.dashboard.DashboardViewModel.SessionLine;
+import io.applydesk.core.application.ApplicationStatus;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -42,7 +44,7 @@ public final class DashboardView extends LivePageView {
     @FXML private TableColumn<SessionLine, String> sessionSentColumn;
     @FXML private TableView<RecentLine> recentTable;
     @FXML private TableColumn<RecentLine, String> recentJobColumn;
-    @FXML private TableColumn<RecentLine, String> recentStatusColumn;
+    @FXML private TableColumn<RecentLine, ApplicationStatus> recentStatusColumn;
     @FXML private TableColumn<RecentLine, String> recentWhenColumn;
 
     public DashboardView(DashboardViewModel viewModel) {
@@ -83,7 +85,8 @@ public final class DashboardView extends LivePageView {
         sessionSentColumn.setCellValueFactory(c -> text(c.getValue(), SessionLine::applications));
         recentTable.setItems(viewModel.recent());
         recentJobColumn.setCellValueFactory(c -> text(c.getValue(), RecentLine::job));
-        recentStatusColumn.setCellValueFactory(c -> text(c.getValue(), RecentLine::status));
+        recentStatusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        recentStatusColumn.setCellFactory(column -> new StatusPillCell<>());
         recentWhenColumn.setCellValueFactory(c -> text(c.getValue(), RecentLine::when));
     }
 

@@ -10,6 +10,7 @@ import io.applydesk.core.analytics.AnalyticsService;
 import io.applydesk.core.analytics.Period;
 import io.applydesk.core.analytics.StatusCounts;
 import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
@@ -92,7 +93,7 @@ public final class DashboardViewModel {
     }
 
     /** One of the newest applications. */
-    public record RecentLine(String applicationId, String job, String status, String when) {
+    public record RecentLine(String applicationId, String job, ApplicationStatus status, String when) {
     }
 
     // ---- Properties ----
@@ -220,9 +221,9 @@ public final class DashboardViewModel {
                 : figures.waiting() == 1 ? "1 application waits for you"
                 : figures.waiting() + " applications wait for you");
         activeSessions.setAll(figures.live().stream().map(s -> new SessionLine(s.sessionId(),
-                SessionText.name(s, zone), SessionText.status(s), SessionText.when(s.stats().nextRunAt(), zone),
+                SessionText.name(s, zone), SessionText.status(s.status()), SessionText.when(s.stats().nextRunAt(), zone),
                 s.stats().successfulApplications() + " of " + s.stats().totalApplications() + " sent")).toList());
         recent.setAll(figures.recent().stream().map(app -> new RecentLine(app.applicationId(), RunViewModel.jobOf(app),
-                app.status().name().replace('_', ' '), WHEN.format(app.createdAt().atZone(zone)))).toList());
+                app.status(), WHEN.format(app.createdAt().atZone(zone)))).toList());
     }
 }

@@ -1,5 +1,6 @@
 package io.applydesk.app.ui.sessions;
 
+import io.applydesk.app.ui.common.FormNodes;
 import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.SampleRows;
 import io.applydesk.app.ui.common.ViewLoader;
@@ -212,8 +213,7 @@ public final class SessionsView extends LivePageView {
 
     /** "In progress", "Completed", … (the hosted API's status in words). */
     private static String runStatus(SessionRun run) {
-        String api = run.status().apiValue().replace('_', ' ');
-        return Character.toUpperCase(api.charAt(0)) + api.substring(1);
+        return FormNodes.capitalized(run.status().apiValue().replace('_', ' '));
     }
 
     private static String runStats(SessionRun run) {

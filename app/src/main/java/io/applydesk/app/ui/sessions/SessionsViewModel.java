@@ -4,6 +4,7 @@ import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.ObservableLists;
+import io.applydesk.app.ui.common.SessionText;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.core.application.Application;
@@ -114,7 +115,7 @@ public final class SessionsViewModel {
         this.when = WHEN.withZone(zone);
         statusChoices.add(new Choice<>(null, "Any status"));
         for (SessionStatus status : SessionStatus.values()) {
-            statusChoices.add(new Choice<>(status, statusLabel(status)));
+            statusChoices.add(new Choice<>(status, SessionText.status(status)));
         }
         typeChoices.add(new Choice<>(null, "Any type"));
         for (SessionType type : SessionType.values()) {
@@ -332,11 +333,6 @@ public final class SessionsViewModel {
         }
     }
 
-    /** The hosted API's status, capitalised ("Cancelled" is what Stop leads to). */
-    public static String statusLabel(SessionStatus status) {
-        String api = status.apiValue();
-        return Character.toUpperCase(api.charAt(0)) + api.substring(1);
-    }
 
     /** e.g. "3 sent, 1 failed, 2 waiting" (waiting: queued, not started yet). */
     static String statsText(SessionStats stats) {
@@ -470,7 +466,7 @@ public final class SessionsViewModel {
         Instant next = session.stats() == null ? null : session.stats().nextRunAt();
         boolean scheduled = session.type() == SessionType.AUTOPILOT_RECURRING && next != null
                 && session.status() == SessionStatus.ACTIVE;
-        return new SessionRow(session, typeLabel(session.type()), statusLabel(session.status()),
+        return new SessionRow(session, typeLabel(session.type()), SessionText.status(session.status()),
                 names.getOrDefault(session.candidateProfileId(), session.candidateProfileId()),
                 session.stats() == null ? "" : statsText(session.stats()), scheduled ? when.format(next) : "");
     }

@@ -98,7 +98,7 @@ class AnalyticsViewModelTest {
         assertEquals(1, viewModel.bySession().size());
         AnalyticsViewModel.SessionLine line = viewModel.bySession().get(0);
         assertEquals(created.session().sessionId(), line.sessionId());
-        assertEquals("completed", line.status());
+        assertEquals("Completed", line.status());
         assertEquals(2, line.applications());
         assertEquals("100%", line.successRate());
         assertEquals(List.of("Dana Okafor: 2 of 100 this month · 2 of 1,000 in all"), viewModel.caps());

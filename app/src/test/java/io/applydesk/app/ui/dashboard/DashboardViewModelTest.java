@@ -10,6 +10,7 @@ import io.applydesk.app.ui.dashboard.DashboardViewModel.RecentLine;
 import io.applydesk.app.ui.dashboard.DashboardViewModel.SessionLine;
 import io.applydesk.app.ui.main.Destination;
 import io.applydesk.core.analytics.AnalyticsService;
+import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.profile.Profile;
@@ -88,11 +89,11 @@ class DashboardViewModelTest {
         assertEquals("3 sent · 0 failed", viewModel.todayDetailProperty().get());
         assertEquals("3", viewModel.weekTextProperty().get());
         assertEquals("3 sent · 100% success", viewModel.weekDetailProperty().get());
-        assertEquals(List.of(new SessionLine(recurring.sessionId(), "Recurring autopilot “Data Analyst”", "active",
+        assertEquals(List.of(new SessionLine(recurring.sessionId(), "Recurring autopilot “Data Analyst”", "Active",
                 "—", "0 of 0 sent")), viewModel.activeSessions(), "the finished run once session is not active");
         assertEquals(3, viewModel.recent().size());
         RecentLine newest = viewModel.recent().get(0);
-        assertEquals("SUCCESS", newest.status());
+        assertEquals(ApplicationStatus.SUCCESS, newest.status());
         assertTrue(newest.job().startsWith("Acme — Engineer "), newest.job());
 
         // One application turns out unconfirmed: it waits on the candidate.
