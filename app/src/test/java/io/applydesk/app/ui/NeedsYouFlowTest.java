@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -186,6 +187,19 @@ class NeedsYouFlowTest {
         assertTrue(context.profiles().answers(question.profileId()).stream().map(AnswerBankEntry::answer)
                 .anyMatch(ANSWER::equals));
         window.screenshots(robot, "answer-bank");
+
+        // Searched by what the candidate remembers of a question or an answer.
+        int answers = fx(() -> lookup(robot, "#savedRows .bank-row").queryAll().size());
+        robot.clickOn("#bankSearch").write("no such words");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, "#savedRows .bank-row").queryAll()
+                .isEmpty() && lookup(robot, "#noSaved").queryAs(Label.class).isVisible()));
+        assertEquals("No saved answer matches your search.", fx(() -> lookup(robot, "#noSaved").queryAs(Label.class)
+                .getText()));
+        robot.interact(() -> lookup(robot, "#bankSearch").queryAs(TextField.class).setText(ANSWER.substring(0, 4)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, ".bank-row .text-field")
+                .queryAllAs(TextField.class).stream().anyMatch(field -> ANSWER.equals(field.getText()))));
+        robot.interact(() -> lookup(robot, "#bankSearch").queryAs(TextField.class).clear());
+        assertEquals(answers, fx(() -> lookup(robot, "#savedRows .bank-row").queryAll().size()));
     }
 
     private static void select(FxRobot robot, Application app) throws Exception {

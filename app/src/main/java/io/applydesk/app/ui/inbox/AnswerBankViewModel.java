@@ -9,9 +9,12 @@ import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -29,6 +32,8 @@ public final class AnswerBankViewModel {
 
     private final ObservableList<BankRow> unanswered = FXCollections.observableArrayList();
     private final ObservableList<BankRow> saved = FXCollections.observableArrayList();
+    private final BankPage unansweredPage = new BankPage();
+    private final BankPage savedPage = new BankPage();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public AnswerBankViewModel(ProfileService profiles, FollowUpService followUp, NeedsYouBadge badge,
@@ -42,6 +47,8 @@ public final class AnswerBankViewModel {
             retryOffer.offer(List.of());
             reload();
         });
+        unanswered.addListener((ListChangeListener<BankRow>) change -> unansweredPage.setAll(unanswered));
+        saved.addListener((ListChangeListener<BankRow>) change -> savedPage.setAll(saved));
     }
 
     // ---- Properties ----
@@ -60,6 +67,16 @@ public final class AnswerBankViewModel {
         return saved;
     }
 
+    /** The unanswered questions as shown: those matching the search, a page at a time. */
+    BankPage unansweredPage() {
+        return unansweredPage;
+    }
+
+    /** The saved answers as shown: those matching the search, a page at a time. */
+    BankPage savedPage() {
+        return savedPage;
+    }
+
     /** What the last action did, or why it failed. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
@@ -76,6 +93,12 @@ public final class AnswerBankViewModel {
     public void load() {
         profileChoice.load(profiles, executor, message::set);
         reload();
+    }
+
+    /** Shows only the questions and answers that contain {@code text} (any case), from the first page of each. */
+    public void search(String text) {
+        unansweredPage.search(text);
+        savedPage.search(text);
     }
 
     /** Saves the row's answer (a new one or an edit); applications it completes are offered a retry. */
@@ -134,12 +157,28 @@ public final class AnswerBankViewModel {
                 .onSuccess(bank -> {
                     Profile now = profileChoice.chosenProperty().get();
                     if (now != null && now.profileId().equals(profileId)) {
-                        unanswered.setAll(bank.unanswered());
-                        saved.setAll(bank.saved());
+                        unanswered.setAll(keepTyping(unanswered, bank.unanswered()));
+                        saved.setAll(keepTyping(saved, bank.saved()));
                     }
                 })
                 .onFailure(error -> message.set(ErrorText.of(error)))
                 .executeWith(executor);
+    }
+
+    /**
+     * The rows read again, each keeping what was typed into it and not saved yet (saving one answer must not wipe
+     * the others being written), unless its stored answer changed meanwhile.
+     */
+    private static List<BankRow> keepTyping(List<BankRow> before, List<BankRow> read) {
+        Map<String, BankRow> typed = before.stream().filter(BankRow::edited)
+                .collect(Collectors.toMap(BankRow::question, row -> row, (a, b) -> a));
+        for (BankRow row : read) {
+            BankRow old = typed.get(row.question());
+            if (old != null && old.stored().equals(row.stored())) {
+                row.answer().set(old.answer().get());
+            }
+        }
+        return read;
     }
 
     private static String waiting(int count) {

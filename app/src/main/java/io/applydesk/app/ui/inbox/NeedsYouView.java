@@ -5,6 +5,7 @@ import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.Profile;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
@@ -19,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
@@ -60,10 +62,13 @@ public final class NeedsYouView implements PageView {
     @FXML private Button markSentButton;
     @FXML private Button markNotSentButton;
     @FXML private ComboBox<Profile> bankProfileChoice;
+    @FXML private TextField bankSearch;
     @FXML private VBox unansweredRows;
     @FXML private Label noUnanswered;
+    @FXML private HBox unansweredPager;
     @FXML private VBox savedRows;
     @FXML private Label noSaved;
+    @FXML private HBox savedPager;
     @FXML private Button retryButton;
     @FXML private Label messageLabel;
 
@@ -130,8 +135,14 @@ public final class NeedsYouView implements PageView {
                 return null;
             }
         });
-        bank.unanswered().addListener((ListChangeListener<BankRow>) change -> showBank());
-        bank.saved().addListener((ListChangeListener<BankRow>) change -> showBank());
+        bankSearch.textProperty().addListener((obs, old, text) -> {
+            bank.search(text);
+            showBank();
+        });
+        bank.unansweredPage().shown().addListener((ListChangeListener<BankRow>) change -> showBank());
+        bank.savedPage().shown().addListener((ListChangeListener<BankRow>) change -> showBank());
+        fillPager(unansweredPager, bank.unansweredPage(), "unanswered");
+        fillPager(savedPager, bank.savedPage(), "saved");
         showBank();
 
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -200,14 +211,44 @@ public final class NeedsYouView implements PageView {
     }
 
     private void showBank() {
-        unansweredRows.getChildren().setAll(bank.unanswered().stream().map(r -> bankRow(r, bank.unanswered().indexOf(r)))
-                .toList());
-        savedRows.getChildren().setAll(bank.saved().stream().map(r -> bankRow(r, bank.saved().indexOf(r))).toList());
-        show(noUnanswered, bank.unanswered().isEmpty());
-        show(noSaved, bank.saved().isEmpty());
+        showRows(unansweredRows, bank.unansweredPage());
+        showRows(savedRows, bank.savedPage());
+        showNone(noUnanswered, bank.unansweredPage(), "No question waits for an answer.",
+                "No waiting question matches your search.");
+        showNone(noSaved, bank.savedPage(), "No saved answers yet.", "No saved answer matches your search.");
     }
 
-    /** One question with its answer field, Save, and (for a saved answer) Delete; ids end with the row's index. */
+    private void showRows(VBox rows, BankPage page) {
+        List<BankRow> shown = page.shown();
+        rows.getChildren().setAll(IntStream.range(0, shown.size()).mapToObj(i -> bankRow(shown.get(i), i)).toList());
+    }
+
+    private static void showNone(Label none, BankPage page, String empty, String nothingMatches) {
+        none.setText(page.searching() ? nothingMatches : empty);
+        show(none, page.shown().isEmpty());
+    }
+
+    /** "‹ 21–40 of 143 ›" under a list longer than a page (ids: {@code prefix} + Previous, Position, Next). */
+    private static void fillPager(HBox pager, BankPage page, String prefix) {
+        Button previous = new Button("‹");
+        previous.setId(prefix + "Previous");
+        previous.setTooltip(new Tooltip("Previous page"));
+        previous.disableProperty().bind(page.hasPreviousProperty().not());
+        previous.setOnAction(e -> page.previous());
+        Label position = new Label();
+        position.setId(prefix + "Position");
+        position.textProperty().bind(page.positionProperty());
+        Button next = new Button("›");
+        next.setId(prefix + "Next");
+        next.setTooltip(new Tooltip("Next page"));
+        next.disableProperty().bind(page.hasNextProperty().not());
+        next.setOnAction(e -> page.next());
+        pager.getChildren().setAll(previous, position, next);
+        pager.visibleProperty().bind(page.positionProperty().isNotEmpty());
+        pager.managedProperty().bind(pager.visibleProperty());
+    }
+
+    /** One question with its answer field, Save, and (for a saved answer) Delete; ids end with its index on the page. */
     private Node bankRow(BankRow row, int index) {
         String prefix = row.saved() ? "saved" : "unanswered";
         Label question = new Label(row.question());

@@ -93,6 +93,60 @@ class AnswerBankViewModelTest {
     }
 
     @Test
+    void aLongBankIsShownAPageAtATimeAndSearchedByQuestionOrAnswer() {
+        for (int i = 1; i <= 45; i++) {
+            world.kit.profiles.saveAnswer(world.profile.profileId(), String.format("Question %02d?", i),
+                    i == 44 ? "Happy to Travel" : "Answer " + i);
+        }
+        viewModel.load();
+        BankPage page = viewModel.savedPage();
+        assertEquals(45, viewModel.saved().size());
+        assertEquals(BankPage.SIZE, page.shown().size());
+        assertEquals("1–20 of 45", page.positionProperty().get());
+        assertFalse(page.hasPreviousProperty().get());
+
+        page.next();
+        page.next();
+        assertEquals("41–45 of 45", page.positionProperty().get());
+        assertEquals("Question 41?", page.shown().get(0).question());
+        assertFalse(page.hasNextProperty().get());
+
+        // Saving an answer on the last page reads the bank again and leaves the candidate where they were.
+        BankRow row = page.shown().get(1);
+        row.answer().set("Changed");
+        viewModel.save(row);
+        assertEquals("41–45 of 45", page.positionProperty().get());
+        assertEquals("Changed", page.shown().get(1).answer().get());
+
+        viewModel.search("  TRAVEL ");
+        assertEquals(List.of("Question 44?"), questions(page.shown()));
+        assertEquals("1–1 of 1 matching", page.positionProperty().get());
+        viewModel.search("question 1");
+        assertEquals(10, page.shown().size(), "Question 10? to 19?");
+        viewModel.search("");
+        assertEquals("1–20 of 45", page.positionProperty().get(), "a new search starts from the first page");
+
+        world.kit.profiles.saveAnswer(world.profile.profileId(), "Notice period?", "1 month");
+        viewModel.load();
+        assertEquals("", viewModel.unansweredPage().positionProperty().get(), "nothing to page: no pager");
+    }
+
+    @Test
+    void savingOneAnswerKeepsWhatIsTypedInTheOthers() {
+        world.kit.profiles.saveAnswer(world.profile.profileId(), "Notice period?", "1 month");
+        world.kit.profiles.saveAnswer(world.profile.profileId(), "Willing to travel?", "Yes");
+        viewModel.load();
+        viewModel.saved().get(0).answer().set("2 months");
+        viewModel.saved().get(1).answer().set("Yes, up to 20%");
+
+        viewModel.save(viewModel.saved().get(0));
+
+        assertEquals("2 months", viewModel.saved().get(0).stored());
+        assertEquals("Yes", viewModel.saved().get(1).stored());
+        assertEquals("Yes, up to 20%", viewModel.saved().get(1).answer().get(), "still being written");
+    }
+
+    @Test
     void eachProfileHasItsOwnBank() {
         Profile other = world.kit.completeProfile("sam@example.com");
         world.kit.profiles.saveAnswer(other.profileId(), "Notice period?", "None");
