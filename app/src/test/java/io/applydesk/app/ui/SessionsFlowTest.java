@@ -188,6 +188,28 @@ class SessionsFlowTest {
                 .anyMatch(r -> r.sessionId().equals(recurring.sessionId()) && r.status().equals("Cancelled")
                         && r.nextRun().isEmpty())));
         assertTrue(fx(() -> lookup(robot, "#stopButton").queryButton().isDisabled()));
+
+        // A new session comes in at the top while a lower one is selected: the list highlights the same session as
+        // the detail shows (it used to keep the highlight at the old row number, on another session).
+        robot.clickOn(lookup(robot, ".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(r -> r.getItem() instanceof SessionRow row && row.sessionId().equals(sessionId))
+                .findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, "#detailTitle")
+                .queryAs(javafx.scene.control.Label.class).getText().startsWith("Run once")));
+        Session newest = context.sessions().createAutopilotRecurring(new AutopilotRequest(
+                context.profiles().list().get(0).profileId(), new Filters("Designer", List.of(), List.of()),
+                null, new Schedule("daily", null, "10:00", "Europe/London"), null, null, false));
+        robot.clickOn("#navRunOnce");
+        robot.clickOn("#navSessions");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> sessionsList.getItems().size() == 3
+                && sessionsList.getItems().get(0).sessionId().equals(newest.sessionId())));
+        // The page's reads go on in the background: the selection must not drift meanwhile either.
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3); System.nanoTime() < end; Thread.sleep(100)) {
+            assertEquals(sessionId, fx(() -> sessionsList.getItems().get(sessionsList.getSelectionModel()
+                    .getSelectedIndex()).sessionId()), "the highlighted row");
+            assertTrue(fx(() -> lookup(robot, "#detailTitle").queryAs(javafx.scene.control.Label.class).getText()
+                    .startsWith("Run once")), "the detail shown");
+        }
     }
 
     /** The first practice job of three different ATSs, none needing the candidate. */

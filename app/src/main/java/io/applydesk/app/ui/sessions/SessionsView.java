@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -48,6 +49,8 @@ public final class SessionsView extends LivePageView {
     /** Built with the page and kept: a first run then only fills it in (see RunView). */
     private final RunView runView = new RunView();
     private boolean visible;
+    /** While the ViewModel replaces the rows (see initialize). */
+    private boolean rowsChanging;
 
     @FXML private ComboBox<Choice<SessionStatus>> statusFilter;
     @FXML private ComboBox<Choice<SessionType>> typeFilter;
@@ -102,17 +105,23 @@ public final class SessionsView extends LivePageView {
         typeFilter.setItems(viewModel.typeChoices());
         typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
 
+        // A re-read page with a session more or less replaces the rows, and the list view then selects whatever row
+        // is at the old row number: that must not become the selected session (the list highlighted one session, the
+        // detail showed another). Listeners run in the order added: this one before the list view's, the last after.
+        viewModel.rows().addListener((ListChangeListener<SessionRow>) change -> rowsChanging = true);
         sessionsList.setItems(viewModel.rows());
         sessionsList.setCellFactory(list -> new SessionCell());
         sessionsList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
+            if (row != null && !rowsChanging) {
                 viewModel.selectedProperty().set(row);
             }
         });
-        // The ViewModel re-reads rows; keep the table's selection on the same session.
+        // The ViewModel re-reads rows; keep the list's selection on the same session.
         viewModel.selectedProperty().addListener((obs, old, row) -> selectInTable(row));
-        viewModel.rows().addListener((ListChangeListener<SessionRow>) change ->
-                selectInTable(viewModel.selectedProperty().get()));
+        viewModel.rows().addListener((ListChangeListener<SessionRow>) change -> {
+            rowsChanging = false;
+            selectInTable(viewModel.selectedProperty().get());
+        });
 
         previousPage.disableProperty().bind(viewModel.hasPreviousProperty().not());
         nextPage.disableProperty().bind(viewModel.hasNextProperty().not());
@@ -170,12 +179,14 @@ public final class SessionsView extends LivePageView {
             sessionsList.getSelectionModel().clearSelection();
             return;
         }
-        viewModel.rows().stream().filter(r -> r.sessionId().equals(row.sessionId())).findFirst()
-                .ifPresent(r -> {
-                    if (sessionsList.getSelectionModel().getSelectedItem() != r) {
-                        sessionsList.getSelectionModel().select(r);
+        List<SessionRow> rows = viewModel.rows();
+        IntStream.range(0, rows.size()).filter(i -> rows.get(i).sessionId().equals(row.sessionId())).findFirst()
+                .ifPresentOrElse(i -> {
+                    if (sessionsList.getSelectionModel().getSelectedIndex() != i
+                            || sessionsList.getSelectionModel().getSelectedItem() != rows.get(i)) {
+                        sessionsList.getSelectionModel().clearAndSelect(i);
                     }
-                });
+                }, () -> sessionsList.getSelectionModel().clearSelection());
     }
 
     /**
