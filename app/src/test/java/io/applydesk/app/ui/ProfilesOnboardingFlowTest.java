@@ -19,17 +19,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +52,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window over a real AppContext in REAL mode on an empty temp data folder (no browser run):
  * first-run onboarding creates the first profile from typed details and a resume; then the Profiles
  * page imports a JSON Resume as a second profile, edits work experience, refuses an invalid email
- * inline, adds a second resume with a title rule, and exports JSON and imports it again. The file
+ * inline, adds a second resume with a title rule, and exports JSON and imports it again; New over
+ * unsaved changes discards them into an empty profile whose save bar keeps its buttons whole. The file
  * choosers answer from a stub; everything else is clicked and typed.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -140,10 +144,7 @@ class ProfilesOnboardingFlowTest {
     @Test
     @Order(2)
     void theEditorImportsEditsValidatesAddsARuledResumeAndRoundTripsJson(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> lookup(robot, "#navProfile").tryQuery().isPresent());
-        robot.clickOn("#navProfile");
-        ListView<Profile> list = lookup(robot, "#profileList").queryListView();
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 1));
+        ListView<Profile> list = openProfiles(robot, 1);
 
         // A JSON Resume file becomes the second profile.
         dialogs.willChoose(Files.writeString(files.resolve("grace-resume.json"), """
@@ -242,6 +243,59 @@ class ProfilesOnboardingFlowTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 3));
         robot.interact(() -> lookup(robot, "#editorScroll").queryAs(ScrollPane.class).setVvalue(0));
         window.screenshots(robot, "profiles");
+    }
+
+    @Test
+    @Order(3)
+    void newDiscardsUnsavedChangesIntoAnEmptyProfileAndTheBarKeepsItsButtonsWhole(FxRobot robot) throws Exception {
+        ListView<Profile> list = openProfiles(robot, 3);
+        robot.clickOn(cellOf(robot, "Ada Lovelace"));
+        TextField firstName = lookup(robot, "#firstNameField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> "Ada".equals(firstName.getText())));
+        type(robot, "#cityField", " East");
+
+        dialogs.willConfirm(false);
+        robot.clickOn("#newProfileButton");
+        TextField city = lookup(robot, "#cityField").queryAs(TextField.class);
+        assertEquals("London East", fx(city::getText), "kept editing");
+
+        dialogs.willConfirm(true);
+        robot.clickOn("#newProfileButton");
+        Label title = lookup(robot, "#editorTitle").queryAs(Label.class);
+        Callable<Boolean> emptyNew = () -> fx(() -> title.getText().equals("New profile")
+                && firstName.getText().isEmpty() && list.getSelectionModel().isEmpty());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, emptyNew);
+        // The discarded profile's read once finished after New and put Ada back: the form must stay new.
+        for (int i = 0; i < 10; i++) {
+            Thread.sleep(100);
+            assertTrue(emptyNew.call(), "still the empty new profile");
+        }
+        assertEquals("London", context.profiles().findByEmail("ada@example.com").orElseThrow()
+                .personalInformation().city(), "discarded");
+
+        // The long "To save, fill in: …" wraps beside the buttons instead of cutting them to "…".
+        Label missing = lookup(robot, "#missingSummary").queryAs(Label.class);
+        assertTrue(fx(missing::getText).startsWith("To save, fill in: first name, last name, email"));
+        for (String id : List.of("#saveButton", "#exportJsonButton", "#exportJsonResumeButton", "#missingSummary")) {
+            Labeled labeled = lookup(robot, id).queryAs(Labeled.class);
+            assertEquals(fx(labeled::getText), fx(() -> shownText(labeled)), id + " is shown whole");
+        }
+        robot.interact(() -> lookup(robot, "#editorScroll").queryAs(ScrollPane.class).setVvalue(0));
+        window.screenshots(robot, "profiles-new");
+    }
+
+    /** The text a label or button draws: its skin cuts it to fit ("Sa…") where the text would not. */
+    private static String shownText(Labeled labeled) {
+        return ((Text) labeled.lookup(".text")).getText();
+    }
+
+    /** Goes to the Profiles page and waits for its list of {@code count} profiles. */
+    private static ListView<Profile> openProfiles(FxRobot robot, int count) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> lookup(robot, "#navProfile").tryQuery().isPresent());
+        robot.clickOn("#navProfile");
+        ListView<Profile> list = lookup(robot, "#profileList").queryListView();
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == count));
+        return list;
     }
 
     private static void type(FxRobot robot, String query, String text) throws Exception {

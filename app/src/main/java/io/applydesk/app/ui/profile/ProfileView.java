@@ -455,6 +455,7 @@ public final class ProfileView implements PageView {
         Button button = new Button(text);
         button.setId(id);
         button.getStyleClass().add(Styles.SMALL);
+        button.setMinWidth(Region.USE_PREF_SIZE); // a long file name beside it is cut, never the button
         button.setOnAction(event -> action.run());
         return button;
     }

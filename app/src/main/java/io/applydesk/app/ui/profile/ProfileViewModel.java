@@ -209,6 +209,8 @@ public final class ProfileViewModel {
     /** True while the form is being filled from a stored profile: that is not an edit. */
     private boolean filling;
     private boolean showAllErrors;
+    /** Counts the profiles asked to be shown, so that only the last one asked for is filled in. */
+    private int showRequests;
 
     public ProfileViewModel(ProfileService profiles, TaskExecutor executor, DialogService dialogs) {
         this.profiles = profiles;
@@ -399,11 +401,7 @@ public final class ProfileViewModel {
         Profile current = selectedProfile.get();
         boolean same = current == null ? profile == null
                 : profile != null && current.profileId().equals(profile.profileId());
-        if (same || !mayLeave()) {
-            return same;
-        }
-        showStored(profile);
-        return true;
+        return same || leaveThen(() -> showStored(profile));
     }
 
     /**
@@ -413,23 +411,12 @@ public final class ProfileViewModel {
      * @return true when the form may be left
      */
     public boolean mayLeave() {
-        if (!dirty.get()) {
-            return true;
-        }
-        boolean discard = dialogs.confirm("Discard your changes?",
-                "You changed this profile without saving. Leave it and lose those changes?",
-                "Discard changes", "Keep editing");
-        if (discard) {
-            showStored(selectedProfile.get());
-        }
-        return discard;
+        return !dirty.get() || leaveThen(() -> showStored(selectedProfile.get()));
     }
 
     /** An empty form for a profile that does not exist yet; Save creates it. */
     public void newProfile() {
-        if (mayLeave()) {
-            fill(null);
-        }
+        leaveThen(() -> showStored(null));
     }
 
     /** Creates or updates the profile from the form; refusals land next to the fields they name. */
@@ -468,10 +455,10 @@ public final class ProfileViewModel {
     /** Copies the selected profile (with its resumes and rules) as "… (copy)" and opens the copy. */
     public void duplicate() {
         Profile source = selectedProfile.get();
-        if (source == null || !mayLeave()) {
-            return;
+        if (source != null) {
+            leaveThen(() -> run(() -> profiles.duplicate(source.profileId(), source.name() + " (copy)"),
+                    "Profile copied."));
         }
-        run(() -> profiles.duplicate(source.profileId(), source.name() + " (copy)"), "Profile copied.");
     }
 
     /** Deletes the selected profile, its resumes and answers, after asking. */
@@ -503,22 +490,20 @@ public final class ProfileViewModel {
 
     /** Imports a profile file (the hosted API's JSON, or JSON Resume) and opens it. */
     public void importFile() {
-        if (!mayLeave()) {
-            return;
-        }
-        Optional<Path> file = dialogs.chooseFile("Import a profile", "Profile files (JSON, JSON Resume)",
-                List.of("*.json"));
-        file.ifPresent(path -> {
-            busy.set(true);
-            BackgroundTask.of(() -> profiles.importProfile(path))
-                    .onSuccess(result -> {
-                        replaceInList(result.profile());
-                        showStored(result.profile(), importSentence(result));
-                    })
-                    .onFailure(error -> showMessage(ErrorText.of(error), true))
-                    .onFinished(() -> busy.set(false))
-                    .executeWith(executor);
-        });
+        leaveThen(() -> dialogs.chooseFile("Import a profile", "Profile files (JSON, JSON Resume)",
+                List.of("*.json")).ifPresent(this::importFrom));
+    }
+
+    private void importFrom(Path file) {
+        busy.set(true);
+        BackgroundTask.of(() -> profiles.importProfile(file))
+                .onSuccess(result -> {
+                    replaceInList(result.profile());
+                    showStored(result.profile(), importSentence(result));
+                })
+                .onFailure(error -> showMessage(ErrorText.of(error), true))
+                .onFinished(() -> busy.set(false))
+                .executeWith(executor);
     }
 
     /** Writes the saved profile to a file in the hosted API's JSON shape. */
@@ -577,6 +562,23 @@ public final class ProfileViewModel {
 
     // ---- Helpers ----
 
+    /**
+     * The one guard of every way out of the form: asks, when there are unsaved changes, whether to discard
+     * them, and unless the candidate keeps editing goes on with {@code next}, which replaces the form (the
+     * edits are not reverted first: a revert finishing after {@code next} would show the old profile again).
+     *
+     * @return false when the candidate chose to keep editing
+     */
+    private boolean leaveThen(Runnable next) {
+        boolean leave = !dirty.get() || dialogs.confirm("Discard your changes?",
+                "You changed this profile without saving. Leave it and lose those changes?",
+                "Discard changes", "Keep editing");
+        if (leave) {
+            next.run();
+        }
+        return leave;
+    }
+
     /** Shows a stored profile (or an empty form) as it is stored, with nothing to save. */
     private void showStored(Profile profile) {
         showStored(profile, null);
@@ -587,6 +589,7 @@ public final class ProfileViewModel {
      * asynchronously, and filling clears the previous message.
      */
     private void showStored(Profile profile, String done) {
+        int request = ++showRequests;
         if (profile == null) {
             fill(null);
             showDone(done);
@@ -595,6 +598,9 @@ public final class ProfileViewModel {
         String id = profile.profileId();
         BackgroundTask.of(() -> rulesOf(id))
                 .onSuccess(ruleList -> {
+                    if (request != showRequests) {
+                        return; // a later choice wins: the pool may finish an older read last
+                    }
                     fill(profile);
                     filling = true;
                     for (ResumeRule rule : ruleList) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.InlineTaskExecutor;
+import io.applydesk.app.ui.common.QueuedTaskExecutor;
 import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.core.profile.Achievement;
 import io.applydesk.core.profile.Certification;
@@ -212,6 +213,56 @@ class ProfileEditorViewModelTest {
     }
 
     @Test
+    void discardingUnsavedChangesGoesOnToWhatWasAskedAndKeepEditingStays() throws IOException {
+        Profile grace = profiles.create(new Profile(null, "Data roles", person("Grace", "grace@example.com"), null,
+                null, null, null, null, null, null, null, null, null, null));
+        Path graceFile = files.resolve("grace.json");
+        profiles.exportProfile(grace.profileId(), graceFile);
+        // Reads finish in any order on the production pool: here the newest first.
+        QueuedTaskExecutor tasks = new QueuedTaskExecutor();
+        ProfileViewModel editor = new ProfileViewModel(profiles, tasks, dialogs);
+        editor.load();
+        runNewestFirst(tasks);
+        editor.select(ada);
+        runNewestFirst(tasks);
+
+        Runnable edit = () -> editor.fieldProperty(PersonalField.CITY).set("Oakland");
+        edit.run();
+        dialogs.willConfirm(false);
+        editor.newProfile();
+        assertFalse(editor.select(grace));
+        editor.importFile();
+        runNewestFirst(tasks);
+        assertEquals(3, dialogs.questionsAsked().size());
+        assertEquals(ada.profileId(), editor.selectedProfileProperty().get().profileId());
+        assertEquals("Oakland", editor.fieldProperty(PersonalField.CITY).get(), "kept editing");
+
+        dialogs.willConfirm(true);
+        editor.newProfile();
+        runNewestFirst(tasks);
+        assertNull(editor.selectedProfileProperty().get(), "a new profile, not Ada again");
+        assertEquals("", editor.fieldProperty(PersonalField.FIRST_NAME).get());
+        assertFalse(editor.dirtyProperty().get());
+
+        editor.select(ada);
+        runNewestFirst(tasks);
+        edit.run();
+        assertTrue(editor.select(grace));
+        runNewestFirst(tasks);
+        assertEquals("Grace", editor.fieldProperty(PersonalField.FIRST_NAME).get());
+
+        editor.select(ada);
+        runNewestFirst(tasks);
+        edit.run();
+        dialogs.willChoose(graceFile);
+        editor.importFile();
+        runNewestFirst(tasks);
+        assertEquals("Grace", editor.fieldProperty(PersonalField.FIRST_NAME).get(), "the imported profile");
+        assertEquals(6, dialogs.questionsAsked().size());
+        assertEquals("Seattle", profiles.get(ada.profileId()).personalInformation().city(), "discarded, not saved");
+    }
+
+    @Test
     void severalResumesWithADefaultAndATitleRuleAreKept() throws IOException {
         dialogs.willChoose(pdf("general.pdf"));
         viewModel.chooseResume();
@@ -338,6 +389,13 @@ class ProfileEditorViewModelTest {
 
         assertEquals("Save your changes first: the file holds the saved profile.", viewModel.messageProperty().get());
         assertFalse(Files.exists(files.resolve("never.json")));
+    }
+
+    /** Runs the waiting tasks, always the newest first, including those they queue. */
+    private static void runNewestFirst(QueuedTaskExecutor tasks) {
+        while (tasks.size() > 0) {
+            tasks.run(tasks.size() - 1);
+        }
     }
 
     private <T> EntryList<T> section(String id) {
