@@ -144,6 +144,10 @@ class AutopilotFlowTest {
         String nextRunText = SENTENCE_TIME.format(nextRun.atZone(ZoneId.of("America/New_York")));
         assertTrue(shownSentence.endsWith("next run " + nextRunText), shownSentence + " vs " + nextRunText);
         assertEquals(nextRunText, created.group(2));
+        // Back at the first step with the filters kept: Next, not Create, stands under the pointer.
+        assertTrue(fx(() -> lookup(robot, "#filtersPane").query().isVisible()));
+        assertTrue(fx(() -> !lookup(robot, "#createButton").query().isVisible()));
+        assertEquals("Software Engineer", fx(lookup(robot, "#titlesField").queryAs(TextField.class)::getText));
         window.screenshots(robot, "autopilot-created");
     }
 }

@@ -410,9 +410,14 @@ public final class AutopilotViewModel {
 
     /**
      * Checks every step and creates the session: once, its run is started and handed to {@code onStarted}; a
-     * recurring one is handed to the scheduler. A step with a problem is shown instead.
+     * recurring one is handed to the scheduler. A step with a problem is shown instead. Made, the wizard goes
+     * back to its first step with the filters kept (for a quick second session); after a once session the
+     * preview searches again. Nothing happens while a Create is still running.
      */
     public void create() {
+        if (creating.get()) {
+            return;
+        }
         List<Step> steps = kind.get() == Kind.ONCE ? List.of(Step.FILTERS, Step.LIMITS) : Arrays.asList(Step.values());
         for (Step s : steps) {
             if (!validate(s)) {
@@ -433,7 +438,10 @@ public final class AutopilotViewModel {
                         : createRecurring(profileId, request, maxJobs, schedule, review))
                 .onSuccess(made -> {
                     confirmation.set(made.message());
+                    // Off the last step, a second click cannot create the same session again.
+                    step.set(Step.FILTERS);
                     if (made.started() != null) {
+                        refreshPreview(); // the jobs just queued are left out now
                         onStarted.accept(made.started());
                     }
                 })

@@ -22,6 +22,7 @@ import io.applydesk.core.session.AutopilotRuns;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionCreated;
+import io.applydesk.core.session.SessionQuery;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionType;
 import java.nio.file.Path;
@@ -270,6 +271,32 @@ class AutopilotViewModelTest {
     }
 
     @Test
+    void afterCreateTheWizardIsBackOnItsFirstStepWithItsFiltersAndAClickWhileCreatingMakesNoSecondSession() {
+        QueuedTaskExecutor tasks = new QueuedTaskExecutor();
+        AutopilotViewModel vm = viewModel(tasks, context.autopilot());
+        vm.load();
+        tasks.runAll();
+        vm.titlesProperty().set("Site Reliability Engineer");
+        vm.kindProperty().set(Kind.RECURRING);
+        assertTrue(vm.next());
+        assertTrue(vm.next());
+
+        vm.create();
+        assertTrue(vm.creatingProperty().get());
+        vm.create();
+        assertEquals(1, tasks.size(), "the second click while the first Create runs does nothing");
+        tasks.runAll();
+
+        assertTrue(vm.confirmationProperty().get().startsWith("Recurring session "), vm.confirmationProperty().get());
+        assertEquals(Step.FILTERS, vm.stepProperty().get());
+        assertFalse(vm.lastStepProperty().get(), "Next, not Create, stands where the candidate clicked");
+        assertEquals("Site Reliability Engineer", vm.titlesProperty().get(), "the filters are kept");
+        assertEquals(Kind.RECURRING, vm.kindProperty().get());
+        assertEquals(1, context.sessions().list(SessionQuery.all()).data().stream()
+                .filter(s -> s.filters().jobTitle().equals("Site Reliability Engineer")).count());
+    }
+
+    @Test
     void creatingAOnceSessionQueuesAtMostTheLimitAndStartsItsRun() {
         AutopilotViewModel vm = viewModel(new InlineTaskExecutor(), context.autopilot());
         vm.profileProperty().set(candidate);
@@ -290,6 +317,8 @@ class AutopilotViewModelTest {
         assertTrue(session.reviewMode());
         assertEquals("Autopilot session " + session.sessionId() + " started with 2 jobs. Follow it on the Runs page.",
                 vm.confirmationProperty().get());
+        assertEquals(Step.FILTERS, vm.stepProperty().get(), "the wizard starts again, its filters kept");
+        assertEquals("Software Engineer", vm.titlesProperty().get());
     }
 
     private AutopilotViewModel viewModel(TaskExecutor executor, AutopilotRuns autopilot) {
