@@ -113,7 +113,13 @@ class AutopilotFlowTest {
         robot.clickOn("#dayWed");
         TextField time = lookup(robot, "#timeField").queryAs(TextField.class);
         robot.interact(time::clear);
+        robot.clickOn(time).write("25:00");
+        Label timeError = lookup(robot, "#timeError").queryAs(Label.class);
+        assertTrue(fx(timeError::isVisible) && fx(timeError::getText).contains("HH:mm"), fx(timeError::getText));
+        window.screenshots(robot, "autopilot-bad-time");
+        robot.interact(time::clear);
         robot.clickOn(time).write("07:45");
+        assertTrue(fx(() -> !timeError.isVisible()));
         ComboBox<String> zone = lookup(robot, "#zoneChoice").queryComboBox();
         robot.interact(() -> zone.setValue("America/New_York"));
         Label sentence = lookup(robot, "#sentenceLabel").queryAs(Label.class);

@@ -554,7 +554,8 @@ public final class AutopilotViewModel {
     }
 
     private void scheduleChanged() {
-        revalidate(Step.SCHEDULE);
+        // At once, not only after Create: the read-back sentence disappears, and the reason must show instead.
+        validate(Step.SCHEDULE);
         confirmation.set("");
         updateSentence();
     }

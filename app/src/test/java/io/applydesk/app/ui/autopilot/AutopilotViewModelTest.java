@@ -171,6 +171,21 @@ class AutopilotViewModelTest {
     }
 
     @Test
+    void aTimeThatCannotBeIsExplainedAsItIsTypedAndTheSentenceComesBackOnceItIsRight() {
+        AutopilotViewModel vm = viewModel(new InlineTaskExecutor(), context.autopilot());
+
+        vm.timeProperty().set("25:00");
+
+        assertEquals("", vm.sentenceProperty().get());
+        assertTrue(error(vm, Field.TIME).contains("24-hour time written HH:mm"), error(vm, Field.TIME));
+        assertEquals("", vm.confirmationProperty().get() + vm.createErrorProperty().get(), "no Create was needed");
+
+        vm.timeProperty().set("07:45");
+        assertEquals("", error(vm, Field.TIME));
+        assertEquals("Every Monday at 07:45, New York time — next run Mon 7 Dec, 07:45", vm.sentenceProperty().get());
+    }
+
+    @Test
     void thePreviewSearchesOnlyOnceTheFiltersSettled() {
         AutopilotViewModel vm = viewModel(new InlineTaskExecutor(), context.autopilot());
         vm.profileProperty().set(candidate);
