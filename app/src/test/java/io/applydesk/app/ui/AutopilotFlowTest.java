@@ -105,6 +105,15 @@ class AutopilotFlowTest {
                 "the practice boards span several ATSs");
         window.screenshots(robot, "autopilot-preview");
 
+        // No practice job is remote: the empty table says the search found nothing.
+        robot.clickOn("#remoteCheck");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(summary::getText).startsWith("0 matching jobs"));
+        assertEquals("No job on the boards matches these filters.",
+                fx(lookup(robot, "#previewPlaceholder").queryAs(Label.class)::getText));
+        window.screenshots(robot, "autopilot-no-match");
+        robot.clickOn("#remoteCheck");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> preview.getItems().size()) == shown);
+
         robot.clickOn("#recurringToggle");
         robot.clickOn("#nextButton");
         TextField maxJobs = lookup(robot, "#maxJobsField").queryAs(TextField.class);

@@ -18,6 +18,7 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.schedule.Recurrence.Frequency;
 import io.applydesk.core.search.Board;
+import io.applydesk.core.search.WorkType;
 import io.applydesk.core.session.AutopilotRuns;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.Session;
@@ -183,6 +184,25 @@ class AutopilotViewModelTest {
         vm.timeProperty().set("07:45");
         assertEquals("", error(vm, Field.TIME));
         assertEquals("Every Monday at 07:45, New York time — next run Mon 7 Dec, 07:45", vm.sentenceProperty().get());
+    }
+
+    @Test
+    void anEmptyPreviewSaysWhetherASearchFoundNothingOrNoneRanYet() {
+        AutopilotViewModel vm = viewModel(new InlineTaskExecutor(), context.autopilot());
+        assertEquals("The jobs your filters find appear here.", vm.previewPlaceholderProperty().get());
+        vm.profileProperty().set(candidate);
+        vm.titlesProperty().set("Software Engineer");
+        vm.workTypeProperty(WorkType.REMOTE).set(true);
+        debouncer.fire();
+
+        assertTrue(vm.previewRows().isEmpty());
+        assertTrue(vm.previewSummaryProperty().get().startsWith("0 matching jobs"), vm.previewSummaryProperty().get());
+        assertEquals("No job on the boards matches these filters.", vm.previewPlaceholderProperty().get());
+
+        vm.titlesProperty().set("");
+        debouncer.fire();
+        assertEquals("The jobs your filters find appear here.", vm.previewPlaceholderProperty().get(),
+                "no search runs without a title");
     }
 
     @Test
