@@ -105,6 +105,15 @@ class AutopilotFlowTest {
                 "the practice boards span several ATSs");
         window.screenshots(robot, "autopilot-preview");
 
+        // No practice job is remote: the empty table says the search found nothing.
+        robot.clickOn("#remoteCheck");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(summary::getText).startsWith("0 matching jobs"));
+        assertEquals("No job on the boards matches these filters.",
+                fx(lookup(robot, "#previewPlaceholder").queryAs(Label.class)::getText));
+        window.screenshots(robot, "autopilot-no-match");
+        robot.clickOn("#remoteCheck");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> preview.getItems().size()) == shown);
+
         robot.clickOn("#recurringToggle");
         robot.clickOn("#nextButton");
         TextField maxJobs = lookup(robot, "#maxJobsField").queryAs(TextField.class);
@@ -113,7 +122,13 @@ class AutopilotFlowTest {
         robot.clickOn("#dayWed");
         TextField time = lookup(robot, "#timeField").queryAs(TextField.class);
         robot.interact(time::clear);
+        robot.clickOn(time).write("25:00");
+        Label timeError = lookup(robot, "#timeError").queryAs(Label.class);
+        assertTrue(fx(timeError::isVisible) && fx(timeError::getText).contains("HH:mm"), fx(timeError::getText));
+        window.screenshots(robot, "autopilot-bad-time");
+        robot.interact(time::clear);
         robot.clickOn(time).write("07:45");
+        assertTrue(fx(() -> !timeError.isVisible()));
         ComboBox<String> zone = lookup(robot, "#zoneChoice").queryComboBox();
         robot.interact(() -> zone.setValue("America/New_York"));
         Label sentence = lookup(robot, "#sentenceLabel").queryAs(Label.class);
@@ -144,6 +159,10 @@ class AutopilotFlowTest {
         String nextRunText = SENTENCE_TIME.format(nextRun.atZone(ZoneId.of("America/New_York")));
         assertTrue(shownSentence.endsWith("next run " + nextRunText), shownSentence + " vs " + nextRunText);
         assertEquals(nextRunText, created.group(2));
+        // Back at the first step with the filters kept: Next, not Create, stands under the pointer.
+        assertTrue(fx(() -> lookup(robot, "#filtersPane").query().isVisible()));
+        assertTrue(fx(() -> !lookup(robot, "#createButton").query().isVisible()));
+        assertEquals("Software Engineer", fx(lookup(robot, "#titlesField").queryAs(TextField.class)::getText));
         window.screenshots(robot, "autopilot-created");
     }
 }

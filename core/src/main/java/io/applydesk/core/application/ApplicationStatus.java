@@ -29,7 +29,8 @@ public enum ApplicationStatus {
 
     /**
      * The statuses of an earlier application that keep the profile from applying to the same job
-     * again (never apply twice); FAILED, CANCELLED and SKIPPED do not.
+     * again (never apply twice); FAILED, CANCELLED and SKIPPED do not, except a CANCELLED one the candidate
+     * discarded after review ({@code ApplicationDao.DISCARDED}).
      */
     public static Set<ApplicationStatus> blockingDuplicates() {
         return EnumSet.of(QUEUED, PROCESSING, SUCCESS, NEEDS_INPUT, AWAITING_REVIEW, UNCONFIRMED);

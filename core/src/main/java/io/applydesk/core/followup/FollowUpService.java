@@ -3,6 +3,7 @@ package io.applydesk.core.followup;
 import io.applydesk.core.answer.AnswerResolver;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.Attempt;
 import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
@@ -45,7 +46,6 @@ public final class FollowUpService {
     /** Attempt statuses of the candidate's own decisions, next to the engine's tries. */
     static final String MARKED_SENT = "marked_sent";
     static final String MARKED_NOT_SENT = "marked_not_sent";
-    static final String DISCARDED = "discarded";
 
     /** Failures that a retry cannot fix: the link is not an application ApplyDesk can fill in. */
     private static final Set<ErrorCode> FINAL_FAILURES = EnumSet.of(ErrorCode.ATS_NOT_SUPPORTED,
@@ -180,14 +180,15 @@ public final class FollowUpService {
 
     /**
      * Discards a reviewed application: AWAITING_REVIEW → CANCELLED. CANCELLED rather than SKIPPED:
-     * SKIPPED is ApplyDesk's own decision (a duplicate), CANCELLED the candidate's, as a stop is; and
-     * like a stop it leaves the candidate free to apply to the job later.
+     * SKIPPED is ApplyDesk's own decision (a duplicate), CANCELLED the candidate's, as a stop is. Unlike a
+     * stop, which rejects a run, a discard rejects the job: its "discarded" attempt keeps the job from being
+     * applied to again, as if it had been sent (see {@code ApplicationDao.blockingForJobs}).
      *
      * @throws ApplyDeskException NOT_FOUND; VALIDATION_ERROR when it is not awaiting review
      */
     public Application discard(String applicationId) {
         return decide(applicationId, ApplicationStatus.AWAITING_REVIEW, ApplicationStatus.CANCELLED, null, null,
-                DISCARDED, "discarded");
+                Attempt.DISCARDED, "discarded");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.applydesk.core.search;
 
+import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.JsonText;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Job search: reads the given boards, keeps the jobs the request asks for that the profile has not applied to
- * (any application of that profile with the job's key, whatever its status but CANCELLED), newest first, cut at
+ * (any application of that profile with the job's key, but one a stop cancelled), newest first, cut at
  * {@code results}, and records the search so a session created with its {@code searchId} takes its titles and
  * locations. A failing board never fails the search; the result reports it.
  */
@@ -96,9 +97,7 @@ public final class SearchService {
     }
 
     private Set<String> appliedKeys(String profileId) {
-        return db.jdbi().withHandle(h -> new HashSet<>(h.createQuery(
-                        "SELECT DISTINCT job_key FROM application WHERE profile_id = :profile AND status <> 'CANCELLED'")
-                .bind("profile", profileId).mapTo(String.class).list()));
+        return new HashSet<>(db.jdbi().withExtension(ApplicationDao.class, dao -> dao.appliedJobKeys(profileId)));
     }
 
     private void record(String searchId, String profileId, SearchRequest request, int resultCount, Instant now) {

@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 /**
  * The per-row rules of a job list, shared by the wizard's preview and session creation: each link
  * must be a web link; a job (by {@link JobLink#canonicalKey()}, never the raw URL) already in the
- * list, or with a live earlier application of the same profile, is a duplicate.
+ * list, or with a live or discarded earlier application of the same profile, is a duplicate.
  */
 final class JobListCheck {
-    /** Earlier applications in these statuses block a new one. */
+    /** Earlier applications in these statuses, or discarded ones, block a new one. */
     static final Set<ApplicationStatus> BLOCKING = ApplicationStatus.blockingDuplicates();
 
     private final JobLinkParser links;
@@ -82,7 +82,7 @@ final class JobListCheck {
             return Map.of();
         }
         Map<String, ApplicationRow> byKey = new HashMap<>();
-        applications.forJobs(profileId, keys, BLOCKING.stream().map(Enum::name).toList())
+        applications.blockingForJobs(profileId, keys, BLOCKING.stream().map(Enum::name).toList())
                 .forEach(row -> byKey.putIfAbsent(row.jobKey(), row));
         return byKey;
     }
@@ -113,6 +113,9 @@ final class JobListCheck {
                 return "Already started for this job on " + day + "; it is waiting for your answers" + id;
             case AWAITING_REVIEW:
                 return "Already filled in for this job on " + day + "; it is waiting for your review" + id;
+            case CANCELLED: // only a discarded one blocks
+                return "You discarded the form filled in for this job on "
+                        + LocalDate.ofInstant(earlier.updatedAt(), zone) + id;
             default:
                 return "Already applied to this job on " + day + id;
         }

@@ -23,7 +23,7 @@ public record JobPreview(int rowNumber, JobRef job, JobLink link, Verdict verdic
         INVALID_LINK,
         /** The same job appears earlier in the list: stored as SKIPPED (DUPLICATE_APPLICATION). */
         DUPLICATE_IN_LIST,
-        /** The profile already has a live application to this job: stored as SKIPPED (DUPLICATE_APPLICATION). */
+        /** The profile has a live or discarded application to this job: stored as SKIPPED (DUPLICATE_APPLICATION). */
         ALREADY_APPLIED
     }
 

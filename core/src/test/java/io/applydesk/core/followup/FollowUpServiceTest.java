@@ -269,7 +269,7 @@ class FollowUpServiceTest {
 
         Application cancelled = followUp.discard(discarded);
         assertEquals(ApplicationStatus.CANCELLED, cancelled.status());
-        assertEquals(List.of("awaiting_review", FollowUpService.DISCARDED), attemptStatuses(discarded));
+        assertEquals(List.of("awaiting_review", Attempt.DISCARDED), attemptStatuses(discarded));
         assertEquals(1, engine.callsFor(discarded));
         assertEquals(List.of(), followUp.waiting(profile.profileId()));
 

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.applydesk.core.application.Application;
+import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.engine.ApplyOutcome;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.run.RunCoordinator;
+import io.applydesk.core.run.ScriptedEngine;
 import io.applydesk.core.search.BoardServer.Reply;
 import io.applydesk.core.search.fetch.BoardFetcher;
 import io.applydesk.core.search.fetch.FetchSettings;
@@ -17,7 +23,11 @@ import io.applydesk.core.search.fetch.SourceReport;
 import io.applydesk.core.search.source.BoardApiSettings;
 import io.applydesk.core.search.source.JobSources;
 import io.applydesk.core.search.store.H2HttpCache;
+import io.applydesk.core.session.AutopilotRuns;
+import io.applydesk.core.session.JobPreview;
+import io.applydesk.core.session.JobPreview.Verdict;
 import io.applydesk.core.session.RunOnceRequest;
+import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.SearchContext;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionCreated;
@@ -120,6 +130,49 @@ class SearchServiceTest {
         kit.sessions.stop(applied.session().sessionId());
         assertEquals(List.of("1001", "1003", "1002", "1006"),
                 ids(search.search(profile.profileId(), request, List.of(ACME_BOARD))), "cancelled applications do not count");
+    }
+
+    @Test
+    void aJobTheCandidateDiscardedCountsAsAppliedToButOneWhoseSessionWasStoppedDoesNot() {
+        // Job 1001 is filled in for review and discarded; 1003 was queued in a session stopped before it started.
+        ScriptedEngine engine = new ScriptedEngine();
+        engine.script(SessionTestKit.greenhouseJob(1).link(), (request, listener) -> new ApplyOutcome(
+                ApplicationStatus.AWAITING_REVIEW, AtsType.GREENHOUSE, null, null, null, List.of(), List.of(),
+                ScriptedEngine.evidence(request)));
+        try (RunCoordinator runs = new RunCoordinator(kit.db, engine, kit.profiles, kit.dirs, 1, kit.clock)) {
+            SessionCreated reviewed = kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                    List.of(SessionTestKit.greenhouseJob(1)), null, null, true));
+            runs.start(reviewed.run().sessionRunId());
+            assertTrue(runs.awaitRun(reviewed.run().sessionRunId(), Duration.ofSeconds(30)));
+            String discarded = reviewed.applications().get(0).applicationId();
+            new FollowUpService(kit.db, kit.profiles, runs, kit.dirs, kit.clock).discard(discarded);
+            kit.sessions.stop(kit.runOnce(profile, List.of(SessionTestKit.greenhouseJob(3))).session().sessionId());
+
+            SearchRequest request = SearchRequest.of(List.of("Backend Engineer"), List.of());
+            assertEquals(List.of("1003", "1002", "1006"),
+                    ids(search.search(profile.profileId(), request, List.of(ACME_BOARD))));
+
+            // Run once's check flags the discarded job as it flags an applied one.
+            List<JobPreview> checked = kit.sessions.preview(profile.profileId(),
+                    List.of(SessionTestKit.greenhouseJob(1), SessionTestKit.greenhouseJob(3)));
+            assertEquals(List.of(Verdict.ALREADY_APPLIED, Verdict.OK),
+                    checked.stream().map(JobPreview::verdict).toList());
+            assertEquals("You discarded the form filled in for this job on 2026-11-02 (" + discarded + ").",
+                    checked.get(0).message());
+            assertEquals(discarded, checked.get(0).duplicateOfApplicationId());
+
+            // A recurring session's run searches again: the discarded job is not filled in again.
+            AutopilotRuns autopilot = new AutopilotRuns(kit.sessions, search, () -> List.of(ACME_BOARD));
+            Session recurring = autopilot.createRecurring(profile.profileId(), request, 10,
+                    new Schedule("daily", List.of(), "09:00", "UTC"), true).session();
+            assertEquals(List.of("1003", "1002", "1006"), autopilot.start(recurring.sessionId()).run().applications()
+                    .stream().map(Application::jobRefId).toList());
+            // A run handed the job all the same (found before the discard) stores it SKIPPED.
+            Application again = kit.sessions.addAutopilotRun(recurring.sessionId(),
+                    List.of(SessionTestKit.greenhouseJob(1)), null).applications().get(0);
+            assertEquals(ApplicationStatus.SKIPPED, again.status());
+            assertEquals(ErrorCode.DUPLICATE_APPLICATION, again.error().code());
+        }
     }
 
     @Test

@@ -101,6 +101,7 @@ public final class AutopilotView implements PageView {
     @FXML private Label previewSummary;
     @FXML private Label previewNote;
     @FXML private TableView<PreviewRow> previewTable;
+    @FXML private Label previewPlaceholder;
     @FXML private TableColumn<PreviewRow, String> companyColumn;
     @FXML private TableColumn<PreviewRow, String> titleColumn;
     @FXML private TableColumn<PreviewRow, String> locationColumn;
@@ -151,6 +152,7 @@ public final class AutopilotView implements PageView {
         previewNote.textProperty().bind(viewModel.previewNoteProperty());
         bindShownWhenNotEmpty(previewNote);
         previewTable.setItems(viewModel.previewRows());
+        previewPlaceholder.textProperty().bind(viewModel.previewPlaceholderProperty());
         companyColumn.setCellValueFactory(c -> text(c.getValue(), PreviewRow::company));
         titleColumn.setCellValueFactory(c -> text(c.getValue(), PreviewRow::title));
         locationColumn.setCellValueFactory(c -> text(c.getValue(), PreviewRow::location));

@@ -70,6 +70,9 @@ public final class AutopilotViewModel {
     public static final int DEFAULT_MAX_JOBS_PER_RUN = 25;
     /** The schedule's time until the candidate changes it. */
     public static final String DEFAULT_TIME = "09:00";
+    /** The preview table's placeholder before a search, and after one that found nothing. */
+    static final String PREVIEW_NOT_YET = "The jobs your filters find appear here.";
+    static final String PREVIEW_NOTHING_FOUND = "No job on the boards matches these filters.";
 
     /** Which autopilot session the wizard creates. */
     public enum Kind { ONCE, RECURRING }
@@ -145,6 +148,7 @@ public final class AutopilotViewModel {
     private final ObservableList<PreviewRow> previewRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previewNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper previewPlaceholder = new ReadOnlyStringWrapper(PREVIEW_NOT_YET);
     private final ReadOnlyBooleanWrapper previewRunning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper createError = new ReadOnlyStringWrapper("");
@@ -330,6 +334,11 @@ public final class AutopilotViewModel {
         return previewNote.getReadOnlyProperty();
     }
 
+    /** What the empty preview table says: that jobs will appear, or that the last search found none. */
+    public ReadOnlyStringProperty previewPlaceholderProperty() {
+        return previewPlaceholder.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty previewRunningProperty() {
         return previewRunning.getReadOnlyProperty();
     }
@@ -380,6 +389,7 @@ public final class AutopilotViewModel {
         if (!problems.isEmpty()) {
             previewRows.clear();
             previewNote.set("");
+            previewPlaceholder.set(PREVIEW_NOT_YET);
             previewRunning.set(false);
             showPreviewHint();
             return;
@@ -396,6 +406,7 @@ public final class AutopilotViewModel {
                 .onFailure(error -> {
                     if (generation == previewGeneration) {
                         previewRows.clear();
+                        previewPlaceholder.set(PREVIEW_NOT_YET);
                         previewSummary.set("No preview");
                         previewNote.set(ErrorText.of(error));
                     }
@@ -410,9 +421,14 @@ public final class AutopilotViewModel {
 
     /**
      * Checks every step and creates the session: once, its run is started and handed to {@code onStarted}; a
-     * recurring one is handed to the scheduler. A step with a problem is shown instead.
+     * recurring one is handed to the scheduler. A step with a problem is shown instead. Made, the wizard goes
+     * back to its first step with the filters kept (for a quick second session); after a once session the
+     * preview searches again. Nothing happens while a Create is still running.
      */
     public void create() {
+        if (creating.get()) {
+            return;
+        }
         List<Step> steps = kind.get() == Kind.ONCE ? List.of(Step.FILTERS, Step.LIMITS) : Arrays.asList(Step.values());
         for (Step s : steps) {
             if (!validate(s)) {
@@ -433,7 +449,10 @@ public final class AutopilotViewModel {
                         : createRecurring(profileId, request, maxJobs, schedule, review))
                 .onSuccess(made -> {
                     confirmation.set(made.message());
+                    // Off the last step, a second click cannot create the same session again.
+                    step.set(Step.FILTERS);
                     if (made.started() != null) {
+                        refreshPreview(); // the jobs just queued are left out now
                         onStarted.accept(made.started());
                     }
                 })
@@ -546,7 +565,8 @@ public final class AutopilotViewModel {
     }
 
     private void scheduleChanged() {
-        revalidate(Step.SCHEDULE);
+        // At once, not only after Create: the read-back sentence disappears, and the reason must show instead.
+        validate(Step.SCHEDULE);
         confirmation.set("");
         updateSentence();
     }
@@ -573,6 +593,7 @@ public final class AutopilotViewModel {
 
     private void showPreview(SearchResult found) {
         previewRows.setAll(found.jobs().stream().map(AutopilotViewModel::row).collect(Collectors.toList()));
+        previewPlaceholder.set(found.jobs().isEmpty() ? PREVIEW_NOTHING_FOUND : PREVIEW_NOT_YET);
         int boards = found.sources().size();
         String matching = found.totalMatched() + (found.totalMatched() == 1 ? " matching job" : " matching jobs");
         previewSummary.set(matching + " on " + boards + (boards == 1 ? " board" : " boards")

@@ -221,8 +221,8 @@ public final class NeedsYouViewModel {
     public void discard() {
         InboxItem item = selected.get();
         if (item == null || !dialogs.confirm("Discard this application?", "The form for " + item.heading()
-                + " was filled in but not sent. Discarded, it will never be sent; to apply later you would start "
-                + "again from the job's link.", "Discard", "Keep it")) {
+                + " was filled in but not sent. Discarded, it will never be sent, and ApplyDesk will not apply to "
+                + "this job again, as if you had applied to it.", "Discard", "Keep it")) {
             return;
         }
         withSelected(id -> {

@@ -18,10 +18,12 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.schedule.Recurrence.Frequency;
 import io.applydesk.core.search.Board;
+import io.applydesk.core.search.WorkType;
 import io.applydesk.core.session.AutopilotRuns;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionCreated;
+import io.applydesk.core.session.SessionQuery;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionType;
 import java.nio.file.Path;
@@ -170,6 +172,40 @@ class AutopilotViewModelTest {
     }
 
     @Test
+    void aTimeThatCannotBeIsExplainedAsItIsTypedAndTheSentenceComesBackOnceItIsRight() {
+        AutopilotViewModel vm = viewModel(new InlineTaskExecutor(), context.autopilot());
+
+        vm.timeProperty().set("25:00");
+
+        assertEquals("", vm.sentenceProperty().get());
+        assertTrue(error(vm, Field.TIME).contains("24-hour time written HH:mm"), error(vm, Field.TIME));
+        assertEquals("", vm.confirmationProperty().get() + vm.createErrorProperty().get(), "no Create was needed");
+
+        vm.timeProperty().set("07:45");
+        assertEquals("", error(vm, Field.TIME));
+        assertEquals("Every Monday at 07:45, New York time — next run Mon 7 Dec, 07:45", vm.sentenceProperty().get());
+    }
+
+    @Test
+    void anEmptyPreviewSaysWhetherASearchFoundNothingOrNoneRanYet() {
+        AutopilotViewModel vm = viewModel(new InlineTaskExecutor(), context.autopilot());
+        assertEquals("The jobs your filters find appear here.", vm.previewPlaceholderProperty().get());
+        vm.profileProperty().set(candidate);
+        vm.titlesProperty().set("Software Engineer");
+        vm.workTypeProperty(WorkType.REMOTE).set(true);
+        debouncer.fire();
+
+        assertTrue(vm.previewRows().isEmpty());
+        assertTrue(vm.previewSummaryProperty().get().startsWith("0 matching jobs"), vm.previewSummaryProperty().get());
+        assertEquals("No job on the boards matches these filters.", vm.previewPlaceholderProperty().get());
+
+        vm.titlesProperty().set("");
+        debouncer.fire();
+        assertEquals("The jobs your filters find appear here.", vm.previewPlaceholderProperty().get(),
+                "no search runs without a title");
+    }
+
+    @Test
     void thePreviewSearchesOnlyOnceTheFiltersSettled() {
         AutopilotViewModel vm = viewModel(new InlineTaskExecutor(), context.autopilot());
         vm.profileProperty().set(candidate);
@@ -270,6 +306,32 @@ class AutopilotViewModelTest {
     }
 
     @Test
+    void afterCreateTheWizardIsBackOnItsFirstStepWithItsFiltersAndAClickWhileCreatingMakesNoSecondSession() {
+        QueuedTaskExecutor tasks = new QueuedTaskExecutor();
+        AutopilotViewModel vm = viewModel(tasks, context.autopilot());
+        vm.load();
+        tasks.runAll();
+        vm.titlesProperty().set("Site Reliability Engineer");
+        vm.kindProperty().set(Kind.RECURRING);
+        assertTrue(vm.next());
+        assertTrue(vm.next());
+
+        vm.create();
+        assertTrue(vm.creatingProperty().get());
+        vm.create();
+        assertEquals(1, tasks.size(), "the second click while the first Create runs does nothing");
+        tasks.runAll();
+
+        assertTrue(vm.confirmationProperty().get().startsWith("Recurring session "), vm.confirmationProperty().get());
+        assertEquals(Step.FILTERS, vm.stepProperty().get());
+        assertFalse(vm.lastStepProperty().get(), "Next, not Create, stands where the candidate clicked");
+        assertEquals("Site Reliability Engineer", vm.titlesProperty().get(), "the filters are kept");
+        assertEquals(Kind.RECURRING, vm.kindProperty().get());
+        assertEquals(1, context.sessions().list(SessionQuery.all()).data().stream()
+                .filter(s -> s.filters().jobTitle().equals("Site Reliability Engineer")).count());
+    }
+
+    @Test
     void creatingAOnceSessionQueuesAtMostTheLimitAndStartsItsRun() {
         AutopilotViewModel vm = viewModel(new InlineTaskExecutor(), context.autopilot());
         vm.profileProperty().set(candidate);
@@ -290,6 +352,8 @@ class AutopilotViewModelTest {
         assertTrue(session.reviewMode());
         assertEquals("Autopilot session " + session.sessionId() + " started with 2 jobs. Follow it on the Runs page.",
                 vm.confirmationProperty().get());
+        assertEquals(Step.FILTERS, vm.stepProperty().get(), "the wizard starts again, its filters kept");
+        assertEquals("Software Engineer", vm.titlesProperty().get());
     }
 
     private AutopilotViewModel viewModel(TaskExecutor executor, AutopilotRuns autopilot) {

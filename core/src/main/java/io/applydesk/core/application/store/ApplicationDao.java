@@ -85,11 +85,31 @@ public interface ApplicationDao {
     @SqlQuery("SELECT COUNT(*) FROM application WHERE session_run_id = :runId AND status IN (<statuses>)")
     int countInRun(@Bind("runId") String runId, @BindList("statuses") Collection<String> statuses);
 
-    /** The profile's applications to any of these jobs in any of these statuses, newest first. */
-    @SqlQuery("SELECT * FROM application WHERE profile_id = :profileId AND job_key IN (<keys>) "
-            + "AND status IN (<statuses>) ORDER BY created_at DESC, id")
-    List<ApplicationRow> forJobs(@Bind("profileId") String profileId, @BindList("keys") Collection<String> jobKeys,
-                                 @BindList("statuses") Collection<String> statuses);
+    /**
+     * SQL that is true when application {@code a} was discarded by the candidate after review: CANCELLED with a
+     * "discarded" attempt. A stop cancels applications too, but only queued ones, which never started: the
+     * candidate rejected the run then, not the job.
+     */
+    String DISCARDED = "(a.status = 'CANCELLED' AND EXISTS (SELECT 1 FROM application_attempt d "
+            + "WHERE d.application_id = a.id AND d.status = '" + Attempt.DISCARDED + "'))";
+
+    /**
+     * The profile's applications to any of these jobs that are in any of these statuses or were
+     * {@linkplain #DISCARDED discarded} (a discarded job counts as applied to), newest first.
+     */
+    @SqlQuery("SELECT * FROM application a WHERE profile_id = :profileId AND job_key IN (<keys>) "
+            + "AND (status IN (<statuses>) OR " + DISCARDED + ") ORDER BY created_at DESC, id")
+    List<ApplicationRow> blockingForJobs(@Bind("profileId") String profileId,
+                                         @BindList("keys") Collection<String> jobKeys,
+                                         @BindList("statuses") Collection<String> statuses);
+
+    /**
+     * The jobs a search must not offer the profile again: those of all its applications but the ones a stop
+     * cancelled (a {@linkplain #DISCARDED discarded} one counts).
+     */
+    @SqlQuery("SELECT DISTINCT job_key FROM application a WHERE profile_id = :profileId "
+            + "AND (status <> 'CANCELLED' OR " + DISCARDED + ")")
+    List<String> appliedJobKeys(@Bind("profileId") String profileId);
 
     @SqlQuery("SELECT * FROM application WHERE status = 'PROCESSING' ORDER BY created_at, list_position, id")
     List<ApplicationRow> processing();

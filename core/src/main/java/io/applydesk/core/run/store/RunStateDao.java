@@ -195,8 +195,8 @@ public interface RunStateDao {
                             "applicationId"));
             // The same lock as creating a session: two ways of applying to one job never interleave.
             sessions().lockProfile(row.profileId());
-            boolean otherLive = applications().forJobs(row.profileId(), List.of(row.jobKey()), blocking).stream()
-                    .anyMatch(other -> !other.id().equals(id));
+            boolean otherLive = applications().blockingForJobs(row.profileId(), List.of(row.jobKey()), blocking)
+                    .stream().anyMatch(other -> !other.id().equals(id));
             if (otherLive) {
                 throw new ApplyDeskException(ErrorCode.DUPLICATE_APPLICATION,
                         "This profile has applied, or is applying, to " + row.jobUrl()
