@@ -284,7 +284,7 @@ class DashboardAnalyticsFlowTest {
         Session session = new Session(id, type, profileId, status,
                 autopilot ? new Schedule("weekly", List.of("monday", "wednesday", "friday"), "09:00", "UTC") : null,
                 autopilot ? new Filters("Software Engineer", List.of("Remote"), List.of()) : null,
-                autopilot ? new Limits(10) : null, null, null, false,
+                autopilot ? new Limits(10) : null, null, null, null, false,
                 new SearchContext(autopilot ? List.of("Software Engineer") : List.of(), List.of()),
                 new SessionStats(0, 0, 0, 0, 0, null, nextRunAt), at, at);
         jdbi().useExtension(SessionDao.class, dao -> dao.insert(SessionRow.of(session)));

@@ -10,6 +10,7 @@ import io.applydesk.app.AppOptions;
 import io.applydesk.app.ui.main.MainViewModel;
 import io.applydesk.app.ui.run.RunRow;
 import io.applydesk.app.ui.runonce.JobRow;
+import io.applydesk.app.ui.runonce.ResumeOption;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableRow;
@@ -187,6 +189,12 @@ class RunOnceFlowTest {
         assertTrue(fx(() -> rowOf(robot, 2).getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))));
         assertTrue(fx(() -> rowOf(robot, 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("duplicate"))));
         assertTrue(fx(() -> lookup(robot, "#startButton").queryButton().isDisabled()));
+        // The resume choice offers the practice candidate's rules first, then its resume by its own file name.
+        ComboBox<ResumeOption> resumeChoice = lookup(robot, "#resumeChoice").queryComboBox();
+        String resume = context.profiles().list().get(0).defaultResume().fileName();
+        assertEquals(List.of("By your rules (default: " + resume + ")", resume),
+                fx(() -> resumeChoice.getItems().stream().map(ResumeOption::label).collect(Collectors.toList())));
+        assertEquals(resumeChoice.getItems().get(0), fx(resumeChoice::getValue));
         window.screenshots(robot, "run-once-wizard-problems");
     }
 

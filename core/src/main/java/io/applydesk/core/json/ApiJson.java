@@ -51,6 +51,7 @@ public final class ApiJson {
         putIfPresent(json, "limits", s.limits());
         putIfPresent(json, "searchId", s.searchId());
         putIfPresent(json, "overrideEmail", s.overrideEmail());
+        putIfPresent(json, "resumeId", s.resumeId());
         json.put("reviewMode", s.reviewMode());
         return json;
     }

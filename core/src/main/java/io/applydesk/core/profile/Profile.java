@@ -2,6 +2,7 @@ package io.applydesk.core.profile;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A candidate profile in the hosted API's shape. Resumes and the answer bank are stored beside
@@ -38,6 +39,11 @@ public record Profile(
     public Resume defaultResume() {
         return resumes.stream().filter(Resume::isDefault).findFirst()
                 .orElse(resumes.isEmpty() ? null : resumes.get(0));
+    }
+
+    /** The resume with this id, when it is one of this profile's (empty for null). */
+    public Optional<Resume> resume(String resumeId) {
+        return resumes.stream().filter(r -> r.resumeId().equals(resumeId)).findFirst();
     }
 
     /** This profile as sent for one session: {@code overrideEmail} replaces the email when given. */

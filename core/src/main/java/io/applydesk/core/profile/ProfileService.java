@@ -272,8 +272,7 @@ public class ProfileService {
     public Resume resumeFor(Profile profile, String jobTitle) {
         for (ResumeRule rule : resumeRules(profile.profileId())) {
             if (rule.matches(jobTitle)) {
-                Optional<Resume> chosen = profile.resumes().stream()
-                        .filter(r -> r.resumeId().equals(rule.resumeId())).findFirst();
+                Optional<Resume> chosen = profile.resume(rule.resumeId());
                 if (chosen.isPresent()) {
                     return chosen.get();
                 }

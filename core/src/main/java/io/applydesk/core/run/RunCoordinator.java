@@ -451,8 +451,10 @@ public final class RunCoordinator implements AutoCloseable {
         try {
             Session session = sessions.get(app.sessionId());
             Profile profile = profiles.get(app.profileId()).withEmailOverride(session.overrideEmail());
-            // A per-title rule may pick another resume than the default (known titles only).
-            Resume resume = profiles.resumeFor(profile, app.jobTitle());
+            // The session's chosen resume, else a per-title rule's, else the default (rules know titles only).
+            // A chosen resume removed since the session was created is no failure: the rules still pick one.
+            Resume resume = profile.resume(session.resumeId())
+                    .orElseGet(() -> profiles.resumeFor(profile, app.jobTitle()));
             if (resume == null) {
                 return ApplyOutcome.failed(ats, ErrorCode.RESUME_DOWNLOAD_FAILED,
                         "The profile has no resume to upload. Add one and try again.", null);

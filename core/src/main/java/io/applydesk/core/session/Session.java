@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A session as in the hosted API. {@code schedule}, {@code filters} and {@code limits} are null
- * for types that do not use them. {@code reviewMode}: fill and stop before submit.
+ * for types that do not use them. {@code resumeId}: the resume chosen for the session, or null when the
+ * profile's rules choose per job. {@code reviewMode}: fill and stop before submit.
  */
 public record Session(
         String sessionId,
@@ -16,6 +17,7 @@ public record Session(
         Limits limits,
         String searchId,
         String overrideEmail,
+        String resumeId,
         boolean reviewMode,
         SearchContext searchContext,
         SessionStats stats,

@@ -90,7 +90,8 @@ public class SessionService {
      * with a live earlier application of the profile. The run is in_progress; call the run
      * coordinator's {@code start(runId)} to process it.
      *
-     * @throws ApplyDeskException VALIDATION_ERROR (no job, bad overrideEmail), MAX_JOBS_EXCEEDED,
+     * @throws ApplyDeskException VALIDATION_ERROR (no job, bad overrideEmail, a resumeId not of the profile's
+     *                            resumes), MAX_JOBS_EXCEEDED,
      *                            NOT_FOUND (profile, searchId), PROFILE_INCOMPLETE, INVALID_JOB_URL
      *                            (naming the first bad row; details {@code jobs[i].link}),
      *                            USER_TOTAL_LIMIT_REACHED, USER_MONTHLY_LIMIT_REACHED (the profile's cap is reached)
@@ -100,6 +101,7 @@ public class SessionService {
         String overrideEmail = checkedOverrideEmail(req.overrideEmail());
         Profile profile = profiles.get(req.candidateProfileId());
         profiles.requireComplete(profile);
+        String resumeId = checkedResumeId(profile, req.resumeId());
         String candidateEmail = overrideEmail != null ? overrideEmail : profile.personalInformation().email();
         Instant now = now();
         return jdbi.inTransaction(h -> {
@@ -118,8 +120,8 @@ public class SessionService {
 
             String sessionId = Ids.newId(Ids.SESSION);
             sessions.insert(SessionRow.of(new Session(sessionId, SessionType.RUN_ONCE, profile.profileId(),
-                    SessionStatus.ACTIVE, null, null, null, req.searchId(), overrideEmail, req.reviewMode(), context,
-                    null, now, now)));
+                    SessionStatus.ACTIVE, null, null, null, req.searchId(), overrideEmail, resumeId, req.reviewMode(),
+                    context, null, now, now)));
             return insertRun(h, sessionId, profile.profileId(), candidateEmail, rows, req.searchId(), now);
         });
     }
@@ -245,8 +247,8 @@ public class SessionService {
             String sessionId = Ids.newId(Ids.SESSION);
             // nextRunAt stays null: set by the scheduler.
             sessions.insert(SessionRow.of(new Session(sessionId, type, profile.profileId(), SessionStatus.ACTIVE,
-                    schedule, filters, limits, req.searchId(), overrideEmail, req.reviewMode(), context, null, now,
-                    now)));
+                    schedule, filters, limits, req.searchId(), overrideEmail, null, req.reviewMode(), context, null,
+                    now, now)));
             return sessions.find(sessionId).orElseThrow();
         });
     }
@@ -358,6 +360,17 @@ public class SessionService {
                     "'" + email + "' is not a valid email address for overrideEmail.", "overrideEmail");
         }
         return email;
+    }
+
+    /** The chosen resume's id, or null (blank included) when the profile's rules are to choose. */
+    private static String checkedResumeId(Profile profile, String resumeId) {
+        String id = blankToNull(resumeId);
+        if (id != null && profile.resume(id).isEmpty()) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
+                    "That resume is not one of this profile's resumes; choose one of them, or none to let the "
+                            + "profile's rules choose.", "resumeId");
+        }
+        return id;
     }
 
     private static String blankToNull(String s) {

@@ -227,7 +227,8 @@ class AnalyticsServiceTest {
     private void session(String id, String type, Profile profile, String createdAt) {
         Instant at = Instant.parse(createdAt);
         kit.db.jdbi().useExtension(SessionDao.class, dao -> dao.insert(new SessionRow(id, type, profile.profileId(),
-                "completed", null, null, null, null, null, false, "{\"titles\":[],\"locations\":[]}", null, at, at)));
+                "completed", null, null, null, null, null, null, false, "{\"titles\":[],\"locations\":[]}", null, at,
+                at)));
         kit.db.jdbi().useExtension(RunDao.class, dao -> dao.insert("run_" + id, id, at, "completed"));
     }
 

@@ -40,7 +40,7 @@ class ApiJsonTest {
 
     static Session session() {
         return new Session("sess_abc123", SessionType.RUN_ONCE, "prof_xyz789", SessionStatus.ACTIVE, null, null, null,
-                null, null, false, new SearchContext(List.of("Senior Software Engineer"), List.of()),
+                null, null, null, false, new SearchContext(List.of("Senior Software Engineer"), List.of()),
                 new SessionStats(1, 0, 0, 0, 1, CREATED, null), CREATED, CREATED);
     }
 
@@ -71,6 +71,7 @@ class ApiJsonTest {
         assertEquals("Senior Software Engineer", json.get("searchContext").get("titles").get(0).asText());
         assertTrue(json.get("searchContext").get("locations").isArray());
         assertFalse(json.has("schedule"), "absent for run_once");
+        assertFalse(json.has("resumeId"), "absent when the profile's rules choose the resume");
     }
 
     @Test

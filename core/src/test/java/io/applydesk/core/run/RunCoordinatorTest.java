@@ -29,7 +29,6 @@ import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionCreated;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionTestKit;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -287,10 +286,8 @@ class RunCoordinatorTest {
     }
 
     @Test
-    void aTitleRuleChoosesTheResumeSentForThatJob() throws Exception {
-        Path dataPdf = Files.writeString(tempDir.resolve("data-resume.pdf"), "%PDF-1.4\n% data\n%%EOF\n",
-                StandardCharsets.ISO_8859_1);
-        Resume data = kit.profiles.addResume(profile.profileId(), dataPdf, false);
+    void aTitleRuleChoosesTheResumeSentForThatJob() {
+        Resume data = kit.addResume(profile, "data-resume.pdf");
         kit.profiles.setResumeRules(profile.profileId(), List.of(new ResumeRule("Data", data.resumeId())));
         JobRef dataJob = new JobRef("Acme", "Senior Data Engineer", null, "https://boards.greenhouse.io/acme/jobs/3001");
         JobRef otherJob = new JobRef("Acme", "Backend Engineer", null, "https://boards.greenhouse.io/acme/jobs/3002");
@@ -304,6 +301,37 @@ class RunCoordinatorTest {
                 .filter(r -> r.job().uri().toString().equals(dataJob.link())).findFirst().orElseThrow().resume());
         assertEquals(defaultResume, engine.requests.stream()
                 .filter(r -> r.job().uri().toString().equals(otherJob.link())).findFirst().orElseThrow().resume());
+    }
+
+    @Test
+    void theSessionsChosenResumeIsSentForEveryJobWhateverTheRules() {
+        Resume data = kit.addResume(profile, "data-resume.pdf");
+        Resume chosen = kit.addResume(profile, "chosen.pdf");
+        kit.profiles.setResumeRules(profile.profileId(), List.of(new ResumeRule("Data", data.resumeId())));
+        List<JobRef> jobs = List.of(new JobRef("Acme", "Senior Data Engineer", null,
+                "https://boards.greenhouse.io/acme/jobs/3001"), greenhouseJob(2));
+        SessionCreated created = kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(), jobs, null, null,
+                chosen.resumeId(), false));
+
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        assertEquals(List.of(chosen.storedPath(), chosen.storedPath()),
+                engine.requests.stream().map(ApplyRequest::resume).toList());
+    }
+
+    @Test
+    void aChosenResumeRemovedAfterTheSessionWasCreatedLeavesTheChoiceToTheRules() {
+        Resume chosen = kit.addResume(profile, "chosen.pdf");
+        SessionCreated created = kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                greenhouseJobs(1), null, null, chosen.resumeId(), false));
+        kit.profiles.removeResume(profile.profileId(), chosen.resumeId());
+
+        coordinator(1).start(created.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
+
+        assertEquals(ApplicationStatus.SUCCESS, kit.applications.inRun(created.run().sessionRunId()).get(0).status());
+        assertEquals(profile.defaultResume().storedPath(), engine.requests.get(0).resume());
     }
 
     @Test

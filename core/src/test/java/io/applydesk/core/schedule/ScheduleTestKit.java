@@ -60,7 +60,7 @@ final class ScheduleTestKit implements AutoCloseable {
         String id = "sess_t" + (++count);
         Instant now = clock.instant();
         db.jdbi().useExtension(SessionDao.class, dao -> dao.insert(new SessionRow(id, type, "prof_test", "active",
-                JsonText.write(schedule), null, null, null, null, false,
+                JsonText.write(schedule), null, null, null, null, null, false,
                 JsonText.write(new SearchContext(List.of(), List.of())), null, now, now)));
         return id;
     }

@@ -19,6 +19,7 @@ import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobRef;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.Resume;
 import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.SessionRun;
 import io.applydesk.core.session.JobPreview.Verdict;
@@ -108,6 +109,29 @@ class SessionServiceTest {
                 new RunOnceRequest(profile.profileId(), greenhouseJobs(1), null, "not-an-email", false)));
         assertEquals(ErrorCode.VALIDATION_ERROR, e.code());
         assertEquals("overrideEmail", e.details());
+        assertNothingStored();
+    }
+
+    @Test
+    void aChosenResumeIsStoredWithTheSession() {
+        Resume chosen = kit.addResume(profile, "data-resume.pdf");
+        SessionCreated created = kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                greenhouseJobs(1), null, null, chosen.resumeId(), false));
+
+        assertEquals(chosen.resumeId(), kit.sessions.get(created.session().sessionId()).resumeId());
+        assertNull(kit.runOnce(profile, List.of(greenhouseJob(2))).session().resumeId(), "the rules choose");
+    }
+
+    @Test
+    void aResumeOfAnotherProfileIsRefused() {
+        Resume foreign = kit.completeProfile("ada@example.com").defaultResume();
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> kit.sessions.createRunOnce(
+                new RunOnceRequest(profile.profileId(), greenhouseJobs(1), null, null, foreign.resumeId(), false)));
+
+        assertEquals(ErrorCode.VALIDATION_ERROR, e.code());
+        assertEquals("resumeId", e.details());
+        assertTrue(e.getMessage().startsWith("That resume is not one of this profile's resumes"), e.getMessage());
         assertNothingStored();
     }
 

@@ -7,6 +7,7 @@ import io.applydesk.core.profile.Language;
 import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
+import io.applydesk.core.profile.Resume;
 import io.applydesk.core.profile.WorkExperience;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
@@ -60,6 +61,17 @@ public final class SessionTestKit implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return profiles.get(created.profileId());
+    }
+
+    /** Adds a (tiny) PDF resume named {@code fileName} to the profile; its bytes name the file, so each differs. */
+    public Resume addResume(Profile profile, String fileName) {
+        try {
+            Path pdf = Files.writeString(Files.createTempDirectory(dirs.root(), "upload").resolve(fileName),
+                    "%PDF-1.4\n% " + fileName + "\n%%EOF\n", StandardCharsets.ISO_8859_1);
+            return profiles.addResume(profile.profileId(), pdf, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Greenhouse jobs of board "acme" with ids 1001, 1002, … */

@@ -5,6 +5,7 @@ import io.applydesk.app.ui.autopilot.AutopilotViewModel.Kind;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel.PreviewRow;
 import io.applydesk.app.ui.autopilot.AutopilotViewModel.Step;
 import io.applydesk.app.ui.common.FormNodes;
+import io.applydesk.app.ui.common.NamedCell;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.Profile;
@@ -31,7 +32,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -238,8 +238,7 @@ public final class AutopilotView implements PageView {
     private void initFilters() {
         profileChoice.setItems(viewModel.profiles());
         profileChoice.valueProperty().bindBidirectional(viewModel.profileProperty());
-        profileChoice.setButtonCell(new NamedCell<>(Profile::name, "Choose a profile"));
-        profileChoice.setCellFactory(list -> new NamedCell<>(Profile::name, "Choose a profile"));
+        NamedCell.showByName(profileChoice, Profile::name, "Choose a profile");
         titlesField.textProperty().bindBidirectional(viewModel.titlesProperty());
         locationsField.textProperty().bindBidirectional(viewModel.locationsProperty());
         remoteCheck.selectedProperty().bindBidirectional(viewModel.workTypeProperty(WorkType.REMOTE));
@@ -260,15 +259,13 @@ public final class AutopilotView implements PageView {
         items.add(null);
         items.addAll(List.of(values));
         box.getItems().setAll(items);
-        box.setButtonCell(new NamedCell<>(AutopilotView::words, "Any"));
-        box.setCellFactory(list -> new NamedCell<>(AutopilotView::words, "Any"));
+        NamedCell.showByName(box, AutopilotView::words, "Any");
         box.valueProperty().bindBidirectional(chosen);
     }
 
     private void initSchedule() {
         patternChoice.getItems().setAll(Frequency.values());
-        patternChoice.setButtonCell(new NamedCell<>(AutopilotView::words, ""));
-        patternChoice.setCellFactory(list -> new NamedCell<>(AutopilotView::words, ""));
+        NamedCell.showByName(patternChoice, AutopilotView::words, "");
         patternChoice.valueProperty().bindBidirectional(viewModel.patternProperty());
         timeField.textProperty().bindBidirectional(viewModel.timeProperty());
         zoneChoice.getItems().setAll(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/"))
@@ -316,22 +313,5 @@ public final class AutopilotView implements PageView {
     private static ReadOnlyObjectWrapper<String> text(PreviewRow row, Function<PreviewRow, String> getter) {
         String value = getter.apply(row);
         return new ReadOnlyObjectWrapper<>(value == null ? "" : value);
-    }
-
-    /** A choice shown by name; the null choice shows {@code none}. */
-    private static final class NamedCell<T> extends ListCell<T> {
-        private final Function<? super T, String> name;
-        private final String none;
-
-        NamedCell(Function<? super T, String> name, String none) {
-            this.name = name;
-            this.none = none;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item == null ? none : name.apply(item));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.applydesk.app.ui.runonce;
 
 import atlantafx.base.theme.Styles;
+import io.applydesk.app.ui.common.NamedCell;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
@@ -15,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -31,7 +31,7 @@ import javafx.util.Duration;
 
 /**
  * Code-behind of {@code RunOnce.fxml}: the drop zone and paste area, the checked job table, the
- * profile / override email / review choices and Start. Holds no validation.
+ * profile / resume / override email / review choices and Start. Holds no validation.
  */
 public final class RunOnceView implements PageView {
     private static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
@@ -58,6 +58,7 @@ public final class RunOnceView implements PageView {
     @FXML private TableColumn<JobRow, String> atsColumn;
     @FXML private TableColumn<JobRow, JobRow> stateColumn;
     @FXML private ComboBox<Profile> profileChoice;
+    @FXML private ComboBox<ResumeOption> resumeChoice;
     @FXML private TextField overrideEmailField;
     @FXML private CheckBox reviewModeCheck;
     @FXML private Label startError;
@@ -109,8 +110,10 @@ public final class RunOnceView implements PageView {
 
         profileChoice.setItems(viewModel.profiles());
         profileChoice.valueProperty().bindBidirectional(viewModel.profileProperty());
-        profileChoice.setButtonCell(new ProfileCell());
-        profileChoice.setCellFactory(list -> new ProfileCell());
+        NamedCell.showByName(profileChoice, Profile::name, "Choose a profile");
+        resumeChoice.setItems(viewModel.resumeOptions());
+        resumeChoice.valueProperty().bindBidirectional(viewModel.resumeOptionProperty());
+        NamedCell.showByName(resumeChoice, ResumeOption::label, "");
         overrideEmailField.textProperty().bindBidirectional(viewModel.overrideEmailProperty());
         reviewModeCheck.selectedProperty().bindBidirectional(viewModel.reviewModeProperty());
         startError.textProperty().bind(viewModel.startErrorProperty());
@@ -202,14 +205,6 @@ public final class RunOnceView implements PageView {
             boolean hasRow = !empty && row != null;
             pseudoClassStateChanged(INVALID, hasRow && row.state() == JobRow.State.INVALID);
             pseudoClassStateChanged(DUPLICATE, hasRow && row.state() == JobRow.State.DUPLICATE);
-        }
-    }
-
-    private static final class ProfileCell extends ListCell<Profile> {
-        @Override
-        protected void updateItem(Profile profile, boolean empty) {
-            super.updateItem(profile, empty);
-            setText(empty || profile == null ? null : profile.name());
         }
     }
 }

@@ -30,6 +30,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -60,6 +61,8 @@ public final class RunOnceViewModel {
     private final ReadOnlyStringWrapper dropSummary = new ReadOnlyStringWrapper("");
     private final ProfileChoice profileChoice = new ProfileChoice();
     private final ObjectProperty<Profile> profile = profileChoice.chosenProperty();
+    private final ObservableList<ResumeOption> resumeOptions = FXCollections.observableArrayList();
+    private final ObjectProperty<ResumeOption> resumeOption = new SimpleObjectProperty<>();
     private final StringProperty overrideEmail = new SimpleStringProperty("");
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(false);
     private final ObservableList<JobRow> rows = FXCollections.observableArrayList();
@@ -90,7 +93,10 @@ public final class RunOnceViewModel {
         this.practiceJobs = List.copyOf(practiceJobs);
         this.executor = executor;
         this.onStarted = onStarted;
-        profile.addListener((obs, old, now) -> checkJobs());
+        profile.addListener((obs, old, now) -> {
+            offerResumesOf(now);
+            checkJobs();
+        });
         canStart = Bindings.createBooleanBinding(this::startAllowed, rows, profile, checking, starting, listRefused);
         listHasProblem = Bindings.createBooleanBinding(
                 () -> listRefused.get() || rows.stream().anyMatch(r -> r.state() == JobRow.State.INVALID),
@@ -115,6 +121,16 @@ public final class RunOnceViewModel {
 
     public ObjectProperty<Profile> profileProperty() {
         return profile;
+    }
+
+    /** The chosen profile's rules, then each of its resumes; follows the profile. */
+    public ObservableList<ResumeOption> resumeOptions() {
+        return resumeOptions;
+    }
+
+    /** The resume Start sends: one of {@link #resumeOptions()}; its first (the rules) after a profile change. */
+    public ObjectProperty<ResumeOption> resumeOptionProperty() {
+        return resumeOption;
     }
 
     /** Sent instead of the profile's email when not blank. */
@@ -251,12 +267,13 @@ public final class RunOnceViewModel {
         String profileId = profile.get().profileId();
         List<JobRef> jobs = checkedJobs;
         String email = overrideEmail.get() == null || overrideEmail.get().isBlank() ? null : overrideEmail.get().trim();
+        String resumeId = resumeOption.get() == null ? null : resumeOption.get().resumeId();
         boolean review = reviewMode.get();
         startError.set("");
         starting.set(true);
         BackgroundTask.of(() -> {
                     SessionCreated created = sessions.createRunOnce(
-                            new RunOnceRequest(profileId, jobs, null, email, review));
+                            new RunOnceRequest(profileId, jobs, null, email, resumeId, review));
                     coordinator.start(created.run().sessionRunId());
                     return created;
                 })
@@ -293,6 +310,17 @@ public final class RunOnceViewModel {
                 return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.INVALID,
                         "Not a web link", explanation);
         }
+    }
+
+    /**
+     * Offers the resumes of {@code chosen}, keeping the resume chosen before when it is still one of them (the
+     * profiles are read again on every visit), else the rules.
+     */
+    private void offerResumesOf(Profile chosen) {
+        String keep = resumeOption.get() == null ? null : resumeOption.get().resumeId();
+        resumeOptions.setAll(ResumeOption.of(chosen));
+        resumeOption.set(resumeOptions.stream().filter(o -> o.resumeId() != null && o.resumeId().equals(keep))
+                .findFirst().orElse(resumeOptions.isEmpty() ? null : resumeOptions.get(0)));
     }
 
     // ---- Helpers (worker thread) ----

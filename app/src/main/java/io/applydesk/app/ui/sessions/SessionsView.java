@@ -197,7 +197,7 @@ public final class SessionsView extends LivePageView {
     public void layOutAhead() {
         if (sessionsList.getItems().isEmpty() && runsTable.getItems().isEmpty()) {
             Session sample = new Session("sample", SessionType.RUN_ONCE, "sample", SessionStatus.ACTIVE, null, null, null,
-                    null, null, false, null, null, null, null);
+                    null, null, null, false, null, null, null, null);
             new SampleRows()
                     .in(sessionsList.itemsProperty(),
                             new SessionRow(sample, "Run once", "Active", "Sample", "0 of 22 applied", "Mon 7 Dec, 09:00"))

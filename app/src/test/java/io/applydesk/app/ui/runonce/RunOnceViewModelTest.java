@@ -5,6 +5,7 @@ import static io.applydesk.app.ui.common.UiTestKit.greenhouseUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.InlineTaskExecutor;
@@ -13,6 +14,7 @@ import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.job.JobRef;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.Resume;
 import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.SessionCreated;
 import java.io.IOException;
@@ -177,6 +179,34 @@ class RunOnceViewModelTest {
     }
 
     @Test
+    void theResumeChoiceFollowsTheProfileAndReachesTheSession() throws IOException {
+        Resume data = kit.profiles.addResume(profile.profileId(),
+                Files.writeString(files.resolve("data-cv.pdf"), "%PDF-1.4\n% data\n%%EOF\n"), false);
+        Profile ada = kit.completeProfile("ada@example.com");
+        viewModel.load();
+        String danaDefault = kit.profiles.get(profile.profileId()).defaultResume().fileName();
+
+        assertEquals(List.of("By your rules (default: " + danaDefault + ")", danaDefault, "data-cv.pdf"),
+                resumeLabels());
+        assertNull(viewModel.resumeOptionProperty().get().resumeId(), "the rules, until the candidate chooses");
+
+        viewModel.resumeOptionProperty().set(viewModel.resumeOptions().get(2));
+        viewModel.profileProperty().set(ada);
+        assertEquals(List.of("By your rules (default: " + ada.defaultResume().fileName() + ")",
+                ada.defaultResume().fileName()), resumeLabels());
+        assertNull(viewModel.resumeOptionProperty().get().resumeId(), "Dana's resume is not Ada's");
+
+        viewModel.profileProperty().set(kit.profiles.get(profile.profileId()));
+        viewModel.resumeOptionProperty().set(viewModel.resumeOptions().get(2));
+        viewModel.load();
+        assertEquals(data.resumeId(), viewModel.resumeOptionProperty().get().resumeId(), "kept on a new visit");
+        paste(greenhouseUrl(1));
+        viewModel.start();
+
+        assertEquals(data.resumeId(), started.get(0).session().resumeId());
+    }
+
+    @Test
     void aRefusedStartShowsTheSentenceAndStartsNothing() {
         paste(greenhouseUrl(1));
         viewModel.overrideEmailProperty().set("not-an-email");
@@ -201,6 +231,10 @@ class RunOnceViewModelTest {
 
     private static String urls(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(UiTestKit::greenhouseUrl).collect(Collectors.joining("\n"));
+    }
+
+    private List<String> resumeLabels() {
+        return viewModel.resumeOptions().stream().map(ResumeOption::label).collect(Collectors.toList());
     }
 
     private List<Integer> numbers() {

@@ -46,8 +46,8 @@ class TrayMenuEntriesTest {
         return new Session(id, type, "prof_1", status,
                 type == SessionType.AUTOPILOT_RECURRING ? new Schedule("daily", List.of(), "09:00", "America/New_York")
                         : null,
-                autopilot ? new Filters("Software Engineer", List.of(), List.of()) : null, null, null, null, false,
-                new SearchContext(List.of(), List.of()), new SessionStats(0, 0, 0, 0, 0, null, nextRun), CREATED,
-                CREATED);
+                autopilot ? new Filters("Software Engineer", List.of(), List.of()) : null, null, null, null, null,
+                false, new SearchContext(List.of(), List.of()), new SessionStats(0, 0, 0, 0, 0, null, nextRun),
+                CREATED, CREATED);
     }
 }

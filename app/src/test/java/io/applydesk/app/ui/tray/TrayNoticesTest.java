@@ -66,7 +66,7 @@ class TrayNoticesTest {
 
     private static RunChanged runChanged(RunStatus status, RunStats stats) {
         Session session = new Session("sess_1", SessionType.AUTOPILOT_RECURRING, "prof_1", SessionStatus.ACTIVE, null,
-                null, null, null, null, false, new SearchContext(List.of(), List.of()),
+                null, null, null, null, null, false, new SearchContext(List.of(), List.of()),
                 new SessionStats(1, 0, 0, 0, 0, T, null), T, T);
         return new RunChanged(new SessionRun("run_1", "sess_1", T, status == RunStatus.IN_PROGRESS ? null : T, status,
                 stats), session);

@@ -36,9 +36,9 @@ public interface SessionDao {
             + "FROM session s ";
 
     @SqlUpdate("INSERT INTO session (id, type, candidate_profile_id, status, schedule, filters, limits, search_id, "
-            + "override_email, review_mode, search_context, next_run_at, created_at, updated_at) VALUES (:id, :type, "
-            + ":candidateProfileId, :status, :schedule, :filters, :limits, :searchId, :overrideEmail, :reviewMode, "
-            + ":searchContext, :nextRunAt, :createdAt, :updatedAt)")
+            + "override_email, resume_id, review_mode, search_context, next_run_at, created_at, updated_at) "
+            + "VALUES (:id, :type, :candidateProfileId, :status, :schedule, :filters, :limits, :searchId, "
+            + ":overrideEmail, :resumeId, :reviewMode, :searchContext, :nextRunAt, :createdAt, :updatedAt)")
     void insert(@BindMethods SessionRow row);
 
     @SqlQuery(SELECT_WITH_STATS + "WHERE s.id = :id")

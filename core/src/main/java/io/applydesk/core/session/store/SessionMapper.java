@@ -38,6 +38,7 @@ public final class SessionMapper implements RowMapper<Session> {
                 JsonText.read(rs.getString("limits"), Limits.class),
                 rs.getString("search_id"),
                 rs.getString("override_email"),
+                rs.getString("resume_id"),
                 rs.getBoolean("review_mode"),
                 JsonText.read(rs.getString("search_context"), SearchContext.class),
                 stats,

@@ -15,6 +15,7 @@ public record SessionRow(
         String limits,
         String searchId,
         String overrideEmail,
+        String resumeId,
         boolean reviewMode,
         String searchContext,
         Instant nextRunAt,
@@ -24,7 +25,7 @@ public record SessionRow(
     public static SessionRow of(Session s) {
         return new SessionRow(s.sessionId(), s.type().apiValue(), s.candidateProfileId(), s.status().apiValue(),
                 JsonText.write(s.schedule()), JsonText.write(s.filters()), JsonText.write(s.limits()), s.searchId(),
-                s.overrideEmail(), s.reviewMode(), JsonText.write(s.searchContext()),
+                s.overrideEmail(), s.resumeId(), s.reviewMode(), JsonText.write(s.searchContext()),
                 s.stats() == null ? null : s.stats().nextRunAt(), s.createdAt(), s.updatedAt());
     }
 }
