@@ -143,7 +143,7 @@ public final class MainWindow {
                 executor, new SystemBrowser(), dialogs, !context.options().headless() && context.browserProblem().isEmpty()),
                 new AnswerBankViewModel(context.profiles(), context.followUp(), badge, executor));
         Supplier<PageView> applications = () -> new ApplicationsView(new ApplicationsViewModel(context.applications(),
-                context.sessions(), context.runs(), new ApplicationExporter(context.applications(),
+                context.sessions(), context.profiles(), context.runs(), new ApplicationExporter(context.applications(),
                 context.options().clock(), ZoneId.systemDefault()), new SystemBrowser(), executor, dialogs,
                 new FxDebouncer(SEARCH_PAUSE), ZoneId.systemDefault()));
         ChangeSource changes = ChangeSource.of(context.runs(), context.sessions());

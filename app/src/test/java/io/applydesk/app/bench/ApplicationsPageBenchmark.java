@@ -66,9 +66,9 @@ public final class ApplicationsPageBenchmark {
             }
             long before = settledHeap();
             ManualDebouncer searchPause = new ManualDebouncer();
-            ApplicationsViewModel page = new ApplicationsViewModel(kit.applications, kit.sessions, kit.coordinator,
-                    new ApplicationExporter(kit.applications, Clock.systemUTC(), ZoneOffset.UTC), link -> { },
-                    new InlineTaskExecutor(), new StubDialogService(), searchPause, ZoneOffset.UTC);
+            ApplicationsViewModel page = new ApplicationsViewModel(kit.applications, kit.sessions, kit.profiles,
+                    kit.coordinator, new ApplicationExporter(kit.applications, Clock.systemUTC(), ZoneOffset.UTC),
+                    link -> { }, new InlineTaskExecutor(), new StubDialogService(), searchPause, ZoneOffset.UTC);
             long openStart = System.nanoTime();
             page.activate();
             double openMs = (System.nanoTime() - openStart) / 1e6;

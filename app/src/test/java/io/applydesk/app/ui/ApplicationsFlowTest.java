@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.applications.ApplicationsViewModel;
 import io.applydesk.app.ui.applications.Choice;
 import io.applydesk.app.ui.common.StubDialogService;
+import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
@@ -23,6 +25,7 @@ import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.SessionCreated;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -36,6 +39,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -68,8 +72,10 @@ class ApplicationsFlowTest {
 
     private static AppContext context;
     private static SessionCreated practiceRun;
+    private static SessionCreated reviewRun;
     private static PracticeJob greenhouseJob;
     private static PracticeJob leverJob;
+    private static PracticeJob ashbyJob;
 
     private final StubDialogService dialogs = new StubDialogService();
     private FlowWindow window;
@@ -81,6 +87,7 @@ class ApplicationsFlowTest {
         List<PracticeJob> jobs = context.practiceAts().orElseThrow().jobs();
         greenhouseJob = firstOn(jobs, AtsType.GREENHOUSE);
         leverJob = firstOn(jobs, AtsType.LEVER);
+        ashbyJob = firstOn(jobs, AtsType.ASHBY);
         // Volume: a session the candidate made but never started (its applications stay QUEUED).
         List<JobRef> filler = IntStream.range(0, 55).mapToObj(i -> new JobRef(
                         FILLER_COMPANIES.get(i % FILLER_COMPANIES.size()), "Platform Engineer " + (i + 1), null,
@@ -89,6 +96,9 @@ class ApplicationsFlowTest {
         context.sessions().createRunOnce(new RunOnceRequest(profileId, filler, null, null, false));
         practiceRun = context.sessions().createRunOnce(new RunOnceRequest(profileId, List.of(ref(greenhouseJob),
                 ref(leverJob)), null, null, false));
+        // In review mode: the longest status pill, AWAITING REVIEW, is on the page too.
+        reviewRun = context.sessions().createRunOnce(new RunOnceRequest(profileId, List.of(ref(ashbyJob)), null, null,
+                true));
     }
 
     @AfterAll
@@ -100,7 +110,8 @@ class ApplicationsFlowTest {
 
     @Start
     void start(Stage stage) {
-        window = FlowWindow.open(stage, context, 1280, 860, dialogs, null);
+        // The window's default size: the narrowest the page is laid out for.
+        window = FlowWindow.open(stage, context, 1200, 800, dialogs, null);
     }
 
     @AfterEach
@@ -113,12 +124,13 @@ class ApplicationsFlowTest {
         robot.clickOn("#navApplications");
         TableView<Application> table = lookup(robot, "#applicationsTable").queryTableView();
         Label count = lookup(robot, "#countLabel").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(count::getText).equals("57 applications"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(count::getText).equals("58 applications"));
         assertEquals(50, fx(() -> table.getItems().size()));
         assertEquals("Page 1 of 2", fx(() -> lookup(robot, "#pageLabel").queryAs(Label.class).getText()));
 
         // The page is shown while the run goes: its rows turn SUCCESS without a click.
         context.runs().start(practiceRun.run().sessionRunId());
+        context.runs().start(reviewRun.run().sessionRunId());
         List<String> practiceIds = practiceRun.applications().stream().map(Application::applicationId)
                 .collect(Collectors.toList());
         WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(() -> table.getItems().stream()
@@ -153,9 +165,11 @@ class ApplicationsFlowTest {
         assertEquals(greenhouseJob.url(), fx(() -> lookup(robot, "#jobLink").queryAs(Hyperlink.class).getText()));
         assertTrue(fx(() -> lookup(robot, "#detailSubtitle").queryAs(Label.class).getText()).startsWith("SUCCESS · Greenhouse"));
         VBox answers = lookup(robot, "#answersBox").queryAs(VBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> answers.getChildren().size() > 3));
         List<String> answerTexts = fx(() -> answers.getChildren().stream().map(ApplicationsFlowTest::texts)
                 .collect(Collectors.toList()));
-        assertTrue(answerTexts.size() > 3, answerTexts.toString());
+        assertTrue(answerTexts.contains("Resume/CV | " + DemoCandidate.RESUME_FILE + " | From: Your resume file ("
+                + DemoCandidate.RESUME_FILE + ")"), "the resume by the name it was added with: " + answerTexts);
         assertTrue(answerTexts.stream().anyMatch(t -> t.contains("From: Your profile (personalInformation.email)")),
                 answerTexts.toString());
         FlowPane shots = lookup(robot, "#screenshotsBox").queryAs(FlowPane.class);
@@ -190,9 +204,14 @@ class ApplicationsFlowTest {
 
         // Clearing the filters shows everything again, and the detail stays open on the same application.
         robot.clickOn("#clearFiltersButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(count::getText).equals("57 applications"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(count::getText).equals("58 applications"));
         assertEquals(shown.applicationId(), fx(() -> table.getSelectionModel().getSelectedItem().applicationId()));
         assertTrue(fx(() -> lookup(robot, "#detailPane").query().isVisible()));
+
+        // With the detail open, the status column still shows the longest pill whole.
+        assertTrue(context.runs().awaitRun(reviewRun.run().sessionRunId(), Duration.ofSeconds(RUN_TIMEOUT_SECONDS)));
+        String awaiting = ApplicationsViewModel.statusLabel(ApplicationStatus.AWAITING_REVIEW);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> shownPillTexts(table).contains(awaiting)));
         window.screenshots(robot, "applications");
     }
 
@@ -201,6 +220,12 @@ class ApplicationsFlowTest {
         ComboBox<Choice<?>> box = lookup(robot, id).queryComboBox();
         robot.interact(() -> box.setValue(box.getItems().stream()
                 .filter(c -> value == null ? c.value() == null : value.equals(c.value())).findFirst().orElseThrow()));
+    }
+
+    /** The pills' text as drawn: a pill too wide for its column shows "AWAITIN…". */
+    private static List<String> shownPillTexts(TableView<Application> table) {
+        return table.lookupAll(".status-pill .text").stream().map(text -> ((Text) text).getText())
+                .collect(Collectors.toList());
     }
 
     private static String texts(Node node) {

@@ -32,8 +32,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -143,8 +145,12 @@ class NeedsYouFlowTest {
         window.screenshots(robot, "needs-you");
 
         // Answer the question once, then retry: the practice site receives the answer.
+        // The question's long answer gets a field as wide as the detail pane, below the question.
         select(robot, question);
-        TextField answer = lookup(robot, "#answerField0").queryAs(TextField.class);
+        TextInputControl answer = lookup(robot, "#answerField0").queryAs(TextInputControl.class);
+        Region detail = lookup(robot, "#detailPane").queryAs(Region.class);
+        double[] widths = fx(() -> new double[] {answer.getWidth(), detail.getWidth()});
+        assertTrue(widths[0] >= 0.6 * widths[1], "answer field " + widths[0] + " px in a pane of " + widths[1]);
         robot.clickOn(answer).write(ANSWER);
         robot.clickOn("#saveAnswersButton");
         Button retry = lookup(robot, "#retryButton").queryButton();

@@ -44,8 +44,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class FollowUpService {
     /** Attempt statuses of the candidate's own decisions, next to the engine's tries. */
-    static final String MARKED_SENT = "marked_sent";
-    static final String MARKED_NOT_SENT = "marked_not_sent";
+    public static final String MARKED_SENT = "marked_sent";
+    public static final String MARKED_NOT_SENT = "marked_not_sent";
 
     /** Failures that a retry cannot fix: the link is not an application ApplyDesk can fill in. */
     private static final Set<ErrorCode> FINAL_FAILURES = EnumSet.of(ErrorCode.ATS_NOT_SUPPORTED,

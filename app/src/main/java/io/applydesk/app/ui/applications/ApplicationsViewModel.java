@@ -20,6 +20,8 @@ import io.applydesk.core.common.Page;
 import io.applydesk.core.common.PageRequest;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.job.AtsType;
+import io.applydesk.core.profile.ProfileService;
+import io.applydesk.core.profile.Resume;
 import io.applydesk.core.run.ApplicationChanged;
 import io.applydesk.core.run.RunCoordinator;
 import io.applydesk.core.run.Subscription;
@@ -27,6 +29,7 @@ import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionQuery;
 import io.applydesk.core.session.SessionService;
 import io.applydesk.core.session.SessionType;
+import io.applydesk.core.store.Ids;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +40,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -71,11 +77,14 @@ public final class ApplicationsViewModel {
     /** Sessions offered in the session filter (the newest). */
     static final int MAX_SESSIONS = 100;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** How {@code ProfileService.addResume} names a stored resume: "res_<id>-" before the safe original name. */
+    private static final Pattern STORED_RESUME_PREFIX = Pattern.compile("^" + Ids.RESUME + "_[a-z0-9]+-");
     /** The table's dates: short, and in a column they line up. */
     private static final DateTimeFormatter TABLE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private final ApplicationService applications;
     private final SessionService sessions;
+    private final ProfileService profiles;
     private final RunCoordinator coordinator;
     private final ApplicationExporter exporter;
     private final LinkOpener browser;
@@ -90,6 +99,11 @@ public final class ApplicationsViewModel {
     private ApplicationFilter shownFilter = ApplicationFilter.all();
     private boolean updatingChoices;
     private boolean replacingRows;
+    /**
+     * Whether the message says a load failed (or its filters were wrong): the next load that works clears it. Any
+     * other message (an export's confirmation) stays: a run's changes reload the page every tick.
+     */
+    private boolean loadProblem;
 
     // ---- Filters ----
     private final ObservableList<Choice<ApplicationStatus>> statusChoices = FXCollections.observableArrayList();
@@ -130,11 +144,12 @@ public final class ApplicationsViewModel {
      * @param searchPause waits for typing in the search box to pause before searching
      * @param zone        the time zone dates are shown and picked in
      */
-    public ApplicationsViewModel(ApplicationService applications, SessionService sessions, RunCoordinator coordinator,
-                                 ApplicationExporter exporter, LinkOpener browser, TaskExecutor executor,
-                                 DialogService dialogs, Debouncer searchPause, ZoneId zone) {
+    public ApplicationsViewModel(ApplicationService applications, SessionService sessions, ProfileService profiles,
+                                 RunCoordinator coordinator, ApplicationExporter exporter, LinkOpener browser,
+                                 TaskExecutor executor, DialogService dialogs, Debouncer searchPause, ZoneId zone) {
         this.applications = applications;
         this.sessions = sessions;
+        this.profiles = profiles;
         this.coordinator = coordinator;
         this.exporter = exporter;
         this.browser = browser;
@@ -285,7 +300,7 @@ public final class ApplicationsViewModel {
         return detailError.getReadOnlyProperty();
     }
 
-    /** One line per attempt: "Attempt 1 · 2 Nov 2026, 09:00 · success". */
+    /** One line per attempt: "Attempt 1 · 2 Nov 2026, 09:00 · Sent". */
     public ObservableList<String> attempts() {
         return attempts;
     }
@@ -341,9 +356,11 @@ public final class ApplicationsViewModel {
         try {
             filter = currentFilter();
         } catch (ApplyDeskException e) {
-            message.set(e.getMessage());
+            showLoadProblem(e.getMessage());
             return;
         }
+        // Other applications: an export's confirmation was about the ones shown before.
+        showMessage("");
         shownFilter = filter;
         page = 1;
         reload();
@@ -389,7 +406,7 @@ public final class ApplicationsViewModel {
                 })
                 .onFailure(error -> {
                     if (generation == loadGeneration) {
-                        message.set(ErrorText.of(error));
+                        showLoadProblem(ErrorText.of(error));
                     }
                 })
                 .onFinished(() -> {
@@ -415,7 +432,7 @@ public final class ApplicationsViewModel {
                         throw new IllegalStateException(e.getMessage(), e);
                     }
                 })
-                .onFailure(error -> message.set("The job link could not be opened in your browser. "
+                .onFailure(error -> showMessage("The job link could not be opened in your browser. "
                         + ErrorText.of(error)))
                 .executeWith(executor);
     }
@@ -535,7 +552,10 @@ public final class ApplicationsViewModel {
         pageText.set(totalPages == 0 ? "" : "Page " + page + " of " + totalPages);
         canGoBack.set(page > 1);
         canGoForward.set(page < totalPages);
-        message.set("");
+        if (loadProblem) {
+            loadProblem = false;
+            message.set("");
+        }
         // The detail stays on the same application while it is on the page (a live reload must not close it).
         Application again = keep == null ? null
                 : rows.stream().filter(a -> a.applicationId().equals(keep)).findFirst().orElse(null);
@@ -543,11 +563,23 @@ public final class ApplicationsViewModel {
         showDetail(again);
     }
 
+    /** A message that stays until the next one. */
+    private void showMessage(String text) {
+        loadProblem = false;
+        message.set(text);
+    }
+
+    /** A message the next load that works clears. */
+    private void showLoadProblem(String text) {
+        loadProblem = true;
+        message.set(text);
+    }
+
     private void loadChoices() {
         BackgroundTask.of(() -> new Choices(applications.companyNames(MAX_COMPANIES),
                         sessions.list(new SessionQuery(null, null, PageRequest.of(1, MAX_SESSIONS))).data()))
                 .onSuccess(this::showChoices)
-                .onFailure(error -> message.set(ErrorText.of(error)))
+                .onFailure(error -> showMessage(ErrorText.of(error)))
                 .executeWith(executor);
     }
 
@@ -611,20 +643,56 @@ public final class ApplicationsViewModel {
         for (Attempt attempt : app.attempts()) {
             attempts.add("Attempt " + attempt.attempt() + " · "
                     + (attempt.timestamp() == null ? "" : WHEN.format(attempt.timestamp().atZone(zone))) + " · "
-                    + attempt.status());
-        }
-        for (AnsweredQuestion q : app.questionsAndAnswers()) {
-            answers.add(new AnswerLine(q.question(), q.answer(), provenanceText(q.provenance())));
+                    + AttemptText.of(attempt.status()));
         }
         Evidence evidence = app.evidence();
-        BackgroundTask.of(() -> existingScreenshots(evidence))
+        BackgroundTask.of(() -> new DetailFiles(existingScreenshots(evidence), resumeNames(app.profileId())))
                 .onSuccess(found -> {
                     if (detail.get() == app) {
-                        screenshots.setAll(found);
+                        answers.setAll(app.questionsAndAnswers().stream()
+                                .map(q -> answerLine(q, found.resumeNames())).toList());
+                        screenshots.setAll(found.screenshots());
                     }
                 })
-                .onFailure(error -> message.set(ErrorText.of(error)))
+                .onFailure(error -> showMessage(ErrorText.of(error)))
                 .executeWith(executor);
+    }
+
+    /**
+     * The resume's answer as the candidate knows it: the engine records the name of the stored copy
+     * ("res_…-cv.pdf"), the candidate added "cv.pdf".
+     */
+    private static AnswerLine answerLine(AnsweredQuestion q, Map<String, String> resumeNames) {
+        Provenance provenance = q.provenance();
+        if (provenance == null || provenance.kind() != Provenance.Kind.RESUME_FILE) {
+            return new AnswerLine(q.question(), q.answer(), provenanceText(provenance));
+        }
+        return new AnswerLine(q.question(), resumeName(q.answer(), resumeNames), provenanceText(
+                new Provenance(provenance.kind(), resumeName(provenance.source(), resumeNames))));
+    }
+
+    /**
+     * The name the candidate gave a stored resume file: the profile's resume of that file, or (a resume since
+     * removed) the stored name without the {@code "<resumeId>-"} that {@code ProfileService.addResume} put before it.
+     */
+    static String resumeName(String storedName, Map<String, String> resumeNames) {
+        if (storedName == null) {
+            return null;
+        }
+        String original = resumeNames.get(storedName);
+        return original != null ? original : STORED_RESUME_PREFIX.matcher(storedName).replaceFirst("");
+    }
+
+    /** Worker thread: the profile's resumes, original file name by stored file name; none for a deleted profile. */
+    private Map<String, String> resumeNames(String profileId) {
+        List<Resume> resumes;
+        try {
+            resumes = profiles.get(profileId).resumes();
+        } catch (ApplyDeskException e) {
+            return Map.of();
+        }
+        return resumes.stream().collect(Collectors.toMap(r -> r.storedPath().getFileName().toString(),
+                Resume::fileName, (a, b) -> a));
     }
 
     /** Worker thread: the evidence screenshots whose files exist. */
@@ -655,7 +723,7 @@ public final class ApplicationsViewModel {
         ApplicationFilter filter = shownFilter;
         exporting.set(true);
         BackgroundTask.of(() -> write.to(filter, file))
-                .onSuccess(count -> message.set(String.format(Locale.ENGLISH, "Saved %,d %s to %s", count,
+                .onSuccess(count -> showMessage(String.format(Locale.ENGLISH, "Saved %,d %s to %s", count,
                         count == 1 ? "application" : "applications", file)))
                 .onFailure(error -> dialogs.showError("The export was not saved", ErrorText.of(error)))
                 .onFinished(() -> exporting.set(false))
@@ -668,6 +736,10 @@ public final class ApplicationsViewModel {
     }
 
     private record Choices(List<String> companies, List<Session> sessions) {
+    }
+
+    /** What the detail reads off the FX thread: the screenshots on disk, the profile's resume names. */
+    private record DetailFiles(List<Screenshot> screenshots, Map<String, String> resumeNames) {
     }
 
     /** One question of the detail pane: what was asked, what was answered, and where the answer came from. */

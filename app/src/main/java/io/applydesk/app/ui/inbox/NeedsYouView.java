@@ -14,16 +14,18 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -47,7 +49,7 @@ public final class NeedsYouView implements PageView {
     @FXML private Label detailSubtitle;
     @FXML private Label detailReason;
     @FXML private VBox questionsBox;
-    @FXML private GridPane answerGrid;
+    @FXML private VBox answerRows;
     @FXML private Button saveAnswersButton;
     @FXML private VBox browserBox;
     @FXML private Label browserHint;
@@ -184,30 +186,41 @@ public final class NeedsYouView implements PageView {
         }
     }
 
+    /**
+     * Each question on its own line above a field as wide as the pane: beside a long question a field was squeezed
+     * until the answer scrolled out of sight.
+     */
     private void showAnswerFields(List<AnswerField> fields) {
-        answerGrid.getChildren().clear();
+        answerRows.getChildren().clear();
         for (int i = 0; i < fields.size(); i++) {
             AnswerField field = fields.get(i);
             Label label = new Label(field.question().label() + (field.question().required() ? " *" : ""));
             label.setWrapText(true);
-            label.setMaxWidth(280);
-            Node input;
+            label.getStyleClass().add("answer-question");
+            Control input;
             if (field.hasChoices()) {
                 ComboBox<String> choice = new ComboBox<>();
                 choice.getItems().setAll(field.question().options());
                 choice.valueProperty().bindBidirectional(field.answer());
-                choice.setMaxWidth(Double.MAX_VALUE);
                 input = choice;
             } else {
-                TextField text = new TextField();
+                TextInputControl text = field.isLongAnswer() ? longAnswerArea() : new TextField();
                 text.textProperty().bindBidirectional(field.answer());
                 text.setPromptText("Your answer");
                 input = text;
             }
             input.setId("answerField" + i);
-            GridPane.setHgrow(input, Priority.ALWAYS);
-            answerGrid.addRow(i, label, input);
+            input.setMaxWidth(Double.MAX_VALUE);
+            label.setLabelFor(input);
+            answerRows.getChildren().add(new VBox(4, label, input));
         }
+    }
+
+    private static TextArea longAnswerArea() {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(4);
+        return area;
     }
 
     private void showBank() {

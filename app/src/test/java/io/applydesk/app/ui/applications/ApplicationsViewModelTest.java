@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +64,7 @@ class ApplicationsViewModelTest {
     void open() {
         kit = new UiTestKit(dataDir, 1);
         profile = kit.completeProfile("dana@example.com");
-        viewModel = new ApplicationsViewModel(kit.applications, kit.sessions, kit.coordinator,
+        viewModel = new ApplicationsViewModel(kit.applications, kit.sessions, kit.profiles, kit.coordinator,
                 new ApplicationExporter(kit.applications, Clock.systemUTC(), ZoneOffset.UTC), link -> browser.open(link),
                 new InlineTaskExecutor(), dialogs, searchPause, ZoneOffset.UTC);
     }
@@ -180,7 +181,12 @@ class ApplicationsViewModelTest {
         SessionCreated created = runOnce(1, 1);
         String id = created.applications().get(0).applicationId();
         Path shot = Files.write(dataDir.resolve("filled.png"), new byte[] {1, 2, 3});
+        // Stored as "res_…-Dana_Okafor_CV.pdf", which is the name the engine records.
+        Path cv = Files.writeString(dataDir.resolve("Dana Okafor CV.pdf"), "%PDF-1.4\n%%EOF\n");
+        String stored = kit.profiles.addResume(profile.profileId(), cv, false).storedPath().getFileName().toString();
         writeOutcome(id, List.of(
+                new AnsweredQuestion("Resume/CV", "resume", stored,
+                        new Provenance(Provenance.Kind.RESUME_FILE, stored)),
                 new AnsweredQuestion("Email", "email", "dana@example.com", Provenance.profileField("personalInformation.email")),
                 new AnsweredQuestion("Do you need a visa?", "visa", "No", Provenance.answerBank("Do you need a visa?"))),
                 new Evidence(dataDir, shot, dataDir.resolve("missing.png"), null, null, null));
@@ -193,7 +199,9 @@ class ApplicationsViewModelTest {
         assertEquals("FORM_FILL_FAILED: The form said: phone number is invalid.", viewModel.detailErrorProperty().get());
         assertEquals(1, viewModel.attempts().size());
         assertTrue(viewModel.attempts().get(0).startsWith("Attempt 1 · "), viewModel.attempts().get(0));
+        assertTrue(viewModel.attempts().get(0).endsWith(" · Failed"), "in words: " + viewModel.attempts().get(0));
         assertEquals(List.of(
+                new AnswerLine("Resume/CV", "Dana Okafor CV.pdf", "Your resume file (Dana Okafor CV.pdf)"),
                 new AnswerLine("Email", "dana@example.com", "Your profile (personalInformation.email)"),
                 new AnswerLine("Do you need a visa?", "No", "Your answer bank (Do you need a visa?)")),
                 viewModel.answers());
@@ -252,6 +260,29 @@ class ApplicationsViewModelTest {
         viewModel.exportCsv();
         assertEquals(1, dialogs.errorsShown().size());
         assertTrue(dialogs.errorsShown().get(0).startsWith("The export could not be saved to "));
+    }
+
+    @Test
+    void aStoredResumeNameWhoseResumeIsGoneLosesOnlyItsIdPrefix() {
+        assertEquals("Old_CV.pdf", ApplicationsViewModel.resumeName("res_ab23cd45ef67-Old_CV.pdf", Map.of()));
+        assertEquals("cv.pdf", ApplicationsViewModel.resumeName("cv.pdf", Map.of()), "no prefix: as it is");
+    }
+
+    @Test
+    void anExportsConfirmationStaysWhileARunReloadsThePage() throws Exception {
+        SessionCreated queued = runOnce(1, 2);
+        viewModel.activate();
+        Path csv = exports.resolve("all.csv");
+        dialogs.willSaveTo(csv);
+        viewModel.exportCsv();
+
+        finish(queued);
+        viewModel.refreshIfChanged();
+        assertEquals(List.of(ApplicationStatus.SUCCESS, ApplicationStatus.SUCCESS), statuses(), "reloaded");
+        assertEquals("Saved 2 applications to " + csv, viewModel.messageProperty().get());
+
+        viewModel.statusProperty().set(choice(viewModel.statusChoices(), ApplicationStatus.FAILED));
+        assertEquals("", viewModel.messageProperty().get(), "other applications: the sentence is not about them");
     }
 
     private SessionCreated runOnce(int firstJob, int count) {
