@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -106,8 +107,9 @@ public final class SessionsView extends LivePageView {
         typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
 
         // A re-read page with a session more or less replaces the rows, and the list view then selects whatever row
-        // is at the old row number: that must not become the selected session (the list highlighted one session, the
-        // detail showed another). Listeners run in the order added: this one before the list view's, the last after.
+        // is at the old row number, or nothing: that must not become the selected session (the list highlighted one
+        // session, the detail showed another). Until the change is over (the list view's own listeners included,
+        // whatever their order: hence the hop), the list's selection is not the candidate's.
         viewModel.rows().addListener((ListChangeListener<SessionRow>) change -> rowsChanging = true);
         sessionsList.setItems(viewModel.rows());
         sessionsList.setCellFactory(list -> new SessionCell());
@@ -118,10 +120,10 @@ public final class SessionsView extends LivePageView {
         });
         // The ViewModel re-reads rows; keep the list's selection on the same session.
         viewModel.selectedProperty().addListener((obs, old, row) -> selectInTable(row));
-        viewModel.rows().addListener((ListChangeListener<SessionRow>) change -> {
+        viewModel.rows().addListener((ListChangeListener<SessionRow>) change -> Platform.runLater(() -> {
             rowsChanging = false;
             selectInTable(viewModel.selectedProperty().get());
-        });
+        }));
 
         previousPage.disableProperty().bind(viewModel.hasPreviousProperty().not());
         nextPage.disableProperty().bind(viewModel.hasNextProperty().not());
