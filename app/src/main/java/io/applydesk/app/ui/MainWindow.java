@@ -124,7 +124,7 @@ public final class MainWindow {
         SessionsViewModel sessions = new SessionsViewModel(context.sessions(), context.profiles(), context.runs(),
                 (sessionId, runId, initial) -> new RunViewModel(sessionId, runId, initial, context.applications(),
                         context.runs(), executor, ZoneId.systemDefault()),
-                executor, dialogs, ZoneId.systemDefault());
+                executor, dialogs, context.options().clock(), ZoneId.systemDefault());
         MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), browserProblem, sessions::open);
         if (modes != null) {
             main.offerOwnProfileSetUp(() -> modes.switchTo(false));

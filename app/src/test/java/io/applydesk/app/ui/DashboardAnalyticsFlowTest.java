@@ -156,10 +156,11 @@ class DashboardAnalyticsFlowTest {
         assertEquals(30, perDayPoints.size());
         assertEquals(todayLabel + "=2", perDayPoints.get(29));
         assertEquals(0, perDayPoints.subList(0, 29).stream().filter(p -> !p.endsWith("=0")).count());
-        BarChart<String, Number> byAts = lookup(robot, "#atsChart").query();
+        BarChart<Number, String> byAts = lookup(robot, "#atsChart").query();
         List<String> atsNames = jobs.stream().map(j -> j.atsType().displayName()).sorted().collect(Collectors.toList());
         assertEquals(atsNames.stream().map(n -> n + "=1").collect(Collectors.toList()),
-                fx(() -> points(byAts.getData().get(0)).stream().sorted().collect(Collectors.toList())));
+                fx(() -> byAts.getData().get(0).getData().stream().map(d -> d.getYValue() + "=" + d.getXValue())
+                        .sorted().collect(Collectors.toList())));
         TableView<AnalyticsViewModel.SessionLine> sessions = lookup(robot, "#sessionTable").queryTableView();
         assertEquals(List.of(secondSession, firstSession), fx(() -> sessions.getItems().stream()
                 .map(AnalyticsViewModel.SessionLine::sessionId).collect(Collectors.toList())));
@@ -186,6 +187,8 @@ class DashboardAnalyticsFlowTest {
         window.screenshots(robot, "dashboard");
         robot.clickOn("#navAnalytics");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Integer.parseInt(fx(applications::getText)) > 40);
+        assertTrue(fx(() -> byAts.getData().get(0).getData().stream().anyMatch(d -> "Own site".equals(d.getYValue()))),
+                "an employer's own form is counted as its own site");
         window.screenshots(robot, "analytics");
 
         // Every page, once shown, comes to rest (the live ones read again every half second; a read that changes
@@ -229,7 +232,7 @@ class DashboardAnalyticsFlowTest {
         Random random = new Random(7);
         Instant now = Instant.now();
         List<AtsType> atsTypes = List.of(AtsType.GREENHOUSE, AtsType.GREENHOUSE, AtsType.LEVER, AtsType.ASHBY,
-                AtsType.WORKABLE, AtsType.SMARTRECRUITERS);
+                AtsType.WORKABLE, AtsType.SMARTRECRUITERS, AtsType.UNKNOWN);
         List<String> companies = List.of("Northwind", "Globex", "Initech", "Umbrella Health", "Hooli", "Vandelay",
                 "Stark Logistics", "Wayne Energy", "Tyrell Labs", "Soylent Foods");
         Instant start = now.minus(Duration.ofDays(28));

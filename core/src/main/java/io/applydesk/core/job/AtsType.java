@@ -12,7 +12,8 @@ public enum AtsType {
     WORKDAY("Workday"),
     BAMBOOHR("BambooHR"),
     RECRUITEE("Recruitee"),
-    UNKNOWN("Unknown");
+    /** No known ATS: an employer's own careers form, which the generic adapter fills (docs/ATS-SUPPORT.md). */
+    UNKNOWN("Own site");
 
     private final String displayName;
 

@@ -10,6 +10,8 @@ import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.core.analytics.RangeChoice;
 import io.applydesk.core.application.ApplicationStatus;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,7 +64,7 @@ public final class AnalyticsView extends LivePageView {
     @FXML private Label trendTitle;
     @FXML private StackedBarChart<String, Number> perPeriodChart;
     @FXML private CategoryAxis periodAxis;
-    @FXML private BarChart<String, Number> atsChart;
+    @FXML private BarChart<Number, String> atsChart;
     @FXML private TableView<SessionLine> sessionTable;
     @FXML private TableColumn<SessionLine, String> sessionNameColumn;
     @FXML private TableColumn<SessionLine, String> sessionStatusColumn;
@@ -173,8 +175,8 @@ public final class AnalyticsView extends LivePageView {
      * Gives each series' bars and legend symbol the style class of its status (Analytics.css colours them), so
      * a status keeps its colour whichever statuses the range holds.
      */
-    private static void paint(XYChart<String, Number> chart, Map<String, String> styleBySeries) {
-        for (XYChart.Series<String, Number> series : chart.getData()) {
+    private static <X, Y> void paint(XYChart<X, Y> chart, Map<String, String> styleBySeries) {
+        for (XYChart.Series<X, Y> series : chart.getData()) {
             String style = styleBySeries.get(series.getName());
             series.getData().stream().filter(d -> d.getNode() != null).forEach(d -> d.getNode().getStyleClass().add(style));
         }
@@ -189,13 +191,16 @@ public final class AnalyticsView extends LivePageView {
     }
 
     private void showAts() {
-        XYChart.Series<String, Number> applications = new XYChart.Series<>();
+        XYChart.Series<Number, String> applications = new XYChart.Series<>();
         applications.setName("Applications");
-        XYChart.Series<String, Number> sent = new XYChart.Series<>();
+        XYChart.Series<Number, String> sent = new XYChart.Series<>();
         sent.setName("Sent");
-        for (AtsBar bar : viewModel.byAts()) {
-            applications.getData().add(new XYChart.Data<>(bar.ats(), bar.applications()));
-            sent.getData().add(new XYChart.Data<>(bar.ats(), bar.successful()));
+        // A vertical category axis starts at the bottom: the ATS with most applications goes in last, to be on top.
+        List<AtsBar> bars = new ArrayList<>(viewModel.byAts());
+        Collections.reverse(bars);
+        for (AtsBar bar : bars) {
+            applications.getData().add(new XYChart.Data<>(bar.applications(), bar.ats()));
+            sent.getData().add(new XYChart.Data<>(bar.successful(), bar.ats()));
         }
         atsChart.getData().setAll(List.of(applications, sent));
         paint(atsChart, Map.of("Applications", "status-accent", "Sent", "status-success"));

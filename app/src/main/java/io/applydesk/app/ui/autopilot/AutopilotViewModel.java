@@ -4,6 +4,7 @@ import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.Debouncer;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.ProfileChoice;
+import io.applydesk.app.ui.common.ScheduleSentence;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.profile.Profile;

@@ -4,6 +4,7 @@ import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.ObservableLists;
+import io.applydesk.app.ui.common.ScheduleSentence;
 import io.applydesk.app.ui.common.SessionText;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.app.ui.run.RunViewModel;
@@ -25,6 +26,7 @@ import io.applydesk.core.session.SessionService;
 import io.applydesk.core.session.SessionStats;
 import io.applydesk.core.session.SessionStatus;
 import io.applydesk.core.session.SessionType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -71,6 +73,7 @@ public final class SessionsViewModel {
     private final RunViewModels runViewModels;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final Clock clock;
     private final DateTimeFormatter when;
 
     /** Set by worker threads when a session's state may have changed; cleared on the tick. */
@@ -103,15 +106,20 @@ public final class SessionsViewModel {
     /** Select this session once the list shows it (a run that was just started). */
     private String wantedSessionId;
 
-    /** @param zone the time zone of the times shown */
+    /**
+     * @param clock what a recurring session's next run is worked out from
+     * @param zone  the time zone of the times shown
+     */
     public SessionsViewModel(SessionService sessions, ProfileService profiles, RunCoordinator coordinator,
-                             RunViewModels runViewModels, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
+                             RunViewModels runViewModels, TaskExecutor executor, DialogService dialogs, Clock clock,
+                             ZoneId zone) {
         this.sessions = sessions;
         this.profiles = profiles;
         this.coordinator = coordinator;
         this.runViewModels = runViewModels;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.clock = clock;
         this.when = WHEN.withZone(zone);
         statusChoices.add(new Choice<>(null, "Any status"));
         for (SessionStatus status : SessionStatus.values()) {
@@ -180,7 +188,7 @@ public final class SessionsViewModel {
         return detailTitle.getReadOnlyProperty();
     }
 
-    /** The selected session's stats and next run in a sentence or two. */
+    /** The selected session's stats and, for a recurring one, its schedule in a sentence or two. */
     public ReadOnlyStringProperty detailSummaryProperty() {
         return detailSummary.getReadOnlyProperty();
     }
@@ -334,13 +342,16 @@ public final class SessionsViewModel {
     }
 
 
-    /** e.g. "3 sent, 1 failed, 2 waiting" (waiting: queued, not started yet). */
+    /**
+     * e.g. "3 sent, 1 failed, 2 queued". "Queued", not "waiting": those wait for their turn, and the applications
+     * that wait for the candidate (Needs you) are not in the hosted API's stats, so "waiting" read as a wrong count.
+     */
     static String statsText(SessionStats stats) {
         if (stats.totalApplications() == 0 && stats.jobsQueued() == 0) {
             return "No applications yet";
         }
         return stats.successfulApplications() + " sent, " + stats.failedApplications() + " failed, "
-                + stats.jobsQueued() + " waiting";
+                + stats.jobsQueued() + " queued";
     }
 
     // ---- Internals ----
@@ -415,8 +426,7 @@ public final class SessionsViewModel {
             return;
         }
         detailTitle.set(row.type() + " · " + row.status());
-        detailSummary.set(row.stats() + (row.nextRun().isEmpty() ? "" : ". Next run " + row.nextRun())
-                + ". Profile: " + row.profileName() + ".");
+        detailSummary.set(row.stats() + schedule(row.session()) + ". Profile: " + row.profileName() + ".");
         updateButtons();
         if (!row.sessionId().equals(runsOf)) {
             // Just selected: its runs arrive with the next read.
@@ -460,6 +470,18 @@ public final class SessionsViewModel {
         canPause.set(pausable && session.status() == SessionStatus.ACTIVE);
         canResume.set(pausable && session.status() == SessionStatus.PAUSED);
         canStop.set(live);
+    }
+
+    /**
+     * ". Every Monday at 09:00, New York time — next run Mon 7 Dec, 09:00" for a recurring session, as the Autopilot
+     * page read it back; without the next run once paused or ended; "" for the other types.
+     */
+    private String schedule(Session session) {
+        if (session.schedule() == null) {
+            return "";
+        }
+        ScheduleSentence sentence = ScheduleSentence.of(session.schedule(), session.createdAt(), clock.instant());
+        return ". " + (session.status() == SessionStatus.ACTIVE ? sentence.text() : sentence.rule());
     }
 
     private SessionRow row(Session session, Map<String, String> names) {

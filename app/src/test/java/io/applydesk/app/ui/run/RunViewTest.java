@@ -29,6 +29,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -202,6 +203,25 @@ class RunViewTest {
         fx(() -> run.liveJobs().setAll(live(3, null), live(4, null), live(5, null)));
         assertEquals(List.of("Engineer 4", "Engineer 3", "Engineer 5"), fx(() -> jobsShown(pane)));
         assertEquals(Set.copyOf(tiles), fx(() -> Set.copyOf(pane.getChildren())), "no new tile was made");
+    }
+
+    @Test
+    void inANarrowPaneTheEvidenceHeadingKeepsItsWidthAndItsCaptionGivesWay() throws Exception {
+        Label heading = (Label) view.root().lookup("#evidenceHeading");
+        Label caption = (Label) view.root().lookup("#evidenceCaption");
+        fx(() -> {
+            caption.setText("Confirmation page of Senior Data Engineer at Fernleaf, 29 Nov 09:14");
+            SplitPane panes = (SplitPane) view.root().lookupAll(".split-pane").stream()
+                    .filter(pane -> ((SplitPane) pane).getItems().contains(heading.getParent().getParent()))
+                    .findFirst().orElseThrow();
+            panes.setDividerPositions(0.93);
+            view.root().applyCss();
+            view.root().layout();
+            return null;
+        });
+
+        assertEquals(fx(() -> heading.prefWidth(-1)), fx(heading::getWidth), 0.5, "the heading is not cut");
+        assertTrue(fx(() -> caption.getWidth() < caption.prefWidth(-1)), "the caption gave way");
     }
 
     private static LiveJob live(int n, byte[] picture) {

@@ -30,6 +30,7 @@ import io.applydesk.core.session.SessionType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Sessions page's ViewModel over a real coordinator on real H2 with a stand-in engine; no toolkit. */
 class SessionsViewModelTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Monday 30 Nov 2026, 15:00 in New York. */
+    private static final Instant NOW = Instant.parse("2026-11-30T20:00:00Z");
 
     @TempDir
     Path dataDir;
@@ -57,10 +60,14 @@ class SessionsViewModelTest {
     void open() {
         kit = new UiTestKit(dataDir, 1);
         profile = kit.completeProfile("dana@example.com");
-        viewModel = new SessionsViewModel(kit.sessions, kit.profiles, kit.coordinator,
+        viewModel = viewModel(new InlineTaskExecutor());
+    }
+
+    private SessionsViewModel viewModel(TaskExecutor executor) {
+        return new SessionsViewModel(kit.sessions, kit.profiles, kit.coordinator,
                 (sessionId, runId, initial) -> new RunViewModel(sessionId, runId, initial, kit.applications,
                         kit.coordinator, new InlineTaskExecutor(), ZoneOffset.UTC),
-                new InlineTaskExecutor(), dialogs, ZoneOffset.UTC);
+                executor, dialogs, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
     @AfterEach
@@ -81,7 +88,7 @@ class SessionsViewModelTest {
         assertEquals("Run once", once.type());
         assertEquals("Active", once.status());
         assertEquals("Dana Okafor", once.profileName());
-        assertEquals("0 sent, 0 failed, 2 waiting", once.stats());
+        assertEquals("0 sent, 0 failed, 2 queued", once.stats());
         assertEquals("", once.nextRun(), "only a recurring session has a next run");
         SessionRow scheduled = row(recurring.sessionId());
         assertEquals("Recurring", scheduled.type());
@@ -146,7 +153,7 @@ class SessionsViewModelTest {
         assertTrue(kit.coordinator.awaitRun(created.run().sessionRunId(), WAIT));
         viewModel.applyPendingEvents();
         assertEquals("Run once · Completed", viewModel.detailTitleProperty().get());
-        assertEquals("3 sent, 0 failed, 0 waiting", viewModel.selectedProperty().get().stats());
+        assertEquals("3 sent, 0 failed, 0 queued", viewModel.selectedProperty().get().stats());
         assertButtons(false, false, false);
         assertEquals(live, viewModel.liveRunProperty().get(), "the same run stays live");
     }
@@ -162,10 +169,7 @@ class SessionsViewModelTest {
                 new InlineTaskExecutor().execute(task);
             }
         };
-        SessionsViewModel hidden = new SessionsViewModel(kit.sessions, kit.profiles, kit.coordinator,
-                (sessionId, runId, initial) -> new RunViewModel(sessionId, runId, initial, kit.applications,
-                        kit.coordinator, new InlineTaskExecutor(), ZoneOffset.UTC),
-                counting, dialogs, ZoneOffset.UTC);
+        SessionsViewModel hidden = viewModel(counting);
 
         // As the window does after Start on the Run once page: the run is opened, then its page shown.
         hidden.open(created);
@@ -200,7 +204,7 @@ class SessionsViewModelTest {
 
         assertEquals(List.of(running.session().sessionId()), changes, "only the running session's row was replaced");
         assertSame(otherRow, row(other.session().sessionId()));
-        assertEquals("2 sent, 0 failed, 0 waiting", row(running.session().sessionId()).stats());
+        assertEquals("2 sent, 0 failed, 0 queued", row(running.session().sessionId()).stats());
         assertEquals(running.session().sessionId(), viewModel.selectedProperty().get().sessionId());
         assertEquals(new RunStats(2, 2, 2, 0), viewModel.runs().get(0).stats());
     }
@@ -245,9 +249,27 @@ class SessionsViewModelTest {
 
         viewModel.selectedProperty().set(row(scheduled.sessionId()));
         assertButtons(true, false, true);
-        assertTrue(viewModel.detailSummaryProperty().get().contains("Next run"),
+        assertTrue(viewModel.detailSummaryProperty().get().contains("Every day at 09:00, UTC — next run Tue 1 Dec"),
                 viewModel.detailSummaryProperty().get());
         assertNotNull(viewModel.selectedProperty().get());
+    }
+
+    @Test
+    void aRecurringSessionsDetailReadsItsScheduleBackAsTheAutopilotPageDid() {
+        Session weekly = kit.sessions.createAutopilotRecurring(new AutopilotRequest(profile.profileId(),
+                new Filters("Engineer", List.of("Leeds"), List.of()), null,
+                new Schedule("weekly", List.of("wednesday", "monday"), "09:00", "America/New_York"), null, null,
+                false));
+        viewModel.activate();
+        viewModel.selectedProperty().set(row(weekly.sessionId()));
+
+        assertEquals("No applications yet. Every Monday and Wednesday at 09:00, New York time — next run Wed 2 Dec, "
+                + "09:00. Profile: Dana Okafor.", viewModel.detailSummaryProperty().get());
+
+        kit.coordinator.pauseSession(weekly.sessionId());
+        viewModel.applyPendingEvents();
+        assertEquals("No applications yet. Every Monday and Wednesday at 09:00, New York time. Profile: Dana Okafor.",
+                viewModel.detailSummaryProperty().get(), "a paused session has no next run due");
     }
 
     @Test

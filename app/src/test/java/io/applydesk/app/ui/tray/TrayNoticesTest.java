@@ -38,6 +38,24 @@ class TrayNoticesTest {
     }
 
     @Test
+    void aRunThatEndsSaysWhatWaitsForTheCandidate() {
+        for (int n = 1; n <= 4; n++) {
+            notices.noticeFor(changed("app_r" + n, ApplicationStatus.AWAITING_REVIEW));
+        }
+        notices.noticeFor(changed("app_q", ApplicationStatus.NEEDS_INPUT));
+        notices.noticeFor(changed("app_answered", ApplicationStatus.NEEDS_INPUT));
+        notices.noticeFor(changed("app_answered", ApplicationStatus.QUEUED));
+
+        assertEquals(Optional.of(new TrayNotices.Notice("Run finished",
+                        "0 applications sent; 4 forms wait for your review, 1 needs your answer.")),
+                notices.noticeFor(runChanged(RunStatus.COMPLETED, new RunStats(6, 5, 0, 0))));
+        notices.noticeFor(changed("app_u", ApplicationStatus.UNCONFIRMED));
+        assertEquals("1 application sent; 1 was not confirmed: please check it.", notices.noticeFor(
+                runChanged(RunStatus.CANCELLED, new RunStats(2, 2, 1, 0))).orElseThrow().text(),
+                "only what waits since the run's last notice");
+    }
+
+    @Test
     void aRunInProgressIsNotAnnounced() {
         assertEquals(Optional.empty(), notices.noticeFor(runChanged(RunStatus.IN_PROGRESS, new RunStats(3, 0, 0, 0))));
     }

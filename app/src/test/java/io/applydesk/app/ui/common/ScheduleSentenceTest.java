@@ -1,4 +1,4 @@
-package io.applydesk.app.ui.autopilot;
+package io.applydesk.app.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +27,7 @@ class ScheduleSentenceTest {
         assertEquals("Every Monday and Wednesday at 09:00, New York time — next run Wed 2 Dec, 09:00", read.text());
         assertEquals(ZonedDateTime.of(2026, 12, 2, 9, 0, 0, 0, NEW_YORK).toInstant(), read.nextRun());
         assertEquals("Wed 2 Dec, 09:00", read.nextRunText());
+        assertEquals("Every Monday and Wednesday at 09:00, New York time", read.rule());
     }
 
     @Test

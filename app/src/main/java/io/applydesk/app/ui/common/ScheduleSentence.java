@@ -1,4 +1,4 @@
-package io.applydesk.app.ui.autopilot;
+package io.applydesk.app.ui.common;
 
 import io.applydesk.core.schedule.Recurrence;
 import io.applydesk.core.session.Schedule;
@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
  * time — next run Wed 2 Dec, 09:00". The one place the app words a schedule; the next run comes from
  * {@link Recurrence}, the rule the scheduler fires by, so the sentence and {@code next_run_at} agree.
  *
+ * @param rule        the repetition alone, e.g. "Every Monday and Wednesday at 09:00, New York time" (for a session
+ *                    that is paused or ended, whose next run is not due)
  * @param text        the whole sentence
  * @param nextRun     the schedule's first slot after the moment it was read
  * @param nextRunText the next run alone, in the schedule's zone, e.g. "Wed 2 Dec, 09:00"
  */
-public record ScheduleSentence(String text, Instant nextRun, String nextRunText) {
+public record ScheduleSentence(String rule, String text, Instant nextRun, String nextRunText) {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR_AND_TIME =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -42,13 +44,13 @@ public record ScheduleSentence(String text, Instant nextRun, String nextRunText)
         ZonedDateTime local = next.atZone(zone);
         String when = (local.getYear() == now.atZone(zone).getYear() ? DAY_AND_TIME : DAY_YEAR_AND_TIME).format(local);
         String time = recurrence.time().toString();
-        StringBuilder text = new StringBuilder(repetition(recurrence)).append(" at ").append(time).append(", ")
-                .append(zoneName(zone)).append(" — next run ").append(when);
+        String rule = repetition(recurrence) + " at " + time + ", " + zoneName(zone);
+        StringBuilder text = new StringBuilder(rule).append(" — next run ").append(when);
         if (!local.toLocalTime().equals(recurrence.time())) {
             // A spring-forward gap: the slot runs at the first instant after it, say so rather than look wrong.
             text.append(" (").append(time).append(" does not exist that day: the clocks go forward)");
         }
-        return new ScheduleSentence(text.toString(), next, when);
+        return new ScheduleSentence(rule, text.toString(), next, when);
     }
 
     /** "America/New_York" → "New York time"; UTC and its aliases → "UTC". */
