@@ -74,6 +74,7 @@ public final class RunView implements PageView {
     @FXML private FlowPane liveJobsPane;
     @FXML private Label liveJobsEmpty;
     @FXML private ListView<String> runLog;
+    @FXML private Label runLogEmpty;
     @FXML private ProgressBar progressBar;
     @FXML private Label progressText;
     @FXML private Label countsText;
@@ -160,6 +161,11 @@ public final class RunView implements PageView {
         runMessage.textProperty().bind(run.messageProperty());
         evidenceCaption.textProperty().bind(run.evidenceCaptionProperty());
         runLog.setItems(run.log());
+        // The log lives with the page, not in the database: a finished run shown again has none.
+        runLogEmpty.textProperty().bind(Bindings.when(run.finishedProperty())
+                .then("The log shows while a run goes on; it is not kept. Each application's steps and answers "
+                        + "are in its detail on the Applications page.")
+                .otherwise("The steps of each application appear here as they happen."));
         // Follow the newest line, as a terminal does.
         run.log().addListener(followLog);
         run.liveJobs().addListener(liveJobsChanged);

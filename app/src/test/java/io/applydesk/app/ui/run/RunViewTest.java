@@ -224,6 +224,23 @@ class RunViewTest {
         assertTrue(fx(() -> caption.getWidth() < caption.prefWidth(-1)), "the caption gave way");
     }
 
+    @Test
+    void aFinishedRunShownAgainSaysWhereItsStepsAreInsteadOfPromisingALog() throws Exception {
+        Label empty = (Label) view.root().lookup("#runLogEmpty");
+        fx(() -> {
+            view.show(new RunViewModel("ses_1", "run_1", List.of(queued(1)), null, null, null, ZoneOffset.UTC));
+            return null;
+        });
+        assertEquals("The steps of each application appear here as they happen.", fx(empty::getText));
+
+        Application sent = application(2, ApplicationStatus.SUCCESS);
+        fx(() -> {
+            view.show(new RunViewModel("ses_1", "run_2", List.of(sent), null, null, null, ZoneOffset.UTC));
+            return null;
+        });
+        assertTrue(fx(empty::getText).contains("Applications page"), () -> "says: " + empty.getText());
+    }
+
     private static LiveJob live(int n, byte[] picture) {
         return new LiveJob("app_" + n, "Engineer " + n, null, picture);
     }
@@ -267,9 +284,13 @@ class RunViewTest {
     }
 
     private static Application queued(int n) {
+        return application(n, ApplicationStatus.QUEUED);
+    }
+
+    private static Application application(int n, ApplicationStatus status) {
         return new Application("app_" + n, "ses_1", "run_1", "prof_1", "https://boards.greenhouse.io/acme/jobs/" + n,
                 "greenhouse:" + n, "Engineer " + n, "Company " + n, String.valueOf(n), AtsType.GREENHOUSE,
-                ApplicationStatus.QUEUED, null, null, null, null, null, null, null, null, null, null, null);
+                status, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <T> T fx(Callable<T> call) throws Exception {
