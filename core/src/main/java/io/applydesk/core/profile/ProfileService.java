@@ -194,7 +194,7 @@ public class ProfileService {
         Profile profile = get(profileId);
         ResumeFormat format = ResumeFiles.check(file);
         String resumeId = Ids.newId(Ids.RESUME);
-        Path target = dirs.resumes().resolve(profileId).resolve(resumeId + "-" + ResumeFiles.safeFileName(fileName));
+        Path target = dirs.resumes().resolve(profileId).resolve(Resume.storedFileName(resumeId, fileName));
         String sha256 = ResumeFiles.copy(file, target);
         boolean isDefault = makeDefault || profile.resumes().isEmpty();
         ResumeRow row = new ResumeRow(resumeId, profileId, fileName, target.toAbsolutePath().toString(),

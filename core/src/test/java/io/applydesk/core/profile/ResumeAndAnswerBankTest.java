@@ -59,6 +59,8 @@ class ResumeAndAnswerBankTest {
         assertEquals(ResumeFormat.PDF, r.format());
         assertEquals(dirs.resumes().resolve(profileId).resolve(r.resumeId() + "-Dana_CV.pdf").toAbsolutePath(),
                 r.storedPath());
+        assertEquals("Dana_CV.pdf", Resume.originalNameOf(r.storedPath().getFileName().toString()),
+                "a removed resume's name is read back from its stored copy");
         byte[] original = Files.readAllBytes(source);
         assertArrayEquals(original, Files.readAllBytes(r.storedPath()));
         assertEquals(original.length, r.sizeBytes());

@@ -29,7 +29,6 @@ import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionQuery;
 import io.applydesk.core.session.SessionService;
 import io.applydesk.core.session.SessionType;
-import io.applydesk.core.store.Ids;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -77,8 +75,6 @@ public final class ApplicationsViewModel {
     /** Sessions offered in the session filter (the newest). */
     static final int MAX_SESSIONS = 100;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    /** How {@code ProfileService.addResume} names a stored resume: "res_<id>-" before the safe original name. */
-    private static final Pattern STORED_RESUME_PREFIX = Pattern.compile("^" + Ids.RESUME + "_[a-z0-9]+-");
     /** The table's dates: short, and in a column they line up. */
     private static final DateTimeFormatter TABLE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
@@ -673,14 +669,14 @@ public final class ApplicationsViewModel {
 
     /**
      * The name the candidate gave a stored resume file: the profile's resume of that file, or (a resume since
-     * removed) the stored name without the {@code "<resumeId>-"} that {@code ProfileService.addResume} put before it.
+     * removed) the name its stored copy tells.
      */
     static String resumeName(String storedName, Map<String, String> resumeNames) {
         if (storedName == null) {
             return null;
         }
         String original = resumeNames.get(storedName);
-        return original != null ? original : STORED_RESUME_PREFIX.matcher(storedName).replaceFirst("");
+        return original != null ? original : Resume.originalNameOf(storedName);
     }
 
     /** Worker thread: the profile's resumes, original file name by stored file name; none for a deleted profile. */
