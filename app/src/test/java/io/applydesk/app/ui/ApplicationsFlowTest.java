@@ -34,6 +34,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -214,7 +215,16 @@ class ApplicationsFlowTest {
         // With the detail open, the status column still shows the longest pill whole.
         String awaiting = ApplicationsViewModel.statusLabel(ApplicationStatus.AWAITING_REVIEW);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> shownPillTexts(table).contains(awaiting)));
+        // At the window's smallest size the ATS column (named in the detail) gives its room to company and job
+        // title; in a wider window it comes back.
+        TableColumn<?, ?> ats = table.getColumns().get(4);
+        TableColumn<?, ?> company = table.getColumns().get(2);
+        assertEquals("ATS", ats.getText());
+        assertFalse(fx(ats::isVisible), "table " + fx(table::getWidth) + " px wide");
+        assertTrue(fx(company::getWidth) >= 130, "company column " + fx(company::getWidth) + " px");
         window.screenshots(robot, "applications");
+        robot.interact(() -> table.getScene().getWindow().setWidth(1600));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(ats::isVisible));
     }
 
     /** Picks the drop-down entry whose value is {@code value} (null = the "any" entry). */

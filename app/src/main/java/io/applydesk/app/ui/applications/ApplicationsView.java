@@ -61,6 +61,9 @@ public final class ApplicationsView extends LivePageView {
     @FXML private DatePicker toDate;
     @FXML private Label messageLabel;
     @FXML private TableView<Application> applicationsTable;
+    /** The table's width from which the ATS column shows beside date, status, company and job title. */
+    static final double ALL_COLUMNS_WIDTH = 700;
+
     @FXML private TableColumn<Application, String> dateColumn;
     @FXML private TableColumn<Application, ApplicationStatus> statusColumn;
     @FXML private TableColumn<Application, String> companyColumn;
@@ -116,6 +119,9 @@ public final class ApplicationsView extends LivePageView {
         titleColumn.setCellValueFactory(c -> text(c.getValue(), Application::jobTitle));
         titleColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         atsColumn.setCellValueFactory(c -> text(c.getValue(), a -> a.atsType() == null ? "" : a.atsType().displayName()));
+        // Beside the detail pane on a small screen the ATS column left company and job title a few letters each;
+        // the detail names the ATS, so the column gives way until the table is wide enough for all five.
+        atsColumn.visibleProperty().bind(applicationsTable.widthProperty().greaterThanOrEqualTo(ALL_COLUMNS_WIDTH));
         applicationsTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
         // A reload keeps the selection by id; show it in the table too.
