@@ -27,6 +27,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -53,6 +54,7 @@ public final class ProfileView implements PageView {
     private boolean following;
 
     @FXML private ListView<Profile> profileList;
+    @FXML private ScrollPane editorScroll;
     @FXML private Button duplicateProfileButton;
     @FXML private Button deleteProfileButton;
     @FXML private Label editorTitle;
@@ -107,7 +109,12 @@ public final class ProfileView implements PageView {
                 follow(() -> profileList.getSelectionModel().select(shown));
             }
         });
-        viewModel.selectedProfileProperty().addListener((obs, old, now) -> showSelected(now));
+        viewModel.selectedProfileProperty().addListener((obs, old, now) -> {
+            showSelected(now);
+            if (now == null || old == null || !now.profileId().equals(old.profileId())) {
+                toTopOfForm();
+            }
+        });
         viewModel.profiles().addListener((ListChangeListener<Profile>) c ->
                 showSelected(viewModel.selectedProfileProperty().get()));
         duplicateProfileButton.disableProperty().bind(viewModel.hasSavedProfileProperty().not());
@@ -167,7 +174,15 @@ public final class ProfileView implements PageView {
 
     @FXML
     private void newProfile() {
-        viewModel.newProfile();
+        // An empty form replacing an empty form (unsaved changes discarded) changes no property: scroll here.
+        if (viewModel.newProfile()) {
+            toTopOfForm();
+        }
+    }
+
+    /** Another profile (or an empty one) starts at its top, not where the last one was left scrolled. */
+    private void toTopOfForm() {
+        editorScroll.setVvalue(0);
     }
 
     @FXML

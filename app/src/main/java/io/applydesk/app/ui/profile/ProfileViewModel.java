@@ -414,9 +414,13 @@ public final class ProfileViewModel {
         return !dirty.get() || leaveThen(() -> showStored(selectedProfile.get()));
     }
 
-    /** An empty form for a profile that does not exist yet; Save creates it. */
-    public void newProfile() {
-        leaveThen(() -> showStored(null));
+    /**
+     * An empty form for a profile that does not exist yet; Save creates it.
+     *
+     * @return false when the candidate chose to keep editing the current one
+     */
+    public boolean newProfile() {
+        return leaveThen(() -> showStored(null));
     }
 
     /** Creates or updates the profile from the form; refusals land next to the fields they name. */
