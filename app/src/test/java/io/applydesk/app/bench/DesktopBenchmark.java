@@ -214,12 +214,22 @@ public final class DesktopBenchmark {
                 probeJar.toString());
     }
 
+    /** JavaFX on the module path, as {@code ./applydesk} puts it: its jars with a platform in their name. */
+    private static List<String> launcherModuleOptions() throws IOException {
+        try (var jars = Files.list(Path.of("target", "lib").toAbsolutePath())) {
+            String modules = jars.filter(jar -> jar.getFileName().toString().matches("javafx-.*\\d-[a-z].*\\.jar"))
+                    .map(Path::toString).sorted().collect(Collectors.joining(File.pathSeparator));
+            return List.of("--module-path", modules, "--add-modules", "javafx.controls,javafx.fxml,javafx.swing");
+        }
+    }
+
     /** Starts a {@link StartProbe} child and returns the milliseconds from its start to its READY line. */
     private static long startMillis(String classPath, List<String> jvmOptions, String what, Path home)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        command.addAll(launcherModuleOptions());
         command.addAll(List.of("-Xlog:cds*=off", "-cp", classPath, StartProbe.class.getName(), what));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("APPLYDESK_HOME", home.toString());
