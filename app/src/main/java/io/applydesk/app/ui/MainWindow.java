@@ -121,9 +121,9 @@ public final class MainWindow {
                                      ThemeManager theme, ThemePreference themePreference, ModeSwitch modes) {
         String browserProblem = context.browserProblem().map(Exception::getMessage).orElse(null);
         // Built at once (it reads nothing until shown), so a run started anywhere can be opened on it.
-        SessionsViewModel sessions = new SessionsViewModel(context.sessions(), context.profiles(), context.runs(),
-                (sessionId, runId, initial) -> new RunViewModel(sessionId, runId, initial, context.applications(),
-                        context.runs(), executor, ZoneId.systemDefault()),
+        SessionsViewModel sessions = new SessionsViewModel(context.sessions(), context.profiles(), context.followUp(),
+                context.runs(), (sessionId, runId, initial) -> new RunViewModel(sessionId, runId, initial,
+                        context.applications(), context.runs(), executor, ZoneId.systemDefault()),
                 executor, dialogs, context.options().clock(), ZoneId.systemDefault());
         MainViewModel main = new MainViewModel(context.practiceAts().isPresent(), browserProblem, sessions::open);
         if (modes != null) {

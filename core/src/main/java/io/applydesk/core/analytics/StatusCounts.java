@@ -45,6 +45,14 @@ public record StatusCounts(Map<ApplicationStatus, Integer> byStatus) {
         return count(ApplicationStatus.FAILED);
     }
 
+    /**
+     * Started applications that wait on the candidate ({@link ApplicationStatus#waitingOnCandidate()}): neither sent
+     * nor failed until the candidate acts. Not a hosted figure.
+     */
+    public int waitingOnCandidate() {
+        return ApplicationStatus.waitingOnCandidate().stream().mapToInt(this::count).sum();
+    }
+
     /** The hosted {@code success_rate}: successful per started application, in percent; null when none started. */
     public Double successRate() {
         int total = totalApplications();

@@ -36,6 +36,14 @@ public enum ApplicationStatus {
         return EnumSet.of(QUEUED, PROCESSING, SUCCESS, NEEDS_INPUT, AWAITING_REVIEW, UNCONFIRMED);
     }
 
+    /**
+     * The statuses of applications that wait on the candidate, the "Needs you" inbox: NEEDS_INPUT, AWAITING_REVIEW
+     * and UNCONFIRMED. Started, yet neither sent nor failed until the candidate acts.
+     */
+    public static Set<ApplicationStatus> waitingOnCandidate() {
+        return EnumSet.of(NEEDS_INPUT, AWAITING_REVIEW, UNCONFIRMED);
+    }
+
     /** True when the engine is done with it (the candidate may still act on the last three). */
     public boolean isFinished() {
         return finished;

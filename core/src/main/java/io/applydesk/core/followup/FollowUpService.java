@@ -50,8 +50,7 @@ public final class FollowUpService {
     /** Failures that a retry cannot fix: the link is not an application ApplyDesk can fill in. */
     private static final Set<ErrorCode> FINAL_FAILURES = EnumSet.of(ErrorCode.ATS_NOT_SUPPORTED,
             ErrorCode.INVALID_JOB_URL);
-    private static final Set<ApplicationStatus> WAITING = EnumSet.of(ApplicationStatus.NEEDS_INPUT,
-            ApplicationStatus.AWAITING_REVIEW, ApplicationStatus.UNCONFIRMED);
+    private static final Set<ApplicationStatus> WAITING = ApplicationStatus.waitingOnCandidate();
     private static final Set<ApplicationStatus> RETRIABLE = EnumSet.of(ApplicationStatus.NEEDS_INPUT,
             ApplicationStatus.FAILED);
 
@@ -100,6 +99,17 @@ public final class FollowUpService {
     /** How many applications of any profile wait on the candidate (one indexed count, for a badge). */
     public int inboxCount() {
         return jdbi.withExtension(ApplicationDao.class, dao -> dao.countInStatuses(waitingStatuses()));
+    }
+
+    /**
+     * How many applications of each of these sessions wait on the candidate (the inbox's, per session), in one
+     * indexed count; a session with none is left out.
+     */
+    public Map<String, Integer> waitingBySession(Collection<String> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withExtension(ApplicationDao.class, dao -> dao.countBySession(sessionIds, waitingStatuses()));
     }
 
     private static List<String> waitingStatuses() {

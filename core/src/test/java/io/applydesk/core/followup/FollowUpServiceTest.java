@@ -38,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -355,6 +356,26 @@ class FollowUpServiceTest {
         assertEquals(1, followUp.inboxCount());
         kit.profiles.saveAnswer(profile.profileId(), QUESTION, "The people.");
         assertTrue(followUp.inbox().get(0).readyToRetry(), "its profile's answer bank now answers it");
+    }
+
+    @Test
+    void theInboxIsCountedPerSessionLeavingOutSessionsWithNothingWaiting() {
+        engine.script(greenhouseJob(1).link(), (request, listener) -> asksWhyAcme(request));
+        engine.script(greenhouseJob(2).link(), (request, listener) -> asksWhyAcme(request));
+        List<Application> asked = runOnce(3, false);
+        String waiting = asked.get(0).sessionId();
+        Profile other = kit.completeProfile("sam@example.com");
+        SessionCreated sent = kit.sessions.createRunOnce(new RunOnceRequest(other.profileId(),
+                List.of(greenhouseJob(9)), null, null, false));
+        coordinator.start(sent.run().sessionRunId());
+        assertTrue(coordinator.awaitRun(sent.run().sessionRunId(), WAIT));
+
+        assertEquals(Map.of(waiting, 2), followUp.waitingBySession(List.of(waiting, sent.session().sessionId())),
+                "two of its three wait, the third was sent; the other session has nothing waiting");
+        assertEquals(Map.of(), followUp.waitingBySession(List.of()));
+
+        followUp.markFinishedYourself(asked.get(1).applicationId());
+        assertEquals(Map.of(waiting, 1), followUp.waitingBySession(List.of(waiting)));
     }
 
     @Test

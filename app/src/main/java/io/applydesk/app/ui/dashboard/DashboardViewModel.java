@@ -113,7 +113,7 @@ public final class DashboardViewModel {
         return weekText.getReadOnlyProperty();
     }
 
-    /** e.g. "12 sent · 67% success". */
+    /** e.g. "12 sent · 67% success", or "0 sent · 4 wait for you" while some wait on the candidate. */
     public ReadOnlyStringProperty weekDetailProperty() {
         return weekDetail.getReadOnlyProperty();
     }
@@ -213,9 +213,7 @@ public final class DashboardViewModel {
         todayText.set(String.valueOf(figures.today().totalApplications()));
         todayDetail.set(figures.today().successful() + " sent · " + figures.today().failed() + " failed");
         weekText.set(String.valueOf(figures.week().totalApplications()));
-        Double rate = figures.week().successRate();
-        weekDetail.set(figures.week().successful() + " sent"
-                + (rate == null ? "" : " · " + Math.round(rate) + "% success"));
+        weekDetail.set(weekDetail(figures.week()));
         needsYou.set(figures.waiting());
         needsYouText.set(figures.waiting() == 0 ? "Nothing waits for you"
                 : figures.waiting() == 1 ? "1 application waits for you"
@@ -225,5 +223,18 @@ public final class DashboardViewModel {
                 s.stats().successfulApplications() + " of " + s.stats().totalApplications() + " sent")).toList());
         recent.setAll(figures.recent().stream().map(app -> new RecentLine(app.applicationId(), RunViewModel.jobOf(app),
                 app.status(), WHEN.format(app.createdAt().atZone(zone)))).toList());
+    }
+
+    /**
+     * "12 sent · 67% success"; while some of the week's applications wait on the candidate, how many instead of the
+     * rate: the hosted rate counts them as started but not sent, so after a review-mode run it read "0% success" as if
+     * every form had failed.
+     */
+    private static String weekDetail(StatusCounts week) {
+        int waiting = week.waitingOnCandidate();
+        Double rate = week.successRate();
+        return week.successful() + " sent"
+                + (waiting > 0 ? " · " + waiting + (waiting == 1 ? " waits for you" : " wait for you")
+                : rate == null ? "" : " · " + Math.round(rate) + "% success");
     }
 }

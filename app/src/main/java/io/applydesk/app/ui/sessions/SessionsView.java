@@ -1,5 +1,6 @@
 package io.applydesk.app.ui.sessions;
 
+import atlantafx.base.theme.Styles;
 import io.applydesk.app.ui.common.FormNodes;
 import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.SampleRows;
@@ -202,7 +203,8 @@ public final class SessionsView extends LivePageView {
                     null, null, null, false, null, null, null, null);
             new SampleRows()
                     .in(sessionsList.itemsProperty(),
-                            new SessionRow(sample, "Run once", "Active", "Sample", "0 of 22 applied", "Mon 7 Dec, 09:00"))
+                            new SessionRow(sample, "Run once", "Active", "Sample", "0 of 22 applied", "",
+                                    "Mon 7 Dec, 09:00"))
                     .in(runsTable.itemsProperty(), new SessionRun("sample", "sample", Instant.EPOCH, null,
                             RunStatus.IN_PROGRESS, new RunStats(22, 0, 0, 0)))
                     .layOut(root());
@@ -235,17 +237,23 @@ public final class SessionsView extends LivePageView {
                 + stats.applicationsFailed() + " failed";
     }
 
-    /** Type and status on the first line; results, next run (recurring ones) and profile below. */
+    /**
+     * Type and status on the first line; results, what waits for the candidate (in amber, as Needs you is
+     * elsewhere), next run (recurring ones) and profile below. What waits has a line of its own: after the results
+     * it was cut off in the narrowest list.
+     */
     private static final class SessionCell extends ListCell<SessionRow> {
         private final Label title = new Label();
         private final Label stats = new Label();
+        private final Label needYou = new Label();
         private final Label nextRun = new Label();
         private final Label profile = new Label();
-        private final VBox box = new VBox(2, title, stats, nextRun, profile);
+        private final VBox box = new VBox(2, title, stats, needYou, nextRun, profile);
 
         SessionCell() {
             title.getStyleClass().add("text-bold");
             stats.getStyleClass().add("text-muted");
+            needYou.getStyleClass().add(Styles.WARNING);
             nextRun.getStyleClass().add("text-muted");
             profile.getStyleClass().add("text-muted");
             // The box stays the cell's graphic, hidden (not unmanaged: the skin would drop it) in an empty cell: a
@@ -260,17 +268,23 @@ public final class SessionsView extends LivePageView {
             boolean shown = !empty && row != null;
             box.setVisible(shown);
             if (!shown) {
-                for (Label line : List.of(title, stats, nextRun, profile)) {
+                for (Label line : List.of(title, stats, needYou, nextRun, profile)) {
                     line.setText(null);
                 }
                 return;
             }
             title.setText(row.type() + " · " + row.status());
             stats.setText(row.stats());
-            nextRun.setText("Next run " + row.nextRun());
-            nextRun.setVisible(!row.nextRun().isEmpty());
-            nextRun.setManaged(!row.nextRun().isEmpty());
+            showIfAny(needYou, row.needYou());
+            showIfAny(nextRun, row.nextRun().isEmpty() ? "" : "Next run " + row.nextRun());
             profile.setText(row.profileName());
+        }
+
+        /** {@code text} on {@code line}, which takes no room when there is none (""). */
+        private static void showIfAny(Label line, String text) {
+            line.setText(text);
+            line.setVisible(!text.isEmpty());
+            line.setManaged(!text.isEmpty());
         }
     }
 }

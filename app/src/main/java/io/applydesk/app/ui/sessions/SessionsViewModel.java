@@ -11,6 +11,7 @@ import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.common.Page;
 import io.applydesk.core.common.PageRequest;
+import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.ApplicationChanged;
@@ -30,11 +31,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -69,6 +72,7 @@ public final class SessionsViewModel {
 
     private final SessionService sessions;
     private final ProfileService profiles;
+    private final FollowUpService followUp;
     private final RunCoordinator coordinator;
     private final RunViewModels runViewModels;
     private final TaskExecutor executor;
@@ -107,14 +111,16 @@ public final class SessionsViewModel {
     private String wantedSessionId;
 
     /**
-     * @param clock what a recurring session's next run is worked out from
-     * @param zone  the time zone of the times shown
+     * @param followUp what says how many of a session's applications wait on the candidate
+     * @param clock    what a recurring session's next run is worked out from
+     * @param zone     the time zone of the times shown
      */
-    public SessionsViewModel(SessionService sessions, ProfileService profiles, RunCoordinator coordinator,
-                             RunViewModels runViewModels, TaskExecutor executor, DialogService dialogs, Clock clock,
-                             ZoneId zone) {
+    public SessionsViewModel(SessionService sessions, ProfileService profiles, FollowUpService followUp,
+                             RunCoordinator coordinator, RunViewModels runViewModels, TaskExecutor executor,
+                             DialogService dialogs, Clock clock, ZoneId zone) {
         this.sessions = sessions;
         this.profiles = profiles;
+        this.followUp = followUp;
         this.coordinator = coordinator;
         this.runViewModels = runViewModels;
         this.executor = executor;
@@ -354,6 +360,14 @@ public final class SessionsViewModel {
                 + stats.jobsQueued() + " queued";
     }
 
+    /**
+     * e.g. "4 need you": the session's applications in the Needs-you inbox, which the hosted stats leave out (after
+     * a review-mode run they read "0 sent, 0 failed, 0 queued" as if nothing had happened); "" when none waits.
+     */
+    private static String needYouText(int waiting) {
+        return waiting == 0 ? "" : waiting + (waiting == 1 ? " needs you" : " need you");
+    }
+
     // ---- Internals ----
 
     /** Worker thread: only notes that something changed. */
@@ -368,28 +382,36 @@ public final class SessionsViewModel {
         refresh();
     }
 
-    /** Worker thread: the page, the profiles' names, and the selected (or wanted) session's runs. */
+    /**
+     * Worker thread: the page, the profiles' names, the selected (or wanted) session's runs, and how many
+     * applications of each of those sessions wait on the candidate.
+     */
     private Loaded load(SessionQuery query, String detailId) {
         Page<Session> found = sessions.list(query);
         Map<String, String> names = profiles.list().stream()
                 .collect(Collectors.toMap(Profile::profileId, SessionsViewModel::nameOf, (a, b) -> a));
+        Set<String> shown = found.data().stream().map(Session::sessionId)
+                .collect(Collectors.toCollection(HashSet::new));
         Session detail = null;
         List<SessionRun> detailRuns = List.of();
         if (detailId != null) {
             detail = found.data().stream().filter(s -> s.sessionId().equals(detailId)).findFirst()
                     .orElseGet(() -> sessions.get(detailId));
             detailRuns = sessions.runs(detailId, PageRequest.of(1, PAGE_SIZE), null).data();
+            shown.add(detailId);
         }
-        return new Loaded(found, names, detail, detailRuns);
+        return new Loaded(found, names, detail, detailRuns, followUp.waitingBySession(shown));
     }
 
-    private record Loaded(Page<Session> page, Map<String, String> names, Session detail, List<SessionRun> runs) {
+    /** @param waiting how many applications of each session wait on the candidate (a session with none: absent) */
+    private record Loaded(Page<Session> page, Map<String, String> names, Session detail, List<SessionRun> runs,
+                          Map<String, Integer> waiting) {
     }
 
     private void showPage(Loaded loaded) {
         message.set("");
         List<SessionRow> newRows = loaded.page().data().stream()
-                .map(s -> row(s, loaded.names())).collect(Collectors.toList());
+                .map(s -> row(s, loaded)).collect(Collectors.toList());
         ObservableLists.replaceChanged(rows, newRows);
         var pagination = loaded.page().pagination();
         pageText.set(pagination.total() == 0 ? "No sessions"
@@ -405,7 +427,7 @@ public final class SessionsViewModel {
         ObservableLists.replaceChanged(runs, loaded.runs());
         runsOf = loaded.detail().sessionId();
         SessionRow detail = newRows.stream().filter(r -> r.sessionId().equals(runsOf))
-                .findFirst().orElseGet(() -> row(loaded.detail(), loaded.names()));
+                .findFirst().orElseGet(() -> row(loaded.detail(), loaded));
         if (Objects.equals(selected.get(), detail)) {
             showDetail(detail);
         } else {
@@ -426,7 +448,8 @@ public final class SessionsViewModel {
             return;
         }
         detailTitle.set(row.type() + " · " + row.status());
-        detailSummary.set(row.stats() + schedule(row.session()) + ". Profile: " + row.profileName() + ".");
+        detailSummary.set(row.stats() + (row.needYou().isEmpty() ? "" : ", " + row.needYou())
+                + schedule(row.session()) + ". Profile: " + row.profileName() + ".");
         updateButtons();
         if (!row.sessionId().equals(runsOf)) {
             // Just selected: its runs arrive with the next read.
@@ -484,13 +507,14 @@ public final class SessionsViewModel {
         return ". " + (session.status() == SessionStatus.ACTIVE ? sentence.text() : sentence.rule());
     }
 
-    private SessionRow row(Session session, Map<String, String> names) {
+    private SessionRow row(Session session, Loaded loaded) {
         Instant next = session.stats() == null ? null : session.stats().nextRunAt();
         boolean scheduled = session.type() == SessionType.AUTOPILOT_RECURRING && next != null
                 && session.status() == SessionStatus.ACTIVE;
         return new SessionRow(session, typeLabel(session.type()), SessionText.status(session.status()),
-                names.getOrDefault(session.candidateProfileId(), session.candidateProfileId()),
-                session.stats() == null ? "" : statsText(session.stats()), scheduled ? when.format(next) : "");
+                loaded.names().getOrDefault(session.candidateProfileId(), session.candidateProfileId()),
+                session.stats() == null ? "" : statsText(session.stats()),
+                needYouText(loaded.waiting().getOrDefault(session.sessionId(), 0)), scheduled ? when.format(next) : "");
     }
 
     private static String nameOf(Profile profile) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.stage.Stage;
@@ -27,8 +28,10 @@ public final class DesktopPresence implements AutoCloseable {
     static final String KEPT_RUNNING = "ApplyDesk keeps running in the tray; your scheduled sessions go on."
             + " Use the tray icon to open it again or to quit.";
 
-    /** How long after the window the tray icon comes: long enough for the window's first paint. */
+    /** How long after the window the first tray icon comes: long enough for the window's first paint. */
     private static final Duration TRAY_DELAY = Duration.ofMillis(1500);
+    /** Set by the first {@link #attach}: the first tray icon, and AWT with it, start then. */
+    private static final AtomicBoolean TRAY_STARTED = new AtomicBoolean();
 
     private final Stage stage;
     private final DialogService dialogs;
@@ -57,12 +60,14 @@ public final class DesktopPresence implements AutoCloseable {
     public static DesktopPresence attach(Stage stage, AppContext context, DialogService dialogs) {
         DesktopPresence presence = takeOver(stage, dialogs, Platform::exit);
         presence.tellEngineWhenWindowInUse(context.engine());
-        // WHY off the FX thread and a moment later: the tray starts AWT, a second toolkit with its own connection to
-        // the display, a few hundred ms of CPU that would otherwise come before the window's first paint.
+        // WHY off the FX thread and, the first time, a moment later: the tray starts AWT, a second toolkit with its
+        // own connection to the display, a few hundred ms of CPU that would otherwise come before the window's first
+        // paint. After a change of mode AWT runs already: the icon, gone with the previous mode's presence, comes
+        // back at once (it came 1.5 s after the first-run onboarding, which looked as if it had none).
+        long delay = TRAY_STARTED.getAndSet(true) ? 0 : TRAY_DELAY.toMillis();
         CompletableFuture.supplyAsync(() -> TrayAutopilot.install(context,
                         () -> Platform.runLater(() -> showWindow(stage)), () -> Platform.runLater(Platform::exit)),
-                        CompletableFuture.delayedExecutor(TRAY_DELAY.toMillis(), TimeUnit.MILLISECONDS,
-                                DesktopPresence::onOwnThread))
+                        CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS, DesktopPresence::onOwnThread))
                 .exceptionally(failure -> {
                     LOG.warn("No tray icon; closing the window will ask what to do", failure);
                     return Optional.empty();

@@ -5,6 +5,7 @@ import io.applydesk.core.session.SessionStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +15,8 @@ import java.util.Locale;
  */
 public final class TrayMenuEntries {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final Comparator<Session> NEWEST_FIRST = Comparator.comparing(Session::createdAt).reversed()
+            .thenComparing(Session::sessionId);
 
     private TrayMenuEntries() {
     }
@@ -25,10 +28,15 @@ public final class TrayMenuEntries {
         }
     }
 
-    /** The lines for these sessions, in the given order; sessions that ended get none. */
+    /**
+     * The lines for these sessions, newest first whatever their status (as the Sessions page lists them): pausing
+     * or resuming one from the menu must not move its line, or another session's would be under the pointer.
+     * Sessions that ended get none.
+     */
     public static List<Entry> of(List<Session> sessions, ZoneId zone) {
         return sessions.stream()
                 .filter(s -> s.status() == SessionStatus.ACTIVE || s.status() == SessionStatus.PAUSED)
+                .sorted(NEWEST_FIRST)
                 .map(s -> new Entry(s.sessionId(), describe(s, zone), s.status() == SessionStatus.PAUSED))
                 .toList();
     }

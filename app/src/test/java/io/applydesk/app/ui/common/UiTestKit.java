@@ -3,6 +3,7 @@ package io.applydesk.app.ui.common;
 import io.applydesk.core.application.ApplicationService;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplicationEngine;
+import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
 import io.applydesk.core.engine.ApplyRequest;
 import io.applydesk.core.engine.EngineListener;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,6 +93,23 @@ public final class UiTestKit implements AutoCloseable {
                 IntStream.range(first, first + jobs).mapToObj(UiTestKit::greenhouseJob).toList(), null, null, false));
     }
 
+    /**
+     * A run-once session in review mode of {@code jobs} Greenhouse jobs numbered from {@code first}, run to its end:
+     * each form is filled in and stopped before submit, and waits for the candidate's review (AWAITING_REVIEW).
+     */
+    public SessionCreated reviewRun(Profile profile, int first, int jobs) {
+        IntStream.range(first, first + jobs).forEach(n -> engine.script(greenhouseUrl(n), request ->
+                request.mode() == ApplyMode.REVIEW ? new ApplyOutcome(ApplicationStatus.AWAITING_REVIEW,
+                        AtsType.GREENHOUSE, null, null, null, List.of(), List.of(), null) : StandInEngine.sent(request)));
+        SessionCreated created = sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
+                IntStream.range(first, first + jobs).mapToObj(UiTestKit::greenhouseJob).toList(), null, null, true));
+        coordinator.start(created.run().sessionRunId());
+        if (!coordinator.awaitRun(created.run().sessionRunId(), Duration.ofSeconds(30))) {
+            throw new IllegalStateException("The review run did not end");
+        }
+        return created;
+    }
+
     public static String greenhouseUrl(int n) {
         return "https://boards.greenhouse.io/acme/jobs/" + (1000 + n);
     }
@@ -146,8 +165,13 @@ public final class UiTestKit implements AutoCloseable {
             }
             listener.log("Submitting");
             listener.beforeSubmit();
-            return new ApplyOutcome(ApplicationStatus.SUCCESS, AtsType.GREENHOUSE, url + "/confirmation", null, null,
-                    List.of(), List.of(), null);
+            return sent(request);
+        }
+
+        /** What every job ends as unless scripted: sent, with a confirmation page. */
+        static ApplyOutcome sent(ApplyRequest request) {
+            return new ApplyOutcome(ApplicationStatus.SUCCESS, AtsType.GREENHOUSE,
+                    request.job().uri() + "/confirmation", null, null, List.of(), List.of(), null);
         }
 
         @Override

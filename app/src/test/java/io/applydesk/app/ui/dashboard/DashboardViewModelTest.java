@@ -103,6 +103,18 @@ class DashboardViewModelTest {
         viewModel.reload();
         assertEquals(1, viewModel.needsYouProperty().get());
         assertEquals("1 application waits for you", viewModel.needsYouTextProperty().get());
+        assertEquals("2 sent · 1 waits for you", viewModel.weekDetailProperty().get(),
+                "no rate while one of them may yet be sent");
+    }
+
+    @Test
+    void aReviewRunsFormsWaitingForTheCandidateDoNotReadAsFailures() {
+        kit.reviewRun(profile, 1, 4);
+        viewModel.activate();
+
+        assertEquals("4", viewModel.weekTextProperty().get());
+        assertEquals("0 sent · 4 wait for you", viewModel.weekDetailProperty().get());
+        assertEquals(4, viewModel.needsYouProperty().get());
     }
 
     @Test

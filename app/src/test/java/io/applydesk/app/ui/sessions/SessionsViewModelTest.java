@@ -16,6 +16,7 @@ import io.applydesk.app.ui.common.UiTestKit;
 import io.applydesk.app.ui.run.RunViewModel;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.run.RunStats;
 import io.applydesk.core.schedule.MissedSlotPolicy;
@@ -52,6 +53,7 @@ class SessionsViewModelTest {
     Path dataDir;
 
     private UiTestKit kit;
+    private FollowUpService followUp;
     private Profile profile;
     private final StubDialogService dialogs = new StubDialogService();
     private SessionsViewModel viewModel;
@@ -59,12 +61,13 @@ class SessionsViewModelTest {
     @BeforeEach
     void open() {
         kit = new UiTestKit(dataDir, 1);
+        followUp = new FollowUpService(kit.database, kit.profiles, kit.coordinator, kit.dirs, Clock.systemUTC());
         profile = kit.completeProfile("dana@example.com");
         viewModel = viewModel(new InlineTaskExecutor());
     }
 
     private SessionsViewModel viewModel(TaskExecutor executor) {
-        return new SessionsViewModel(kit.sessions, kit.profiles, kit.coordinator,
+        return new SessionsViewModel(kit.sessions, kit.profiles, followUp, kit.coordinator,
                 (sessionId, runId, initial) -> new RunViewModel(sessionId, runId, initial, kit.applications,
                         kit.coordinator, new InlineTaskExecutor(), ZoneOffset.UTC),
                 executor, dialogs, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
@@ -207,6 +210,30 @@ class SessionsViewModelTest {
         assertEquals("2 sent, 0 failed, 0 queued", row(running.session().sessionId()).stats());
         assertEquals(running.session().sessionId(), viewModel.selectedProperty().get().sessionId());
         assertEquals(new RunStats(2, 2, 2, 0), viewModel.runs().get(0).stats());
+    }
+
+    @Test
+    void theFormsOfAReviewRunThatWaitForTheCandidateAreCountedInTheSessionsStats() {
+        SessionCreated review = kit.reviewRun(profile, 1, 4);
+        SessionCreated sent = runOnce(10, 2);
+        kit.coordinator.start(sent.run().sessionRunId());
+        assertTrue(kit.coordinator.awaitRun(sent.run().sessionRunId(), WAIT));
+        viewModel.activate();
+        viewModel.selectedProperty().set(row(review.session().sessionId()));
+
+        SessionRow reviewed = row(review.session().sessionId());
+        assertEquals("0 sent, 0 failed, 0 queued", reviewed.stats(), "the hosted stats");
+        assertEquals("4 need you", reviewed.needYou());
+        assertEquals("0 sent, 0 failed, 0 queued, 4 need you. Profile: Dana Okafor.",
+                viewModel.detailSummaryProperty().get());
+        assertEquals("", row(sent.session().sessionId()).needYou(), "nothing of it waits");
+
+        // The candidate discards three of them on the Needs-you page, then comes back.
+        kit.applications.inSession(review.session().sessionId()).subList(0, 3)
+                .forEach(app -> followUp.discard(app.applicationId()));
+        viewModel.deactivate();
+        viewModel.activate();
+        assertEquals("1 needs you", row(review.session().sessionId()).needYou());
     }
 
     @Test

@@ -20,13 +20,6 @@ import io.applydesk.core.run.SessionRun;
 import io.applydesk.core.session.Schedule;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionStatus;
-import java.awt.EventQueue;
-import java.awt.MenuItem;
-import java.awt.PopupMenu;
-import java.awt.SystemTray;
-import java.awt.TrayIcon;
-import java.awt.event.ActionEvent;
-import java.awt.event.ActionListener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -189,61 +181,24 @@ class TrayAutopilotFlowTest {
         // The tray menu lists the session with its next run, and pauses it. The label carries the next run, which
         // a refresh after the run moves on: the item is found and chosen in one go on the AWT thread.
         String pause = "Pause Recurring autopilot “Software Engineer”";
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> menuLabels().stream().anyMatch(l -> l.startsWith(pause)));
-        click(pause);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> TrayMenu.labels().stream().anyMatch(l -> l.startsWith(pause)));
+        TrayMenu.choose(pause);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> context.sessions().get(session.sessionId()).status() == SessionStatus.PAUSED);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> menuLabels().stream().anyMatch(l -> l.startsWith("Resume Recurring autopilot")));
+                () -> TrayMenu.labels().stream().anyMatch(l -> l.startsWith("Resume Recurring autopilot")));
         // A paused session has no next run: the scheduler clears it when the pause wakes it up.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> context.sessions().get(session.sessionId()).stats().nextRunAt() == null);
 
-        click(TrayAutopilot.OPEN);
+        TrayMenu.choose(TrayAutopilot.OPEN);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(stage::isShowing));
     }
 
     private Optional<SessionRun> finishedRun(String sessionId) {
         return context.sessions().runs(sessionId, PageRequest.of(null, null), null).data().stream()
                 .filter(r -> r.status() != RunStatus.IN_PROGRESS).findFirst();
-    }
-
-    /** The labels of the tray menu, read on the AWT thread. */
-    private static List<String> menuLabels() throws Exception {
-        List<String> labels = new ArrayList<>();
-        EventQueue.invokeAndWait(() -> {
-            PopupMenu menu = ourIcon().getPopupMenu();
-            for (int i = 0; i < menu.getItemCount(); i++) {
-                labels.add(menu.getItem(i).getLabel());
-            }
-        });
-        return labels;
-    }
-
-    /** Chooses the tray menu item whose label starts so, as a click would: its listeners on the AWT thread. */
-    private static void click(String labelStart) throws Exception {
-        EventQueue.invokeAndWait(() -> {
-            PopupMenu menu = ourIcon().getPopupMenu();
-            for (int i = 0; i < menu.getItemCount(); i++) {
-                MenuItem item = menu.getItem(i);
-                if (item.getLabel().startsWith(labelStart) && item.isEnabled()) {
-                    for (ActionListener listener : item.getActionListeners()) {
-                        listener.actionPerformed(new ActionEvent(item, ActionEvent.ACTION_PERFORMED, item.getLabel()));
-                    }
-                    return;
-                }
-            }
-            throw new AssertionError("no enabled tray item " + labelStart);
-        });
-    }
-
-    private static TrayIcon ourIcon() {
-        for (TrayIcon icon : SystemTray.getSystemTray().getTrayIcons()) {
-            if (icon.getToolTip().startsWith("ApplyDesk")) {
-                return icon;
-            }
-        }
-        throw new AssertionError("ApplyDesk's icon is not in the tray");
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {

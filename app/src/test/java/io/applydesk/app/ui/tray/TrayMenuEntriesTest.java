@@ -34,6 +34,23 @@ class TrayMenuEntriesTest {
     }
 
     @Test
+    void aSessionPausedFromTheMenuKeepsItsPlaceNewestFirst() {
+        Instant hourLater = CREATED.plusSeconds(3600);
+        Session oldest = session("sess_1", SessionType.RUN_ONCE, SessionStatus.ACTIVE, null, CREATED);
+        Session middle = session("sess_2", SessionType.RUN_ONCE, SessionStatus.ACTIVE, null, hourLater);
+        Session newest = session("sess_3", SessionType.RUN_ONCE, SessionStatus.ACTIVE, null, hourLater.plusSeconds(60));
+        Session middlePaused = session("sess_2", SessionType.RUN_ONCE, SessionStatus.PAUSED, null, hourLater);
+
+        // As the tray reads them: the active sessions, then the paused ones.
+        List<TrayMenuEntries.Entry> before = TrayMenuEntries.of(List.of(newest, middle, oldest), NEW_YORK);
+        List<TrayMenuEntries.Entry> after = TrayMenuEntries.of(List.of(newest, oldest, middlePaused), NEW_YORK);
+
+        assertEquals(List.of("sess_3", "sess_2", "sess_1"), ids(before));
+        assertEquals(ids(before), ids(after), "the paused session's line stays where it was");
+        assertEquals(List.of(false, true, false), after.stream().map(TrayMenuEntries.Entry::resumes).toList());
+    }
+
+    @Test
     void aPausedRecurringSessionShowsNoNextRun() {
         assertEquals("Recurring autopilot “Software Engineer”", TrayMenuEntries.describe(
                 session("sess_1", SessionType.AUTOPILOT_RECURRING, SessionStatus.PAUSED, null), NEW_YORK));
@@ -42,12 +59,21 @@ class TrayMenuEntriesTest {
     }
 
     private static Session session(String id, SessionType type, SessionStatus status, Instant nextRun) {
+        return session(id, type, status, nextRun, CREATED);
+    }
+
+    private static Session session(String id, SessionType type, SessionStatus status, Instant nextRun,
+                                   Instant created) {
         boolean autopilot = type != SessionType.RUN_ONCE;
         return new Session(id, type, "prof_1", status,
                 type == SessionType.AUTOPILOT_RECURRING ? new Schedule("daily", List.of(), "09:00", "America/New_York")
                         : null,
                 autopilot ? new Filters("Software Engineer", List.of(), List.of()) : null, null, null, null, null,
                 false, new SearchContext(List.of(), List.of()), new SessionStats(0, 0, 0, 0, 0, null, nextRun),
-                CREATED, CREATED);
+                created, created);
+    }
+
+    private static List<String> ids(List<TrayMenuEntries.Entry> entries) {
+        return entries.stream().map(TrayMenuEntries.Entry::sessionId).toList();
     }
 }

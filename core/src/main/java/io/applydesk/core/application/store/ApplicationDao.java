@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -142,6 +144,14 @@ public interface ApplicationDao {
 
     @SqlQuery("SELECT COUNT(*) FROM application WHERE status IN (<statuses>)")
     int countInStatuses(@BindList("statuses") Collection<String> statuses);
+
+    /** How many applications of each of these sessions are in any of these statuses (a session with none: absent). */
+    @SqlQuery("SELECT session_id, COUNT(*) AS n FROM application WHERE session_id IN (<sessionIds>) "
+            + "AND status IN (<statuses>) GROUP BY session_id")
+    @KeyColumn("session_id")
+    @ValueColumn("n")
+    Map<String, Integer> countBySession(@BindList("sessionIds") Collection<String> sessionIds,
+                                        @BindList("statuses") Collection<String> statuses);
 
     /**
      * Puts an application that is in one of {@code from} back in the queue, in another run: its
