@@ -148,7 +148,7 @@ public final class MainWindow {
                 new FxDebouncer(SEARCH_PAUSE), ZoneId.systemDefault()));
         ChangeSource changes = ChangeSource.of(context.runs(), context.sessions());
         Supplier<PageView> dashboard = () -> new DashboardView(new DashboardViewModel(context.analytics(),
-                context.followUp(), context.profiles(), context.sessions(), context.practiceAts().isPresent(),
+                context.followUp(), context.sessions(), context.practiceAts().isPresent(),
                 ZoneId.systemDefault(), executor, changes, main.destinationProperty()::set));
         Supplier<PageView> analytics = () -> new AnalyticsView(new AnalyticsViewModel(context.analytics(),
                 ZoneId.systemDefault(), executor, changes, () -> main.destinationProperty().set(Destination.RUN_ONCE)));

@@ -12,8 +12,6 @@ import io.applydesk.core.analytics.StatusCounts;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.followup.FollowUpService;
-import io.applydesk.core.profile.Profile;
-import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionQuery;
 import io.applydesk.core.session.SessionService;
@@ -51,7 +49,6 @@ public final class DashboardViewModel {
 
     private final AnalyticsService analytics;
     private final FollowUpService followUp;
-    private final ProfileService profiles;
     private final SessionService sessions;
     private final ZoneId zone;
     private final LiveReload<Figures> live;
@@ -75,12 +72,10 @@ public final class DashboardViewModel {
      * @param changes      what says the stored applications or sessions changed
      * @param navigate     shows another page of the window
      */
-    public DashboardViewModel(AnalyticsService analytics, FollowUpService followUp, ProfileService profiles,
-                              SessionService sessions, boolean practiceMode, ZoneId zone, TaskExecutor executor,
+    public DashboardViewModel(AnalyticsService analytics, FollowUpService followUp, SessionService sessions, boolean practiceMode, ZoneId zone, TaskExecutor executor,
                               ChangeSource changes, Consumer<Destination> navigate) {
         this.analytics = analytics;
         this.followUp = followUp;
-        this.profiles = profiles;
         this.sessions = sessions;
         this.zone = zone;
         this.live = new LiveReload<>(changes, executor, () -> this::read, this::show, message::set);
@@ -191,10 +186,7 @@ public final class DashboardViewModel {
     /** Worker thread. */
     private Figures read() {
         LocalDate today = analytics.today();
-        int waiting = 0;
-        for (Profile profile : profiles.list()) {
-            waiting += followUp.waiting(profile.profileId()).size();
-        }
+        int waiting = followUp.inboxCount();
         List<Session> live = new ArrayList<>();
         for (SessionStatus status : List.of(SessionStatus.ACTIVE, SessionStatus.PAUSED)) {
             live.addAll(sessions.list(new SessionQuery(status, null, PageRequest.of(1, MAX_SESSIONS))).data());

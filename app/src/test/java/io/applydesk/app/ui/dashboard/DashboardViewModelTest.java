@@ -51,7 +51,7 @@ class DashboardViewModelTest {
         AnalyticsService analytics = new AnalyticsService(kit.database, kit.profiles, Clock.systemUTC());
         FollowUpService followUp = new FollowUpService(kit.database, kit.profiles, kit.coordinator, kit.dirs,
                 Clock.systemUTC());
-        viewModel = new DashboardViewModel(analytics, followUp, kit.profiles, kit.sessions, true, ZoneId.of("UTC"),
+        viewModel = new DashboardViewModel(analytics, followUp, kit.sessions, true, ZoneId.of("UTC"),
                 new InlineTaskExecutor(), ChangeSource.of(kit.coordinator, kit.sessions), navigated::add);
     }
 
