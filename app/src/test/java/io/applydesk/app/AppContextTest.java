@@ -84,6 +84,12 @@ class AppContextTest {
         }
 
         assertTrue(AppContext.hasRealProfiles(options()));
+        // As the desktop start goes on: the real data opens, and saves (it opened read-only after the look).
+        try (AppContext context = AppContext.open(options())) {
+            Profile stored = context.profiles().list().get(0);
+            Profile copy = context.profiles().duplicate(stored.profileId(), "Saved after a restart");
+            assertEquals("Saved after a restart", context.profiles().get(copy.profileId()).name());
+        }
     }
 
     @Test

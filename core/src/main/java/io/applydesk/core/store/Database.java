@@ -132,9 +132,15 @@ public final class Database {
         }
         JdbcDataSource ds = dataSource(file, "ACCESS_MODE_DATA=r");
         try (Connection connection = ds.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet profiles = statement.executeQuery("SELECT 1 FROM profile FETCH FIRST 1 ROWS ONLY")) {
-            return profiles.next();
+             Statement statement = connection.createStatement()) {
+            boolean found;
+            try (ResultSet profiles = statement.executeQuery("SELECT 1 FROM profile FETCH FIRST 1 ROWS ONLY")) {
+                found = profiles.next();
+            }
+            // WHY: H2 keeps a read-only database open in the process after its last connection closes, and the
+            // start's real open then got it read-only (every save failed). SHUTDOWN closes it for good.
+            statement.execute("SHUTDOWN");
+            return found;
         } catch (SQLException e) {
             LOG.warn("Could not look into {}; opening it will say why", file, e);
             return true;

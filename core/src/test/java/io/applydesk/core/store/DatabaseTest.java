@@ -70,6 +70,28 @@ class DatabaseTest {
     }
 
     @Test
+    void aDatabaseLookedIntoForAProfileOpensWritableAfterwards() {
+        // The desktop start asks first (read-only), then opens the same file in the same process: H2 kept the
+        // read-only look open, and every save of a returning candidate failed with "The database is read only".
+        DataDirectory data = new DataDirectory(home);
+        Database first = Database.open(data);
+        first.jdbi().useHandle(h -> h.execute("INSERT INTO profile (id, name, email, document, created_at, updated_at)"
+                + " VALUES ('prof_1', 'P', 'p@example.com', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"));
+        first.close();
+
+        assertTrue(Database.holdsAProfile(data));
+        Database again = Database.open(data);
+        try {
+            again.jdbi().useHandle(h -> h.execute(
+                    "INSERT INTO app_setting (setting_key, setting_value) VALUES ('k', 'v')"));
+            assertEquals("v", again.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT setting_value FROM app_setting WHERE setting_key = 'k'").mapTo(String.class).one()));
+        } finally {
+            again.close();
+        }
+    }
+
+    @Test
     void aDatabaseAnOlderBuildLeftIsMigratedWhenOpened() {
         DataDirectory data = new DataDirectory(home);
         Flyway.configure().dataSource(url(data), "applydesk", "").locations("classpath:db/migration").target("12")
