@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
-import io.applydesk.app.ui.applications.ApplicationsViewModel;
+import io.applydesk.app.ui.common.ApplicationStatusText;
 import io.applydesk.app.ui.applications.Choice;
 import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.automation.sandbox.DemoCandidate;
@@ -213,7 +213,7 @@ class ApplicationsFlowTest {
         assertTrue(fx(() -> lookup(robot, "#detailPane").query().isVisible()));
 
         // With the detail open, the status column still shows the longest pill whole.
-        String awaiting = ApplicationsViewModel.statusLabel(ApplicationStatus.AWAITING_REVIEW);
+        String awaiting = ApplicationStatusText.of(ApplicationStatus.AWAITING_REVIEW);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> shownPillTexts(table).contains(awaiting)));
         // At the window's smallest size the ATS column (named in the detail) gives its room to company and job
         // title; in a wider window it comes back.

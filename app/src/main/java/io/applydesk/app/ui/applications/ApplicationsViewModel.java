@@ -1,5 +1,6 @@
 package io.applydesk.app.ui.applications;
 
+import io.applydesk.app.ui.common.ApplicationStatusText;
 import io.applydesk.app.ui.common.LinkOpener;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.Debouncer;
@@ -156,7 +157,7 @@ public final class ApplicationsViewModel {
 
         statusChoices.add(new Choice<>("Any status", null));
         for (ApplicationStatus s : ApplicationStatus.values()) {
-            statusChoices.add(new Choice<>(statusLabel(s), s));
+            statusChoices.add(new Choice<>(ApplicationStatusText.of(s), s));
         }
         atsChoices.add(new Choice<>("Any ATS", null));
         for (AtsType type : AtsType.values()) {
@@ -448,11 +449,6 @@ public final class ApplicationsViewModel {
 
     // ---- Presentation helpers ----
 
-    /** The status in the hosted API's words, spaced: "NEEDS INPUT". */
-    public static String statusLabel(ApplicationStatus status) {
-        return status.name().replace('_', ' ');
-    }
-
     /** The application's date as the table shows it. */
     public String dateOf(Application app) {
         return app.createdAt() == null ? "" : TABLE_DATE.format(app.createdAt().atZone(zone));
@@ -484,7 +480,7 @@ public final class ApplicationsViewModel {
     String describe(ApplicationFilter f) {
         List<String> parts = new ArrayList<>();
         if (f.status() != null) {
-            parts.add("status " + statusLabel(f.status()));
+            parts.add("status " + ApplicationStatusText.of(f.status()));
         }
         if (f.sessionId() != null) {
             parts.add("session " + f.sessionId());
@@ -631,7 +627,7 @@ public final class ApplicationsViewModel {
             return;
         }
         detailTitle.set(RunViewModel.jobOf(app));
-        detailSubtitle.set(statusLabel(app.status()) + " · " + (app.atsType() == null ? "" : app.atsType().displayName())
+        detailSubtitle.set(ApplicationStatusText.of(app.status()) + " · " + (app.atsType() == null ? "" : app.atsType().displayName())
                 + " · created " + WHEN.format(app.createdAt().atZone(zone))
                 + (app.updatedAt() == null ? "" : " · updated " + WHEN.format(app.updatedAt().atZone(zone))));
         detailError.set(app.error() == null ? "" : app.error().code().name() + ": " + (app.error().message() == null

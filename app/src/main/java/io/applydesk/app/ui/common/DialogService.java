@@ -14,7 +14,8 @@ public interface DialogService {
     void showError(String title, String message);
 
     /**
-     * Asks a question with two answers.
+     * Asks a question with two answers: {@code confirmLabel} is the one that deletes, discards, stops or quits,
+     * {@code cancelLabel} the one that leaves things as they are, and the answer Enter gives.
      *
      * @return true for {@code confirmLabel}; false for {@code cancelLabel} or when the dialog was closed
      */

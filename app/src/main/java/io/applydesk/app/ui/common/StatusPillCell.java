@@ -63,6 +63,6 @@ public final class StatusPillCell<S> extends TableCell<S, ApplicationStatus> {
             pill.pseudoClassStateChanged(now, true);
             tone = now;
         }
-        pill.setText(status.name().replace('_', ' '));
+        pill.setText(ApplicationStatusText.of(status));
     }
 }

@@ -1,5 +1,6 @@
 package io.applydesk.app.ui.run;
 
+import io.applydesk.app.ui.common.ApplicationStatusText;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.TaskExecutor;
@@ -342,7 +343,7 @@ public final class RunViewModel {
         progress.set(total == 0 ? 0 : (double) done / total);
         progressText.set(done + " of " + total + " finished");
         List<String> parts = new ArrayList<>();
-        counts.forEach((status, n) -> parts.add(n + " " + status.name()));
+        counts.forEach((status, n) -> parts.add(n + " " + ApplicationStatusText.of(status)));
         countsText.set(String.join(" · ", parts));
         finished.set(done == total);
         updateLiveJobs();

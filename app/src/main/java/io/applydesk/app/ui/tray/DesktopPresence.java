@@ -28,6 +28,8 @@ public final class DesktopPresence implements AutoCloseable {
     static final String KEPT_RUNNING = "ApplyDesk keeps running in the tray; your scheduled sessions go on."
             + " Use the tray icon to open it again or to quit.";
 
+    /** Asked on closing the window where the desktop has no tray. */
+    static final String QUIT_QUESTION = "Quit ApplyDesk?";
     /** How long after the window the first tray icon comes: long enough for the window's first paint. */
     private static final Duration TRAY_DELAY = Duration.ofMillis(1500);
     /** Set by the first {@link #attach}: the first tray icon, and AWT with it, start then. */
@@ -178,13 +180,14 @@ public final class DesktopPresence implements AutoCloseable {
             tray.get().refresh();
             return;
         }
-        boolean keep = dialogs.confirm("Keep ApplyDesk running?",
-                "This desktop has no system tray. ApplyDesk can keep running minimised, so your scheduled sessions"
-                        + " and the runs in progress go on, or quit now.", "Keep running minimised", "Quit");
-        if (keep) {
-            stage.setIconified(true);
-        } else {
+        // Quitting is the answer that stops something, so it is the one asked for (Enter keeps ApplyDesk running).
+        boolean quitNow = dialogs.confirm(QUIT_QUESTION, "This desktop has no system tray. Quitting stops your"
+                + " scheduled sessions and the runs in progress; minimised, ApplyDesk keeps them going.", "Quit",
+                "Keep running minimised");
+        if (quitNow) {
             quit.run();
+        } else {
+            stage.setIconified(true);
         }
     }
 

@@ -84,11 +84,11 @@ class DesktopPresenceTest {
 
     @Test
     void keepingItRunningMinimisesTheWindowInsteadOfClosingIt(FxRobot robot) {
-        dialogs.willConfirm(true);
+        dialogs.willConfirm(false);
 
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
 
-        assertEquals(List.of("Keep ApplyDesk running?"), dialogs.questionsAsked());
+        assertEquals(List.of(DesktopPresence.QUIT_QUESTION), dialogs.questionsAsked());
         assertTrue(stage.isShowing(), "the window was not closed");
         assertTrue(stage.isIconified(), "it was minimised");
         assertEquals(0, quits.get());
@@ -96,7 +96,7 @@ class DesktopPresenceTest {
 
     @Test
     void choosingQuitQuits(FxRobot robot) {
-        dialogs.willConfirm(false);
+        dialogs.willConfirm(true);
 
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
 
