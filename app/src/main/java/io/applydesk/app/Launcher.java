@@ -9,6 +9,7 @@ import io.applydesk.core.common.CpuPriority;
 import io.applydesk.core.store.DataDirectory;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -69,8 +70,8 @@ public final class Launcher {
     }
 
     /**
-     * Sends the log to {@code <data>/logs/applydesk.log} instead of the terminal, where it would bury the
-     * CLI's progress lines. Must run before the first logger is created; an explicit
+     * Sends the log to a file of this start in {@code <data>/logs} ({@link LogFiles}) instead of the terminal, where
+     * it would bury the CLI's progress lines. Must run before the first logger is created; an explicit
      * {@code -Dorg.slf4j.simpleLogger.logFile} wins, and an unusable data directory leaves the log on stderr.
      */
     private static void logToDataDirectory() {
@@ -78,7 +79,8 @@ public final class Launcher {
             return;
         }
         try {
-            Path logFile = DataDirectory.fromEnvironment().logs().resolve("applydesk.log");
+            Path logFile = LogFiles.next(DataDirectory.fromEnvironment().logs(), LocalDateTime.now(),
+                    ProcessHandle.current().pid());
             System.setProperty(LOG_FILE_PROPERTY, logFile.toString());
         } catch (UncheckedIOException dataDirectoryUnusable) {
             // Logging to stderr is the better failure: the app itself will report the directory.

@@ -88,6 +88,10 @@ public final class ApplyDeskApp extends Application {
         launchOptions = Objects.requireNonNull(options);
         launchInstance = Objects.requireNonNull(instance);
         launchInBackground = background;
+        // An error nothing caught (on the FX thread: a listener, a cell) went to the terminal only, where a
+        // candidate who started ApplyDesk from the desktop never sees it; the log keeps it with the rest.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                LOG.error("Unexpected error on thread {}", thread.getName(), failure));
         // WHY before launch: opening the database (class loading, migrations) and starting the JavaFX toolkit
         // each take a second or more; on their own threads they overlap instead of adding up.
         launchOpening = CompletableFuture.supplyAsync(() -> open(options), work -> {
