@@ -37,11 +37,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,6 +183,16 @@ class ApplicationsFlowTest {
                 .map(frame -> (ImageView) ((Pane) frame).getChildren().get(0))
                 .anyMatch(image -> image.getImage() != null && image.getImage().getProgress() >= 1.0
                         && !image.getImage().isError() && image.getImage().getWidth() > 100)));
+        // A thumbnail opens the one viewer window, however often it is clicked; Esc closes it.
+        int windows = fx(() -> Window.getWindows().size());
+        Node thumbnail = fx(() -> shots.lookupAll(".thumbnail").iterator().next());
+        robot.clickOn(thumbnail);
+        robot.clickOn(thumbnail);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> Window.getWindows().size()) == windows + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(windows + 1, fx(() -> Window.getWindows().size()), "one viewer");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> Window.getWindows().size()) == windows);
 
         // Both exports hold what the filters match: the one Greenhouse success.
         Path csv = exportDir.resolve("applications.csv");

@@ -30,6 +30,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -44,9 +46,13 @@ public final class ApplicationsView extends LivePageView {
     /** How often a run's changes may reload the page. */
     static final Duration REFRESH_INTERVAL = Duration.millis(500);
     private static final double THUMBNAIL_WIDTH = 180;
+    /** The table's width from which the ATS column shows beside date, status, company and job title. */
+    static final double ALL_COLUMNS_WIDTH = 700;
 
     private final ApplicationsViewModel viewModel;
     private final Parent root;
+    /** The window showing a screenshot at full size, made on first use. */
+    private Stage screenshotViewer;
 
     @FXML private Label countLabel;
     @FXML private ProgressIndicator loadingIndicator;
@@ -61,9 +67,6 @@ public final class ApplicationsView extends LivePageView {
     @FXML private DatePicker toDate;
     @FXML private Label messageLabel;
     @FXML private TableView<Application> applicationsTable;
-    /** The table's width from which the ATS column shows beside date, status, company and job title. */
-    static final double ALL_COLUMNS_WIDTH = 700;
-
     @FXML private TableColumn<Application, String> dateColumn;
     @FXML private TableColumn<Application, ApplicationStatus> statusColumn;
     @FXML private TableColumn<Application, String> companyColumn;
@@ -230,19 +233,31 @@ public final class ApplicationsView extends LivePageView {
         }
     }
 
-    /** A window with the screenshot at full size, scrollable. */
+    /**
+     * The screenshot at full size, scrollable, in the one viewer window (each click opened another); Esc closes it.
+     */
     private void openLarge(Screenshot shot) {
         ImageView image = new ImageView(new Image(shot.path().toUri().toString(), true));
         image.setPreserveRatio(true);
         ScrollPane scroll = new ScrollPane(image);
         scroll.setPannable(true);
-        Stage stage = new Stage();
-        stage.initOwner(root.getScene().getWindow());
-        stage.setTitle(shot.caption() + " — " + viewModel.detailTitleProperty().get());
-        Scene scene = new Scene(scroll, 1000, 760);
-        scene.getStylesheets().setAll(root.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.show();
+        if (screenshotViewer == null) {
+            screenshotViewer = new Stage();
+            screenshotViewer.initOwner(root.getScene().getWindow());
+            Scene scene = new Scene(scroll, 1000, 760);
+            scene.getStylesheets().setAll(root.getScene().getStylesheets());
+            scene.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+                if (key.getCode() == KeyCode.ESCAPE) {
+                    screenshotViewer.hide();
+                }
+            });
+            screenshotViewer.setScene(scene);
+        } else {
+            screenshotViewer.getScene().setRoot(scroll);
+        }
+        screenshotViewer.setTitle(shot.caption() + " — " + viewModel.detailTitleProperty().get());
+        screenshotViewer.show();
+        screenshotViewer.toFront();
     }
 
     private static Label muted(String text) {
