@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -221,6 +222,12 @@ class ApplicationsFlowTest {
         // Clearing the filters shows everything again, and the detail stays open on the same application.
         robot.clickOn("#clearFiltersButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(count::getText).equals("58 applications"));
+        // Words that are no date leave the date filter empty, and the field says so by showing no date again.
+        DatePicker from = lookup(robot, "#fromDate").queryAs(DatePicker.class);
+        robot.clickOn(from.getEditor()).write("yesterday").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> from.getEditor().getText()).isEmpty());
+        assertEquals(null, fx(from::getValue));
+        assertEquals("58 applications", fx(count::getText));
         assertEquals(shown.applicationId(), fx(() -> table.getSelectionModel().getSelectedItem().applicationId()));
         assertTrue(fx(() -> lookup(robot, "#detailPane").query().isVisible()));
 

@@ -9,7 +9,10 @@ import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.job.AtsType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -37,6 +40,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 /**
  * Code-behind of {@code Applications.fxml}: filters, the paged table, the detail pane and the exports. While
@@ -107,6 +111,8 @@ public final class ApplicationsView extends LivePageView {
         bind(atsFilter, viewModel.atsChoices(), viewModel.atsProperty());
         bind(companyFilter, viewModel.companyChoices(), viewModel.companyProperty());
         bind(sessionFilter, viewModel.sessionChoices(), viewModel.sessionProperty());
+        acceptOnlyDates(fromDate);
+        acceptOnlyDates(toDate);
         fromDate.valueProperty().bindBidirectional(viewModel.fromDateProperty());
         toDate.valueProperty().bindBidirectional(viewModel.toDateProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
@@ -258,6 +264,31 @@ public final class ApplicationsView extends LivePageView {
         screenshotViewer.setTitle(shot.caption() + " — " + viewModel.detailTitleProperty().get());
         screenshotViewer.show();
         screenshotViewer.toFront();
+    }
+
+    /**
+     * Typed text that is no date ("yesterday") leaves the filter's date as it was and shows it again; the picker's
+     * own converter threw on the FX thread and left the words in the field as if they filtered.
+     */
+    private static void acceptOnlyDates(DatePicker picker) {
+        StringConverter<LocalDate> standard = picker.getConverter();
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return standard.toString(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return standard.fromString(text);
+                } catch (DateTimeParseException notADate) {
+                    LocalDate kept = picker.getValue();
+                    Platform.runLater(() -> picker.getEditor().setText(standard.toString(kept)));
+                    return kept;
+                }
+            }
+        });
     }
 
     private static Label muted(String text) {
