@@ -8,6 +8,7 @@ import io.applydesk.app.ui.common.DialogService;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.TaskExecutor;
 import io.applydesk.app.ui.run.RunViewModel;
+import io.applydesk.automation.evidence.EvidenceRecorder;
 import io.applydesk.core.application.AnsweredQuestion;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationFilter;
@@ -695,6 +696,9 @@ public final class ApplicationsViewModel {
         }
         addIfExists(found, evidence.filledScreenshot(), "The form as filled in");
         addIfExists(found, evidence.confirmationScreenshot(), "The confirmation page");
+        // A failed application's last screen, which the engine keeps beside the others (not in the stored record).
+        addIfExists(found, evidence.directory() == null ? null : evidence.directory().resolve(EvidenceRecorder.FAILURE),
+                "The last screen before it failed");
         return found;
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.applications.ApplicationsViewModel.AnswerLine;
 import io.applydesk.app.ui.applications.ApplicationsViewModel.Screenshot;
+import io.applydesk.automation.evidence.EvidenceRecorder;
 import io.applydesk.app.ui.common.InlineTaskExecutor;
 import io.applydesk.app.ui.common.ManualDebouncer;
 import io.applydesk.app.ui.common.StubDialogService;
@@ -181,6 +182,7 @@ class ApplicationsViewModelTest {
         SessionCreated created = runOnce(1, 1);
         String id = created.applications().get(0).applicationId();
         Path shot = Files.write(dataDir.resolve("filled.png"), new byte[] {1, 2, 3});
+        Path lastScreen = Files.write(dataDir.resolve(EvidenceRecorder.FAILURE), new byte[] {4, 5, 6});
         // Stored as "res_…-Dana_Okafor_CV.pdf", which is the name the engine records.
         Path cv = Files.writeString(dataDir.resolve("Dana Okafor CV.pdf"), "%PDF-1.4\n%%EOF\n");
         String stored = kit.profiles.addResume(profile.profileId(), cv, false).storedPath().getFileName().toString();
@@ -205,8 +207,9 @@ class ApplicationsViewModelTest {
                 new AnswerLine("Email", "dana@example.com", "Your profile (personalInformation.email)"),
                 new AnswerLine("Do you need a visa?", "No", "Your answer bank (Do you need a visa?)")),
                 viewModel.answers());
-        assertEquals(List.of(new Screenshot(shot, "The form as filled in")), viewModel.screenshots(),
-                "only screenshots whose file exists");
+        assertEquals(List.of(new Screenshot(shot, "The form as filled in"),
+                new Screenshot(lastScreen, "The last screen before it failed")), viewModel.screenshots(),
+                "only screenshots whose file exists, the failure's last screen too");
 
         viewModel.openJobLink();
         assertEquals(List.of(URI.create(UiTestKit.greenhouseUrl(1))), opened);
