@@ -9,19 +9,21 @@ import java.util.Locale;
 
 /** How pages name a session and its next run for a person. */
 public final class SessionText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private SessionText() {
     }
 
-    /** e.g. "Run once, Sun 29 Nov", "Autopilot “Software Engineer”", "Recurring autopilot “Data Analyst”". */
+    /**
+     * e.g. "Run once, Sun 29 Nov, 01:40" (with its time: two runs of a day read alike), "Autopilot “Software
+     * Engineer”", "Recurring autopilot “Data Analyst”".
+     */
     public static String name(Session session, ZoneId zone) {
         String title = session.filters() == null || session.filters().jobTitle() == null
                 ? "" : " “" + session.filters().jobTitle() + "”";
         switch (session.type()) {
             case RUN_ONCE:
-                return "Run once, " + DAY.format(session.createdAt().atZone(zone));
+                return "Run once, " + WHEN.format(session.createdAt().atZone(zone));
             case AUTOPILOT_ONCE:
                 return "Autopilot" + title;
             default:

@@ -1,20 +1,19 @@
 package io.applydesk.app.ui.tray;
 
+import io.applydesk.app.ui.common.SessionText;
 import io.applydesk.core.session.Session;
 import io.applydesk.core.session.SessionStatus;
+import io.applydesk.core.session.SessionType;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The session lines of the tray menu: one per active or paused session, saying what it is and
  * offering the one action that makes sense for it (pause an active one, resume a paused one).
  */
 public final class TrayMenuEntries {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final Comparator<Session> NEWEST_FIRST = Comparator.comparing(Session::createdAt).reversed()
             .thenComparing(Session::sessionId);
 
@@ -41,19 +40,9 @@ public final class TrayMenuEntries {
                 .toList();
     }
 
-    /** e.g. "Recurring autopilot “Software Engineer” (next run Mon 7 Dec, 09:00)" or "Run once from Sun 29 Nov, 01:40". */
+    /** e.g. "Recurring autopilot “Software Engineer” (next run Mon 7 Dec, 09:00)" or "Run once, Sun 29 Nov, 01:40". */
     static String describe(Session session, ZoneId zone) {
-        String title = session.filters() == null || session.filters().jobTitle() == null
-                ? "" : " “" + session.filters().jobTitle() + "”";
-        switch (session.type()) {
-            case RUN_ONCE:
-                return "Run once from " + WHEN.format(session.createdAt().atZone(zone));
-            case AUTOPILOT_ONCE:
-                return "Autopilot" + title;
-            default:
-                Instant next = session.stats().nextRunAt();
-                return "Recurring autopilot" + title
-                        + (next == null ? "" : " (next run " + WHEN.format(next.atZone(zone)) + ")");
-        }
+        Instant next = session.type() == SessionType.AUTOPILOT_RECURRING ? session.stats().nextRunAt() : null;
+        return SessionText.name(session, zone) + (next == null ? "" : " (next run " + SessionText.when(next, zone) + ")");
     }
 }

@@ -29,7 +29,7 @@ class TrayMenuEntriesTest {
 
         assertEquals(List.of(
                 "Pause Recurring autopilot “Software Engineer” (next run Mon 7 Dec, 09:00)",
-                "Resume Run once from Sat 28 Nov, 20:40"), entries.stream().map(TrayMenuEntries.Entry::actionLabel).toList());
+                "Resume Run once, Sat 28 Nov, 20:40"), entries.stream().map(TrayMenuEntries.Entry::actionLabel).toList());
         assertEquals(List.of("sess_1", "sess_2"), entries.stream().map(TrayMenuEntries.Entry::sessionId).toList());
     }
 
