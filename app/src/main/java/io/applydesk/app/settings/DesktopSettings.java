@@ -226,6 +226,16 @@ public final class DesktopSettings {
         put(THEME, theme.name());
     }
 
+    /**
+     * Takes {@code theme} when none was chosen in this data folder yet: the one chosen in practice mode comes along
+     * to the candidate's own data (onboarding showed light after dark had been chosen).
+     */
+    public void setThemeUnlessChosen(ThemeChoice theme) {
+        if (stored(THEME).isEmpty()) {
+            setTheme(theme);
+        }
+    }
+
     /** True when ApplyDesk starts in the tray without showing its window. Default: false. */
     public boolean startMinimised() {
         return flag(START_MINIMISED, false);

@@ -94,7 +94,7 @@ public final class ApplyDeskApp extends Application {
                 LOG.error("Unexpected error on thread {}", thread.getName(), failure));
         // WHY before launch: opening the database (class loading, migrations) and starting the JavaFX toolkit
         // each take a second or more; on their own threads they overlap instead of adding up.
-        launchOpening = CompletableFuture.supplyAsync(() -> open(options), work -> {
+        launchOpening = CompletableFuture.supplyAsync(() -> open(options, null), work -> {
             Thread opener = new Thread(work, "applydesk-open");
             opener.setDaemon(true);
             opener.start();
@@ -190,11 +190,15 @@ public final class ApplyDeskApp extends Application {
         closeWindow();
         context = null;
         scene.setRoot(splash(true));
-        BackgroundTask.ofRunnable(old::close)
-                .onSuccess(closed -> openAndShow(stage, scene, next, () -> open(next), false))
+        BackgroundTask.of(() -> {
+                    ThemeChoice chosen = old.settings().theme();
+                    old.close();
+                    return chosen;
+                })
+                .onSuccess(chosen -> openAndShow(stage, scene, next, () -> open(next, chosen), false))
                 .onFailure(error -> {
                     LOG.error("Could not close the previous mode", error);
-                    openAndShow(stage, scene, next, () -> open(next), false);
+                    openAndShow(stage, scene, next, () -> open(next, null), false);
                 })
                 .executeWith(executor);
     }
@@ -236,13 +240,20 @@ public final class ApplyDeskApp extends Application {
         claims.values().stream().filter(claim -> claim != launchInstance).forEach(SingleInstance::close);
     }
 
-    /** Opens the context and starts what runs by itself; reads the OS theme meanwhile. Off the FX thread. */
-    private static Opened open(AppOptions options) {
+    /**
+     * Opens the context and starts what runs by itself; reads the OS theme meanwhile. Off the FX thread.
+     *
+     * @param carriedTheme the theme chosen in the mode left, taken where none was chosen yet (null: none)
+     */
+    private static Opened open(AppOptions options, ThemeChoice carriedTheme) {
         AppContext opened = AppContext.openForDesktop(options);
         // Runs a previous process left unfinished go on, as an autopilot should.
         opened.resumeInterruptedRuns();
         opened.startScheduler();
         DesktopSettings settings = opened.settings();
+        if (carriedTheme != null) {
+            settings.setThemeUnlessChosen(carriedTheme);
+        }
         return new Opened(opened, opened.needsOnboarding(), OsThemeDetector.prefersDark(), settings.theme(),
                 settings.startMinimised(), settings.windowGeometry());
     }

@@ -48,6 +48,16 @@ class DesktopSettingsTest {
     }
 
     @Test
+    void aThemeFromTheOtherModeIsTakenOnlyWhereNoneWasChosen() {
+        settings.setThemeUnlessChosen(ThemeChoice.DARK);
+        assertEquals(ThemeChoice.DARK, settings.theme(), "nothing chosen here yet: the other mode's");
+
+        settings.setTheme(ThemeChoice.LIGHT);
+        settings.setThemeUnlessChosen(ThemeChoice.DARK);
+        assertEquals(ThemeChoice.LIGHT, settings.theme(), "chosen here: kept");
+    }
+
+    @Test
     void aNewDatabaseHasTheDefaults() {
         assertEquals(Optional.empty(), settings.browserPath());
         assertFalse(settings.headless());
