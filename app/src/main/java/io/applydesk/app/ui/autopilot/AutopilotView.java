@@ -7,6 +7,7 @@ import io.applydesk.app.ui.autopilot.AutopilotViewModel.Step;
 import io.applydesk.app.ui.common.FormNodes;
 import io.applydesk.app.ui.common.NamedCell;
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.schedule.Recurrence.Frequency;
@@ -157,6 +158,10 @@ public final class AutopilotView implements PageView {
         titleColumn.setCellValueFactory(c -> text(c.getValue(), PreviewRow::title));
         locationColumn.setCellValueFactory(c -> text(c.getValue(), PreviewRow::location));
         atsColumn.setCellValueFactory(c -> text(c.getValue(), PreviewRow::ats));
+        // The preview is narrow beside the filters: a name cut to "Northwind Ro…" shows whole under the pointer.
+        for (TableColumn<PreviewRow, String> column : List.of(companyColumn, titleColumn, locationColumn, atsColumn)) {
+            column.setCellFactory(c -> new TextWithTooltipCell<>());
+        }
     }
 
     @FXML
