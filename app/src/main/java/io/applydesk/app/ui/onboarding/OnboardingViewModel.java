@@ -10,7 +10,6 @@ import io.applydesk.core.profile.PersonalField;
 import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
-import io.applydesk.core.profile.ProfileValidator;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -246,11 +245,11 @@ public final class OnboardingViewModel {
     private void validate() {
         List<PersonalField> missing = ESSENTIAL.stream().filter(f -> value(f) == null).collect(Collectors.toList());
         for (PersonalField field : ASKED) {
-            String error = "";
+            String error;
             if (missing.contains(field)) {
                 error = showAllErrors || touched.contains(field) ? ProfileViewModel.REQUIRED : "";
-            } else if (field == PersonalField.EMAIL && !ProfileValidator.isEmail(value(field))) {
-                error = ProfileViewModel.BAD_EMAIL;
+            } else {
+                error = ProfileViewModel.problemWith(field, value(field));
             }
             errors.get(field).set(error);
         }
@@ -259,8 +258,7 @@ public final class OnboardingViewModel {
             needed.add("a resume");
         }
         missingSummary.set(needed.isEmpty() ? "" : "To continue, fill in: " + String.join(", ", needed) + ".");
-        String email = value(PersonalField.EMAIL);
-        valid.set(needed.isEmpty() && email != null && ProfileValidator.isEmail(email));
+        valid.set(needed.isEmpty() && errors.values().stream().allMatch(error -> error.get().isEmpty()));
     }
 
     private String value(PersonalField field) {

@@ -93,6 +93,32 @@ class OnboardingViewModelTest {
     }
 
     @Test
+    void aPhoneThatIsNotOneIsExplainedBesideItAndStopsTheProfile() throws IOException {
+        viewModel.typeDetails();
+        type(PersonalField.FIRST_NAME, "Ada");
+        type(PersonalField.LAST_NAME, "Lovelace");
+        type(PersonalField.EMAIL, "ada@example.com");
+        type(PersonalField.COUNTRY_CODE, "one");
+        type(PersonalField.PHONE_NUMBER, "call me maybe");
+        type(PersonalField.CITY, "London");
+        type(PersonalField.COUNTRY, "United Kingdom");
+        dialogs.willChoose(Files.writeString(files.resolve("ada-cv.pdf"), "%PDF-1.4\n%%EOF\n", StandardCharsets.ISO_8859_1));
+        viewModel.chooseResume();
+
+        assertEquals("The phone country code must be digits with a + in front, like +1 or +44.",
+                viewModel.errorProperty(PersonalField.COUNTRY_CODE).get());
+        assertTrue(viewModel.errorProperty(PersonalField.PHONE_NUMBER).get().startsWith("The phone number must be "
+                + "digits"), viewModel.errorProperty(PersonalField.PHONE_NUMBER).get());
+        assertFalse(viewModel.canCreateProperty().get());
+        viewModel.create();
+        assertTrue(profiles.list().isEmpty());
+
+        type(PersonalField.COUNTRY_CODE, "+44");
+        type(PersonalField.PHONE_NUMBER, "07700 900123");
+        assertTrue(viewModel.canCreateProperty().get());
+    }
+
+    @Test
     void aRefusedResumeStoresNothingAndSaysWhy() throws IOException {
         viewModel.typeDetails();
         type(PersonalField.FIRST_NAME, "Ada");
