@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The outcome of importing a profile file.
  *
- * @param created  false when a profile with the same email existed and was updated in place
- * @param warnings what was ignored in the file, in words
+ * @param created  false when a stored profile was updated (keeping what the file leaves out)
+ * @param warnings what was ignored in the file, and whether the profile still needs a resume, in words
  */
 public record ImportResult(Profile profile, boolean created, List<String> warnings) {
 

@@ -106,6 +106,57 @@ class ProfileImportTest {
     }
 
     @Test
+    void aProfileFileUpdatingAStoredProfileKeepsWhatItLeavesOut() throws Exception {
+        Profile stored = service.importProfile(exampleWithResume()).profile();
+        Path sparse = TestProfiles.write(files.resolve("sparse.json"), """
+                {"personalInformation": {"firstName": "Alex", "lastName": "Moreno", "email": "Alex.Moreno@example.com",
+                  "phoneNumber": "206 555 0111", "zipCode": null},
+                 "skills": ["Go"], "certifications": [], "miscellaneous": {"githubUrl": "https://github.com/alexm"}}
+                """);
+
+        ImportResult result = service.importProfile(sparse);
+
+        assertFalse(result.created());
+        Profile p = service.get(stored.profileId());
+        assertEquals("206 555 0111", p.personalInformation().phoneNumber());
+        assertEquals("98101", p.personalInformation().zipCode());
+        assertEquals("1200 Pine St, Unit 5", p.personalInformation().address());
+        assertEquals("Backend roles", p.name());
+        assertEquals(List.of("Go"), p.skills());
+        assertEquals(stored.workExperience(), p.workExperience());
+        assertEquals(stored.education(), p.education());
+        assertEquals(stored.certifications(), p.certifications(), "an empty list leaves the stored one");
+        assertEquals("https://github.com/alexm", p.miscellaneous().githubUrl());
+        assertEquals(stored.miscellaneous().linkedinUrl(), p.miscellaneous().linkedinUrl());
+        assertEquals(stored.miscellaneous().workAuthorization(), p.miscellaneous().workAuthorization());
+        assertEquals(stored.miscellaneous().voluntarySelfIdentification(),
+                p.miscellaneous().voluntarySelfIdentification());
+        assertEquals(stored.resumes(), p.resumes());
+        assertEquals(2, p.answers().size());
+    }
+
+    @Test
+    void theCandidateChoosesWhichProfileAnImportUpdatesOrANewOne() throws Exception {
+        Path profileFile = exampleWithResume();
+        Profile oldest = service.importProfile(profileFile).profile();
+        Profile copy = service.duplicate(oldest.profileId(), "Backend roles (copy)");
+        assertEquals(List.of(oldest.profileId(), copy.profileId()),
+                service.profilesMatching(profileFile).stream().map(Profile::profileId).toList());
+
+        ImportResult intoCopy = service.importProfile(profileFile, copy.profileId());
+        ImportResult asNew = service.importProfile(profileFile, null);
+
+        assertFalse(intoCopy.created());
+        assertEquals(copy.profileId(), intoCopy.profile().profileId());
+        assertEquals("Backend roles", intoCopy.profile().name(), "the file's name for the profile");
+        assertTrue(asNew.created());
+        assertEquals(3, service.list().size());
+        assertEquals(3, service.profilesMatching(profileFile).size());
+        assertEquals(List.of(), service.profilesMatching(TestProfiles.write(files.resolve("other.json"),
+                "{\"personalInformation\": {\"email\": \"someone@example.com\"}}")));
+    }
+
+    @Test
     void missingLocalResumeFailsAndStoresNothing() throws Exception {
         Path profileFile = Files.copy(ProfileJsonTest.exampleProfile(), files.resolve("profile.json"));
 

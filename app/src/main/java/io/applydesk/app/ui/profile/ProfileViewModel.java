@@ -485,7 +485,10 @@ public final class ProfileViewModel {
                 .executeWith(executor);
     }
 
-    /** Imports a profile file (the hosted API's JSON, or JSON Resume) and opens it. */
+    /**
+     * Imports a profile file (the hosted API's JSON, or JSON Resume) and opens it. When a profile has the
+     * file's email, asks first whether to update it (keeping what the file leaves out) or import a new one.
+     */
     public void importFile() {
         leaveThen(() -> dialogs.chooseFile("Import a profile", "Profile files (JSON, JSON Resume)",
                 List.of("*.json")).ifPresent(this::importFrom));
@@ -493,7 +496,41 @@ public final class ProfileViewModel {
 
     private void importFrom(Path file) {
         busy.set(true);
-        BackgroundTask.of(() -> profiles.importProfile(file))
+        BackgroundTask.of(() -> profiles.profilesMatching(file))
+                .onSuccess(matching -> importInto(file, updateChosen(matching)))
+                .onFailure(error -> {
+                    showMessage(ErrorText.of(error), true);
+                    busy.set(false);
+                })
+                .executeWith(executor);
+    }
+
+    /**
+     * The profile the candidate chose to update among those with the file's email (the one open, else the
+     * oldest), or null for a new profile.
+     */
+    private Profile updateChosen(List<Profile> matching) {
+        if (matching.isEmpty()) {
+            return null;
+        }
+        Profile shown = selectedProfile.get();
+        Optional<Profile> open = matching.stream()
+                .filter(p -> shown != null && p.profileId().equals(shown.profileId())).findFirst();
+        Profile target = open.orElse(matching.get(0));
+        String which = matching.size() == 1 ? "" : " " + matching.size() + " profiles have this email; this is the "
+                + (open.isPresent() ? "one open now." : "one made first.");
+        boolean update = dialogs.confirm("Update “" + target.name() + "” from this file?",
+                "The profile “" + target.name() + "” has the same email (" + target.personalInformation().email()
+                        + ") as this file." + which
+                        + " Update it from the file (what the file leaves out stays as it is), or import the file "
+                        + "as a new profile?",
+                "Update it", "Import as a new profile");
+        return update ? target : null;
+    }
+
+    /** Imports into {@code target}, or as a new profile when null; ends the import's busy time. */
+    private void importInto(Path file, Profile target) {
+        BackgroundTask.of(() -> profiles.importProfile(file, target == null ? null : target.profileId()))
                 .onSuccess(result -> {
                     replaceInList(result.profile());
                     showStored(result.profile(), importSentence(result));

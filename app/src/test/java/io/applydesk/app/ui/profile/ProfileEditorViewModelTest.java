@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -347,7 +348,8 @@ class ProfileEditorViewModelTest {
         editor.importFile();
         runNewestFirst(tasks);
         assertEquals("Grace", editor.fieldProperty(PersonalField.FIRST_NAME).get(), "the imported profile");
-        assertEquals(6, dialogs.questionsAsked().size());
+        assertEquals(List.of("Discard your changes?", "Update “Data roles” from this file?"),
+                dialogs.questionsAsked().subList(5, 7), "Grace has the file's email");
         assertEquals("Seattle", profiles.get(ada.profileId()).personalInformation().city(), "discarded, not saved");
     }
 
@@ -467,6 +469,64 @@ class ProfileEditorViewModelTest {
         assertEquals("Updated Backend roles.", viewModel.messageProperty().get().substring(0, 22),
                 "same email: the JSON Resume updates the profile");
         assertEquals(before.workExperience(), profiles.get(back.profileId()).workExperience());
+    }
+
+    @Test
+    void importingTheEmailOfAProfileAsksWhetherToUpdateItAndAnUpdateKeepsWhatTheFileLacks() throws IOException {
+        // A JSON Resume has no gender or citizenship: a new profile from one needs only the essentials.
+        profiles.setMandatoryFields(Set.of("firstName", "lastName", "email", "phoneNumber", "city", "country"));
+        viewModel.load();
+        EntryList.Entry school = viewModel.education().add();
+        school.value("institution").set("University of London");
+        school.value("city").set("London");
+        viewModel.save();
+        for (String name : List.of("general.pdf", "data.pdf", "short.pdf")) {
+            dialogs.willChoose(pdf(name));
+            viewModel.chooseResume();
+        }
+        Path jsonResume = files.resolve("ada-resume.json");
+        profiles.exportJsonResume(ada.profileId(), jsonResume);
+        Files.writeString(jsonResume, Files.readString(jsonResume).replace("\"Seattle\"", "\"Tacoma\""));
+
+        dialogs.willConfirm(true);
+        dialogs.willChoose(jsonResume);
+        viewModel.importFile();
+
+        assertEquals(List.of("Update “Backend roles” from this file?"), dialogs.questionsAsked());
+        assertEquals("Updated Backend roles.", viewModel.messageProperty().get(), "it has 3 resumes: none to add");
+        assertEquals(1, profiles.list().size());
+        Profile updated = profiles.get(ada.profileId());
+        assertEquals("Tacoma", updated.personalInformation().city());
+        assertEquals(new Education.Location("London", null), updated.education().get(0).institution().location(),
+                "JSON Resume has no place for a school's city: it stays");
+        assertEquals(3, updated.resumes().size());
+
+        dialogs.willConfirm(false);
+        dialogs.willChoose(jsonResume);
+        viewModel.importFile();
+
+        assertEquals(2, profiles.list().size());
+        assertEquals("Imported Ada Lovelace. The file names no resume, so the profile has none yet: add one before "
+                + "applying.", viewModel.messageProperty().get());
+        assertEquals(updated, profiles.get(ada.profileId()), "left as it was");
+    }
+
+    @Test
+    void ofProfilesSharingTheFileEmailTheOneOpenIsTheOneOffered() throws IOException {
+        Path json = files.resolve("ada.json");
+        profiles.exportProfile(ada.profileId(), json);
+        viewModel.duplicate();
+        Profile copy = viewModel.selectedProfileProperty().get();
+        Files.writeString(json, Files.readString(json).replace("\"Seattle\"", "\"Tacoma\""));
+
+        dialogs.willConfirm(true);
+        dialogs.willChoose(json);
+        viewModel.importFile();
+
+        assertEquals(List.of("Update “Backend roles (copy)” from this file?"), dialogs.questionsAsked());
+        assertEquals("Tacoma", profiles.get(copy.profileId()).personalInformation().city());
+        assertEquals("Seattle", profiles.get(ada.profileId()).personalInformation().city());
+        assertEquals(copy.profileId(), viewModel.selectedProfileProperty().get().profileId());
     }
 
     @Test
