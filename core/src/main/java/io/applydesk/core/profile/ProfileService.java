@@ -19,6 +19,7 @@ import io.applydesk.core.store.Database;
 import io.applydesk.core.store.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -360,12 +361,13 @@ public class ProfileService {
     /**
      * Imports a profile file in the hosted API's shape (see {@link ProfileJson}) or a JSON Resume
      * document (see {@link JsonResume}): stores the profile, its resume (a local path or an http(s)
-     * download) and its answers. When profiles with the same email exist the oldest is updated, as
-     * {@link #importProfile(Path, String)} updates one; repeated imports of one file therefore keep one
-     * profile.
+     * download) and its answers. A local resume file that does not exist does not stop it: the profile is
+     * imported without it, and the result says so. When profiles with the same email exist the oldest is
+     * updated, as {@link #importProfile(Path, String)} updates one; repeated imports of one file therefore
+     * keep one profile.
      *
-     * @throws ApplyDeskException VALIDATION_ERROR (file), PROFILE_INCOMPLETE, RESUME_DOWNLOAD_FAILED,
-     *                            INVALID_RESUME_FORMAT, RESUME_TOO_LARGE; nothing is stored then
+     * @throws ApplyDeskException VALIDATION_ERROR (file), PROFILE_INCOMPLETE, RESUME_DOWNLOAD_FAILED (a
+     *                            download), INVALID_RESUME_FORMAT, RESUME_TOO_LARGE; nothing is stored then
      */
     public ImportResult importProfile(Path file) {
         ProfileImport imported = ProfileJson.read(file);
@@ -404,29 +406,38 @@ public class ProfileService {
     private ImportResult store(ProfileImport imported, Profile existing) {
         Path downloads = createTempDir();
         try {
-            Path resume = imported.resumeLocation() == null ? null
-                    : ResumeFetcher.fetch(imported.resumeLocation(), downloads);
-            if (resume != null) {
-                ResumeFiles.check(resume); // before anything is stored
-            }
+            URI location = imported.resumeLocation();
+            Optional<Path> resume = location == null ? Optional.empty() : ResumeFetcher.fetch(location, downloads);
+            resume.ifPresent(ResumeFiles::check); // before anything is stored
+            Path notFound = location != null && resume.isEmpty() ? Path.of(location) : null;
             Profile stored = existing == null ? create(imported.draft())
                     : update(ProfileMerge.over(imported.draft(), existing));
-            if (resume != null) {
-                replaceDefaultResumeIfChanged(stored, resume);
-            }
+            resume.ifPresent(file -> replaceDefaultResumeIfChanged(stored, file));
             for (AnswerBankEntry answer : imported.answers()) {
                 saveAnswer(stored.profileId(), answer.question(), answer.answer());
             }
             Profile result = get(stored.profileId());
             List<String> warnings = new ArrayList<>(imported.warnings());
-            if (result.resumes().isEmpty()) {
-                // Only now is it known: an update keeps the resumes the profile had.
-                warnings.add("The file names no resume, so the profile has none yet: add one before applying.");
-            }
-            return new ImportResult(result, existing == null, warnings);
+            resumeNote(location, notFound, result).ifPresent(warnings::add);
+            return new ImportResult(result, existing == null, warnings, notFound);
         } finally {
             deleteTree(downloads);
         }
+    }
+
+    /**
+     * What to say of the resume once the profile is stored (only then is it known: an update keeps the
+     * resumes the profile had): that the file named none or a resume that was not found, and whether one
+     * must still be added.
+     */
+    private static Optional<String> resumeNote(URI location, Path notFound, Profile result) {
+        String addOne = ", so the profile has none yet: add one before applying.";
+        if (notFound != null) {
+            return Optional.of("The resume file " + notFound + " was not found"
+                    + (result.resumes().isEmpty() ? addOne : "; the profile keeps the resumes it had."));
+        }
+        return location == null && result.resumes().isEmpty()
+                ? Optional.of("The file names no resume" + addOne) : Optional.empty();
     }
 
     /** Writes the profile to {@code file} in the hosted API's shape; NOT_FOUND if there is none. */

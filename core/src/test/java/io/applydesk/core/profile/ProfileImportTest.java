@@ -157,13 +157,47 @@ class ProfileImportTest {
     }
 
     @Test
-    void missingLocalResumeFailsAndStoresNothing() throws Exception {
+    void theShippedExampleImportsWithoutItsMissingResumeAndSaysSo() throws Exception {
+        // The example names alex-moreno-resume.pdf beside it, which is not shipped.
         Path profileFile = Files.copy(ProfileJsonTest.exampleProfile(), files.resolve("profile.json"));
+        Path resume = files.resolve("alex-moreno-resume.pdf");
+
+        ImportResult result = service.importProfile(profileFile);
+
+        assertTrue(result.created());
+        assertEquals(resume, result.resumeNotFound());
+        assertEquals(List.of("The resume file " + resume + " was not found, so the profile has none yet: add one "
+                + "before applying."), result.warnings());
+        Profile stored = service.get(result.profile().profileId());
+        assertEquals("Backend roles", stored.name());
+        assertTrue(stored.resumes().isEmpty());
+        assertEquals(2, stored.answers().size());
+        ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.requireComplete(stored));
+        assertEquals("The profile is missing: a resume. Fill them in before applying.", e.getMessage());
+    }
+
+    @Test
+    void aMissingResumeUpdatingAProfileKeepsTheResumesItHad() throws Exception {
+        Path profileFile = exampleWithResume();
+        Profile first = service.importProfile(profileFile).profile();
+        Path resume = Files.move(files.resolve("alex-moreno-resume.pdf"), files.resolve("moved.pdf"))
+                .resolveSibling("alex-moreno-resume.pdf");
+
+        ImportResult again = service.importProfile(profileFile);
+
+        assertEquals(first.resumes(), again.profile().resumes());
+        assertEquals(List.of("The resume file " + resume + " was not found; the profile keeps the resumes it had."),
+                again.warnings());
+    }
+
+    @Test
+    void aResumeThatIsThereButNotADocumentIsStillRefused() throws Exception {
+        Path profileFile = Files.copy(ProfileJsonTest.exampleProfile(), files.resolve("profile.json"));
+        Files.writeString(files.resolve("alex-moreno-resume.pdf"), "not a pdf");
 
         ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.importProfile(profileFile));
 
-        assertEquals(ErrorCode.RESUME_DOWNLOAD_FAILED, e.code());
-        assertEquals("The resume file " + files.resolve("alex-moreno-resume.pdf") + " does not exist.", e.getMessage());
+        assertEquals(ErrorCode.INVALID_RESUME_FORMAT, e.code());
         assertTrue(service.list().isEmpty());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.InlineTaskExecutor;
+import io.applydesk.app.ui.common.SharedReference;
 import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.app.ui.profile.ProfileViewModel;
 import io.applydesk.core.profile.PersonalField;
@@ -154,6 +155,22 @@ class OnboardingViewModelTest {
         Profile stored = profiles.list().get(0);
         assertEquals("United States", stored.personalInformation().country());
         assertEquals("Rear Admiral", stored.workExperience().get(0).jobTitle());
+    }
+
+    @Test
+    void theReferenceProfileImportsWithoutTheResumeItNamesAndSaysSo() throws IOException {
+        // As shipped: the resume it names is not beside it.
+        dialogs.willChoose(Files.copy(SharedReference.profileExample(), files.resolve("profile-example.json")));
+
+        viewModel.importFile();
+
+        assertEquals(OnboardingViewModel.Step.DONE, viewModel.stepProperty().get(), viewModel.problemProperty().get());
+        assertEquals("Your profile Backend roles was imported from profile-example.json. The resume it names, "
+                + "alex-moreno-resume.pdf, was not found. Add a resume on the Profiles page before applying.",
+                viewModel.doneSummaryProperty().get());
+        Profile stored = profiles.list().get(0);
+        assertEquals("alex.moreno@example.com", stored.personalInformation().email());
+        assertTrue(stored.resumes().isEmpty());
     }
 
     @Test

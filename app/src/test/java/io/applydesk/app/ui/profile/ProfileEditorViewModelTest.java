@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.applydesk.app.ui.common.InlineTaskExecutor;
 import io.applydesk.app.ui.common.QueuedTaskExecutor;
+import io.applydesk.app.ui.common.SharedReference;
 import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.core.json.Json;
 import io.applydesk.core.profile.Achievement;
@@ -527,6 +528,23 @@ class ProfileEditorViewModelTest {
         assertEquals("Tacoma", profiles.get(copy.profileId()).personalInformation().city());
         assertEquals("Seattle", profiles.get(ada.profileId()).personalInformation().city());
         assertEquals(copy.profileId(), viewModel.selectedProfileProperty().get().profileId());
+    }
+
+    @Test
+    void theReferenceProfileImportsWithoutTheResumeItNamesAndSaysSo() throws IOException {
+        // As shipped: the resume it names is not beside it.
+        Path example = Files.copy(SharedReference.profileExample(), files.resolve("profile-example.json"));
+        dialogs.willChoose(example);
+
+        viewModel.importFile();
+
+        assertEquals("Imported Backend roles. The resume file " + files.resolve("alex-moreno-resume.pdf") + " was "
+                + "not found, so the profile has none yet: add one before applying.", viewModel.messageProperty().get());
+        assertFalse(viewModel.messageIsErrorProperty().get());
+        Profile alex = viewModel.selectedProfileProperty().get();
+        assertEquals("alex.moreno@example.com", alex.personalInformation().email());
+        assertEquals("No resume yet", viewModel.resumeSummaryProperty().get());
+        assertEquals(2, profiles.list().size());
     }
 
     @Test
