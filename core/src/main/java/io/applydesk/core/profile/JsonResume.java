@@ -83,39 +83,10 @@ public final class JsonResume {
                 warnings.add("The '" + section + "' section has no place in an ApplyDesk profile and was ignored.");
             }
         }
-        warnings.add("A JSON Resume names no resume file; add one before applying.");
-        Profile draft = new Profile(null, fullName, info, work, education, skills, languages, certifications,
+        // No profile name: a new profile is called after the person, an updated one keeps its own.
+        Profile draft = new Profile(null, null, info, work, education, skills, languages, certifications,
                 achievements, misc, null, null, null, null);
-        return new ProfileImport(draft, null, List.of(), warnings, true);
-    }
-
-    /**
-     * {@code imported} over {@code stored}: what JSON Resume has replaces, what it has no place for
-     * (gender, citizenship, work preferences, the profile's name …) is kept from {@code stored}.
-     */
-    static Profile over(Profile imported, Profile stored) {
-        PersonalInformation in = imported.personalInformation();
-        PersonalInformation old = stored.personalInformation();
-        PersonalInformation info = new PersonalInformation(keep(in.firstName(), old.firstName()),
-                keep(in.lastName(), old.lastName()), keep(in.email(), old.email()),
-                keep(in.countryCode(), old.countryCode()), keep(in.phoneNumber(), old.phoneNumber()),
-                keep(in.gender(), old.gender()), keep(in.address(), old.address()), keep(in.city(), old.city()),
-                keep(in.state(), old.state()), keep(in.zipCode(), old.zipCode()), keep(in.country(), old.country()),
-                keep(in.citizenship(), old.citizenship()));
-        Miscellaneous m = stored.miscellaneous();
-        Miscellaneous links = imported.miscellaneous();
-        Miscellaneous misc = m == null ? links : new Miscellaneous(keep(links.linkedinUrl(), m.linkedinUrl()),
-                keep(links.githubUrl(), m.githubUrl()), m.portfolioUrl(), keep(links.websiteUrl(), m.websiteUrl()),
-                m.workAuthorization(), m.requiresSponsorship(), m.willingToRelocate(), m.desiredSalary(),
-                m.noticePeriod(), m.earliestStartDate(), m.preferredName(), m.pronouns(), m.phoneType(),
-                m.howDidYouHear(), m.voluntarySelfIdentification(), m.coverLetter());
-        return new Profile(stored.profileId(), stored.name(), info, imported.workExperience(), imported.education(),
-                imported.skills(), imported.languages(), imported.certifications(), imported.achievements(), misc,
-                stored.resumes(), stored.answers(), stored.createdAt(), stored.updatedAt());
-    }
-
-    private static String keep(String imported, String stored) {
-        return imported == null ? stored : imported;
+        return new ProfileImport(draft, null, List.of(), warnings);
     }
 
     /**

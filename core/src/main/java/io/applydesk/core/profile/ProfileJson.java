@@ -116,7 +116,6 @@ public final class ProfileJson {
         }
         String location = path != null ? path : url;
         if (location == null) {
-            warnings.add("The profile file names no resume (resumePath or resumeUrl); add one before applying.");
             return null;
         }
         String lower = location.toLowerCase(Locale.ROOT);

@@ -19,13 +19,15 @@ import io.applydesk.core.store.Database;
 import io.applydesk.core.store.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -123,11 +125,16 @@ public class ProfileService {
 
     /** The profile whose email is {@code email} (ignoring case); the oldest if several share it. */
     public Optional<Profile> findByEmail(String email) {
+        return withEmail(email).stream().findFirst();
+    }
+
+    /** Every profile whose email is {@code email} (ignoring case), oldest first; none for null. */
+    private List<Profile> withEmail(String email) {
         if (email == null) {
-            return Optional.empty();
+            return List.of();
         }
         return jdbi.withExtension(ProfileDao.class, dao -> dao.findByEmail(email.trim().toLowerCase(Locale.ROOT)))
-                .stream().findFirst().map(row -> get(row.id()));
+                .stream().map(row -> get(row.id())).collect(Collectors.toList());
     }
 
     /** Whether any profile exists: a cheap question (no profile is read), asked at every start. */
@@ -353,40 +360,84 @@ public class ProfileService {
 
     /**
      * Imports a profile file in the hosted API's shape (see {@link ProfileJson}) or a JSON Resume
-     * document (see {@link JsonResume}): stores the profile,
-     * its resume (a local path or an http(s) download) and its answers. When a profile with the same
-     * email exists it is updated in place: same id, answers upserted, the resume added (as the new
-     * default, replacing the previous default) only if its content differs. Repeated imports of one
-     * file therefore keep one profile. A JSON Resume update keeps the stored values of the fields JSON
-     * Resume has no place for (gender, citizenship, work preferences, the profile's name).
+     * document (see {@link JsonResume}): stores the profile, its resume (a local path or an http(s)
+     * download) and its answers. A local resume file that does not exist does not stop it: the profile is
+     * imported without it, and the result says so. When profiles with the same email exist the oldest is
+     * updated, as {@link #importProfile(Path, String)} updates one; repeated imports of one file therefore
+     * keep one profile.
      *
-     * @throws ApplyDeskException VALIDATION_ERROR (file), PROFILE_INCOMPLETE, RESUME_DOWNLOAD_FAILED,
-     *                            INVALID_RESUME_FORMAT, RESUME_TOO_LARGE; nothing is stored then
+     * @throws ApplyDeskException VALIDATION_ERROR (file), PROFILE_INCOMPLETE, RESUME_DOWNLOAD_FAILED (a
+     *                            download), INVALID_RESUME_FORMAT, RESUME_TOO_LARGE; nothing is stored then
      */
     public ImportResult importProfile(Path file) {
         ProfileImport imported = ProfileJson.read(file);
+        return store(imported, withEmailOf(imported).stream().findFirst().orElse(null));
+    }
+
+    /**
+     * As {@link #importProfile(Path)}, into the profile the candidate chose: {@code profileId}, or a new
+     * profile when null (even if one has the file's email). An update keeps what the file leaves out (see
+     * {@link ProfileMerge}): same id, the file's answers upserted, its resume added as the new default,
+     * replacing the previous default, only if its content differs.
+     *
+     * @throws ApplyDeskException NOT_FOUND, and as {@link #importProfile(Path)}
+     */
+    public ImportResult importProfile(Path file, String profileId) {
+        ProfileImport imported = ProfileJson.read(file);
+        return store(imported, profileId == null ? null : get(profileId));
+    }
+
+    /**
+     * The stored profiles with the email of the profile in {@code file}, oldest first: those an import of it
+     * could update (by default the first).
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR when the file cannot be read
+     */
+    public List<Profile> profilesMatching(Path file) {
+        return withEmailOf(ProfileJson.read(file));
+    }
+
+    private List<Profile> withEmailOf(ProfileImport imported) {
+        PersonalInformation info = imported.draft().personalInformation();
+        return withEmail(info == null ? null : info.email());
+    }
+
+    /** Stores {@code imported} as a new profile, or over {@code existing} when given. */
+    private ImportResult store(ProfileImport imported, Profile existing) {
         Path downloads = createTempDir();
         try {
-            Path resume = imported.resumeLocation() == null ? null
-                    : ResumeFetcher.fetch(imported.resumeLocation(), downloads);
-            if (resume != null) {
-                ResumeFiles.check(resume); // before anything is stored
-            }
-            Optional<Profile> existing = findByEmail(imported.draft().personalInformation() == null ? null
-                    : imported.draft().personalInformation().email());
-            Profile stored = existing.isEmpty() ? create(imported.draft())
-                    : update(imported.partial() ? JsonResume.over(imported.draft(), existing.get())
-                            : withId(imported.draft(), existing.get().profileId()));
-            if (resume != null) {
-                replaceDefaultResumeIfChanged(stored, resume);
-            }
+            URI location = imported.resumeLocation();
+            Optional<Path> resume = location == null ? Optional.empty() : ResumeFetcher.fetch(location, downloads);
+            resume.ifPresent(ResumeFiles::check); // before anything is stored
+            Path notFound = location != null && resume.isEmpty() ? Path.of(location) : null;
+            Profile stored = existing == null ? create(imported.draft())
+                    : update(ProfileMerge.over(imported.draft(), existing));
+            resume.ifPresent(file -> replaceDefaultResumeIfChanged(stored, file));
             for (AnswerBankEntry answer : imported.answers()) {
                 saveAnswer(stored.profileId(), answer.question(), answer.answer());
             }
-            return new ImportResult(get(stored.profileId()), existing.isEmpty(), imported.warnings());
+            Profile result = get(stored.profileId());
+            List<String> warnings = new ArrayList<>(imported.warnings());
+            resumeNote(location, notFound, result).ifPresent(warnings::add);
+            return new ImportResult(result, existing == null, warnings, notFound);
         } finally {
             deleteTree(downloads);
         }
+    }
+
+    /**
+     * What to say of the resume once the profile is stored (only then is it known: an update keeps the
+     * resumes the profile had): that the file named none or a resume that was not found, and whether one
+     * must still be added.
+     */
+    private static Optional<String> resumeNote(URI location, Path notFound, Profile result) {
+        String addOne = ", so the profile has none yet: add one before applying.";
+        if (notFound != null) {
+            return Optional.of("The resume file " + notFound + " was not found"
+                    + (result.resumes().isEmpty() ? addOne : "; the profile keeps the resumes it had."));
+        }
+        return location == null && result.resumes().isEmpty()
+                ? Optional.of("The file names no resume" + addOne) : Optional.empty();
     }
 
     /** Writes the profile to {@code file} in the hosted API's shape; NOT_FOUND if there is none. */
@@ -414,12 +465,6 @@ public class ProfileService {
         if (previous != null) {
             removeResume(profile.profileId(), previous.resumeId());
         }
-    }
-
-    private static Profile withId(Profile p, String id) {
-        return new Profile(id, p.name(), p.personalInformation(), p.workExperience(), p.education(), p.skills(),
-                p.languages(), p.certifications(), p.achievements(), p.miscellaneous(), p.resumes(), p.answers(),
-                p.createdAt(), p.updatedAt());
     }
 
     private Path createTempDir() {

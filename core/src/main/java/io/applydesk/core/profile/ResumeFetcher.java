@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns a resume location from a profile file into a local file: {@code file:} URIs as they are,
@@ -23,23 +24,20 @@ final class ResumeFetcher {
     }
 
     /**
-     * The local file for {@code location}; downloads go into {@code downloadDir}, named after the
-     * URL's last path segment.
+     * The local file for {@code location}, or empty when it names a local file that does not exist (a
+     * profile file is often moved without its resume: the import goes on without it). Downloads go into
+     * {@code downloadDir}, named after the URL's last path segment.
      *
-     * @throws ApplyDeskException RESUME_DOWNLOAD_FAILED when the file is missing or the download fails
+     * @throws ApplyDeskException RESUME_DOWNLOAD_FAILED when the download fails or the link is not http(s)
      */
-    static Path fetch(URI location, Path downloadDir) {
+    static Optional<Path> fetch(URI location, Path downloadDir) {
         String scheme = location.getScheme() == null ? "" : location.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("file")) {
             Path file = Path.of(location);
-            if (!Files.isRegularFile(file)) {
-                throw new ApplyDeskException(ErrorCode.RESUME_DOWNLOAD_FAILED,
-                        "The resume file " + file + " does not exist.", file.toString());
-            }
-            return file;
+            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
         }
         if (scheme.equals("http") || scheme.equals("https")) {
-            return download(location, downloadDir);
+            return Optional.of(download(location, downloadDir));
         }
         throw new ApplyDeskException(ErrorCode.RESUME_DOWNLOAD_FAILED,
                 "The resume at " + location + " could not be downloaded: only http and https links work.",

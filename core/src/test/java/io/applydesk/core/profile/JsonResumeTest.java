@@ -134,6 +134,60 @@ class JsonResumeTest {
     }
 
     @Test
+    void aJsonResumeUpdateKeepsWhatItHasNoPlaceForDownToASchoolsCity() {
+        Education nus = new Education(new Education.Institution("NUS", new Education.Location("Singapore", "Central")),
+                new Education.Degree("BSc", "Statistics"), "2014-08", "2018-05", "4.2");
+        Education school = new Education(new Education.Institution("Raffles Institution", null), null, "2010-01",
+                "2013-12", null);
+        Profile stored = service.create(new Profile(null, "Data roles", new PersonalInformation("Mei", "Tan",
+                "mei@example.com", "+65", "80000000", "Female", null, "Singapore", null, null, "Singapore",
+                "Singapore"), List.of(new WorkExperience("Analyst", "Grab", "2018-06", "2021-02", false, "Singapore",
+                null)), List.of(nus, school), null, null, null, null, null, null, null, null, null));
+
+        Profile p = service.importProfile(TestProfiles.write(files.resolve("mei.json"), RESUME)).profile();
+
+        assertEquals(stored.profileId(), p.profileId());
+        assertEquals(List.of(nus), p.education(), "the same school keeps its city; the file's list is the list");
+        assertEquals(new WorkExperience("Analyst", "Grab", "2018-06", "2021-02", false, "Singapore", null),
+                p.workExperience().get(1), "the same job keeps where it was");
+        assertEquals("Female", p.personalInformation().gender());
+    }
+
+    @Test
+    void aJobTheFileSaysSomethingElseOfIsTakenAsTheFileHasIt() {
+        service.create(new Profile(null, "Data roles", new PersonalInformation("Mei", "Tan", "mei@example.com", "+65",
+                "80000000", null, null, "Singapore", null, null, "Singapore", null), List.of(new WorkExperience(
+                "Data Engineer", "Lumen Analytics", "2021-03", "2024-01", false, "Singapore", null)), null, null,
+                null, null, null, null, null, null, null, null));
+
+        Profile p = service.importProfile(TestProfiles.write(files.resolve("mei.json"), RESUME)).profile();
+
+        assertEquals(new WorkExperience("Data Engineer", "Lumen Analytics", "2021-03", null, true, null,
+                "Owns the ingestion pipelines.\n- Cut costs by 30%"), p.workExperience().get(0),
+                "still working there, as the file says: no end date kept from the stored job");
+    }
+
+    @Test
+    void anUpdateOfAProfileWithResumesDoesNotAskForOne() {
+        Profile stored = service.create(new Profile(null, "Data roles", new PersonalInformation("Mei", "Tan",
+                "mei@example.com", "+65", "80000000", null, null, "Singapore", null, null, "Singapore", null), null,
+                null, null, null, null, null, null, null, null, null, null));
+        for (String name : List.of("general.pdf", "data.pdf", "short.pdf")) {
+            service.addResume(stored.profileId(), TestProfiles.pdf(files, name), false);
+        }
+
+        ImportResult updated = service.importProfile(TestProfiles.write(files.resolve("mei.json"), RESUME));
+
+        assertEquals(3, updated.profile().resumes().size());
+        assertTrue(updated.warnings().stream().noneMatch(w -> w.contains("resume")), updated.warnings().toString());
+        service.delete(stored.profileId());
+        ImportResult created = service.importProfile(files.resolve("mei.json"));
+        assertTrue(created.warnings().contains(
+                "The file names no resume, so the profile has none yet: add one before applying."),
+                created.warnings().toString());
+    }
+
+    @Test
     void theHostedShapeIsStillReadAsBefore() {
         Path file = TestProfiles.write(files.resolve("p.json"), """
                 {"name": "Plain", "personalInformation": {"firstName": "A", "lastName": "B", "email": "a@b.co",

@@ -106,13 +106,98 @@ class ProfileImportTest {
     }
 
     @Test
-    void missingLocalResumeFailsAndStoresNothing() throws Exception {
+    void aProfileFileUpdatingAStoredProfileKeepsWhatItLeavesOut() throws Exception {
+        Profile stored = service.importProfile(exampleWithResume()).profile();
+        Path sparse = TestProfiles.write(files.resolve("sparse.json"), """
+                {"personalInformation": {"firstName": "Alex", "lastName": "Moreno", "email": "Alex.Moreno@example.com",
+                  "phoneNumber": "206 555 0111", "zipCode": null},
+                 "skills": ["Go"], "certifications": [], "miscellaneous": {"githubUrl": "https://github.com/alexm"}}
+                """);
+
+        ImportResult result = service.importProfile(sparse);
+
+        assertFalse(result.created());
+        Profile p = service.get(stored.profileId());
+        assertEquals("206 555 0111", p.personalInformation().phoneNumber());
+        assertEquals("98101", p.personalInformation().zipCode());
+        assertEquals("1200 Pine St, Unit 5", p.personalInformation().address());
+        assertEquals("Backend roles", p.name());
+        assertEquals(List.of("Go"), p.skills());
+        assertEquals(stored.workExperience(), p.workExperience());
+        assertEquals(stored.education(), p.education());
+        assertEquals(stored.certifications(), p.certifications(), "an empty list leaves the stored one");
+        assertEquals("https://github.com/alexm", p.miscellaneous().githubUrl());
+        assertEquals(stored.miscellaneous().linkedinUrl(), p.miscellaneous().linkedinUrl());
+        assertEquals(stored.miscellaneous().workAuthorization(), p.miscellaneous().workAuthorization());
+        assertEquals(stored.miscellaneous().voluntarySelfIdentification(),
+                p.miscellaneous().voluntarySelfIdentification());
+        assertEquals(stored.resumes(), p.resumes());
+        assertEquals(2, p.answers().size());
+    }
+
+    @Test
+    void theCandidateChoosesWhichProfileAnImportUpdatesOrANewOne() throws Exception {
+        Path profileFile = exampleWithResume();
+        Profile oldest = service.importProfile(profileFile).profile();
+        Profile copy = service.duplicate(oldest.profileId(), "Backend roles (copy)");
+        assertEquals(List.of(oldest.profileId(), copy.profileId()),
+                service.profilesMatching(profileFile).stream().map(Profile::profileId).toList());
+
+        ImportResult intoCopy = service.importProfile(profileFile, copy.profileId());
+        ImportResult asNew = service.importProfile(profileFile, null);
+
+        assertFalse(intoCopy.created());
+        assertEquals(copy.profileId(), intoCopy.profile().profileId());
+        assertEquals("Backend roles", intoCopy.profile().name(), "the file's name for the profile");
+        assertTrue(asNew.created());
+        assertEquals(3, service.list().size());
+        assertEquals(3, service.profilesMatching(profileFile).size());
+        assertEquals(List.of(), service.profilesMatching(TestProfiles.write(files.resolve("other.json"),
+                "{\"personalInformation\": {\"email\": \"someone@example.com\"}}")));
+    }
+
+    @Test
+    void theShippedExampleImportsWithoutItsMissingResumeAndSaysSo() throws Exception {
+        // The example names alex-moreno-resume.pdf beside it, which is not shipped.
         Path profileFile = Files.copy(ProfileJsonTest.exampleProfile(), files.resolve("profile.json"));
+        Path resume = files.resolve("alex-moreno-resume.pdf");
+
+        ImportResult result = service.importProfile(profileFile);
+
+        assertTrue(result.created());
+        assertEquals(resume, result.resumeNotFound());
+        assertEquals(List.of("The resume file " + resume + " was not found, so the profile has none yet: add one "
+                + "before applying."), result.warnings());
+        Profile stored = service.get(result.profile().profileId());
+        assertEquals("Backend roles", stored.name());
+        assertTrue(stored.resumes().isEmpty());
+        assertEquals(2, stored.answers().size());
+        ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.requireComplete(stored));
+        assertEquals("The profile is missing: a resume. Fill them in before applying.", e.getMessage());
+    }
+
+    @Test
+    void aMissingResumeUpdatingAProfileKeepsTheResumesItHad() throws Exception {
+        Path profileFile = exampleWithResume();
+        Profile first = service.importProfile(profileFile).profile();
+        Path resume = Files.move(files.resolve("alex-moreno-resume.pdf"), files.resolve("moved.pdf"))
+                .resolveSibling("alex-moreno-resume.pdf");
+
+        ImportResult again = service.importProfile(profileFile);
+
+        assertEquals(first.resumes(), again.profile().resumes());
+        assertEquals(List.of("The resume file " + resume + " was not found; the profile keeps the resumes it had."),
+                again.warnings());
+    }
+
+    @Test
+    void aResumeThatIsThereButNotADocumentIsStillRefused() throws Exception {
+        Path profileFile = Files.copy(ProfileJsonTest.exampleProfile(), files.resolve("profile.json"));
+        Files.writeString(files.resolve("alex-moreno-resume.pdf"), "not a pdf");
 
         ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.importProfile(profileFile));
 
-        assertEquals(ErrorCode.RESUME_DOWNLOAD_FAILED, e.code());
-        assertEquals("The resume file " + files.resolve("alex-moreno-resume.pdf") + " does not exist.", e.getMessage());
+        assertEquals(ErrorCode.INVALID_RESUME_FORMAT, e.code());
         assertTrue(service.list().isEmpty());
     }
 

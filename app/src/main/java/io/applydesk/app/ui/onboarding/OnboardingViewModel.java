@@ -10,7 +10,6 @@ import io.applydesk.core.profile.PersonalField;
 import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
-import io.applydesk.core.profile.ProfileValidator;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -203,10 +202,9 @@ public final class OnboardingViewModel {
         dialogs.chooseFile("Import a profile file", "Profile files (JSON, JSON Resume)", List.of("*.json"))
                 .ifPresent(file -> run(() -> {
                     requireOnlyEssentials();
-                    ImportResult result = profiles.importProfile(file);
-                    return result.profile();
-                }, created -> "Your profile " + created.name() + " was imported from " + file.getFileName() + "."
-                        + (created.resumes().isEmpty() ? " Add a resume on the Profiles page before applying." : "")));
+                    return profiles.importProfile(file);
+                }, result -> "Your profile " + result.profile().name() + " was imported from " + file.getFileName()
+                        + "." + resumeAdvice(result)));
     }
 
     /** Done → the app's pages. */
@@ -216,17 +214,27 @@ public final class OnboardingViewModel {
 
     // ---- Helpers ----
 
-    private void run(Callable<Profile> work, Function<Profile, String> done) {
+    private <T> void run(Callable<T> work, Function<T, String> done) {
         busy.set(true);
         problem.set("");
         BackgroundTask.of(work)
-                .onSuccess(created -> {
-                    doneSummary.set(done.apply(created));
+                .onSuccess(result -> {
+                    doneSummary.set(done.apply(result));
                     step.set(Step.DONE);
                 })
                 .onFailure(error -> problem.set(ErrorText.of(error)))
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
+    }
+
+    /** What an imported profile still needs before applying: a resume, when the file's was not found or none. */
+    private static String resumeAdvice(ImportResult result) {
+        if (!result.profile().resumes().isEmpty()) {
+            return "";
+        }
+        return (result.resumeNotFound() == null ? ""
+                : " The resume it names, " + result.resumeNotFound().getFileName() + ", was not found.")
+                + " Add a resume on the Profiles page before applying.";
     }
 
     /**
@@ -246,11 +254,11 @@ public final class OnboardingViewModel {
     private void validate() {
         List<PersonalField> missing = ESSENTIAL.stream().filter(f -> value(f) == null).collect(Collectors.toList());
         for (PersonalField field : ASKED) {
-            String error = "";
+            String error;
             if (missing.contains(field)) {
                 error = showAllErrors || touched.contains(field) ? ProfileViewModel.REQUIRED : "";
-            } else if (field == PersonalField.EMAIL && !ProfileValidator.isEmail(value(field))) {
-                error = ProfileViewModel.BAD_EMAIL;
+            } else {
+                error = ProfileViewModel.problemWith(field, value(field));
             }
             errors.get(field).set(error);
         }
@@ -259,8 +267,7 @@ public final class OnboardingViewModel {
             needed.add("a resume");
         }
         missingSummary.set(needed.isEmpty() ? "" : "To continue, fill in: " + String.join(", ", needed) + ".");
-        String email = value(PersonalField.EMAIL);
-        valid.set(needed.isEmpty() && email != null && ProfileValidator.isEmail(email));
+        valid.set(needed.isEmpty() && errors.values().stream().allMatch(error -> error.get().isEmpty()));
     }
 
     private String value(PersonalField field) {

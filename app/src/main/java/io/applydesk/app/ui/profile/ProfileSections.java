@@ -6,6 +6,7 @@ import io.applydesk.core.profile.Achievement;
 import io.applydesk.core.profile.Certification;
 import io.applydesk.core.profile.Education;
 import io.applydesk.core.profile.Language;
+import io.applydesk.core.profile.ProfileValidator;
 import io.applydesk.core.profile.WorkExperience;
 import java.util.Arrays;
 import java.util.List;
@@ -32,9 +33,8 @@ final class ProfileSections {
                 w -> values(w.jobTitle(), w.company(), w.startDate(), w.endDate(), w.workLocation(),
                         String.valueOf(w.currentlyWorkHere()), w.description()),
                 e -> new WorkExperience(e.text("jobTitle"), e.text("company"), e.text("startDate"),
-                        e.flag("currentlyWorkHere") ? null : e.text("endDate"), e.flag("currentlyWorkHere"),
-                        e.text("workLocation"), e.text("description")),
-                onChange);
+                        e.text("endDate"), e.flag("currentlyWorkHere"), e.text("workLocation"), e.text("description")),
+                ProfileValidator::problemsIn, onChange);
     }
 
     static EntryList<Education> education(Runnable onChange) {
@@ -61,7 +61,7 @@ final class ProfileSections {
                                 : new Education.Location(e.text("city"), e.text("state"))),
                         new Education.Degree(e.text("degreeName"), e.text("fieldOfStudy")),
                         e.text("startDate"), e.text("endDate"), e.text("gpa")),
-                onChange);
+                ProfileValidator::problemsIn, onChange);
     }
 
     static EntryList<Language> languages(Runnable onChange) {
@@ -80,7 +80,7 @@ final class ProfileSections {
                 new Field("date", "Date (YYYY-MM)", Kind.MONTH)),
                 c -> values(c.name(), c.issuer(), c.date()),
                 e -> new Certification(e.text("name"), e.text("issuer"), e.text("date")),
-                onChange);
+                ProfileValidator::problemsIn, onChange);
     }
 
     static EntryList<Achievement> achievements(Runnable onChange) {

@@ -10,6 +10,7 @@ import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.MandatoryFields;
 import io.applydesk.core.profile.PersonalField;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileLink;
 import io.applydesk.core.profile.Resume;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,8 @@ import javafx.util.StringConverter;
 /**
  * Code-behind of {@code Profile.fxml}: the profile list and the editor, built from the ViewModel's
  * fields and sections and bound to them. Holds no validation. Node ids: personal fields
- * {@code <apiName>Field} / {@code <apiName>Error}; list entries {@code <section><index><key>}.
+ * {@code <apiName>Field} / {@code <apiName>Error}; links {@code linkedinField} / {@code linkedinError} …;
+ * list entries {@code <section><index><key>} / {@code <section><index><key>Error}.
  */
 public final class ProfileView implements PageView {
     private static final int COLUMNS = 2;
@@ -132,12 +134,15 @@ public final class ProfileView implements PageView {
             sectionsBox.getChildren().add(box);
         }
         buildPreferences();
-        ProfileViewModel.Link[] links = ProfileViewModel.Link.values();
+        ProfileLink[] links = ProfileLink.values();
         for (int i = 0; i < links.length; i++) {
-            TextField input = textField(links[i].name().toLowerCase(Locale.ROOT) + "Field",
-                    viewModel.linkProperty(links[i]));
+            String id = links[i].name().toLowerCase(Locale.ROOT);
+            TextField input = textField(id + "Field", viewModel.linkProperty(links[i]));
             input.setPromptText("https://");
-            linksGrid.add(labelled(links[i].label(), input, null), i % COLUMNS, i / COLUMNS);
+            Label error = new Label();
+            error.setId(id + "Error");
+            bindErrorLabel(error, viewModel.linkErrorProperty(links[i]));
+            linksGrid.add(labelled(capitalized(links[i].words()), input, error), i % COLUMNS, i / COLUMNS);
         }
         ProfileViewModel.SelfId[] selfIds = ProfileViewModel.SelfId.values();
         for (int i = 0; i < selfIds.length; i++) {

@@ -16,6 +16,7 @@ import io.applydesk.core.profile.Miscellaneous;
 import io.applydesk.core.profile.PersonalField;
 import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileLink;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.profile.ProfileValidator;
 import io.applydesk.core.profile.Resume;
@@ -38,6 +39,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -70,24 +72,6 @@ public final class ProfileViewModel {
     public static final String REQUIRED = "Required.";
     /** Shown under an email that cannot be one. */
     public static final String BAD_EMAIL = "This is not an email address (like name@example.com).";
-
-    /** Links kept in {@code miscellaneous}, in form order. */
-    public enum Link {
-        LINKEDIN("LinkedIn", Miscellaneous::linkedinUrl), GITHUB("GitHub", Miscellaneous::githubUrl),
-        PORTFOLIO("Portfolio", Miscellaneous::portfolioUrl), WEBSITE("Website", Miscellaneous::websiteUrl);
-
-        private final String label;
-        private final Function<Miscellaneous, String> getter;
-
-        Link(String label, Function<Miscellaneous, String> getter) {
-            this.label = label;
-            this.getter = getter;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
 
     /** The other text answers kept in {@code miscellaneous}, in form order. */
     public enum MiscField {
@@ -176,7 +160,8 @@ public final class ProfileViewModel {
     private final StringProperty profileName = new SimpleStringProperty("");
     private final Map<PersonalField, StringProperty> personal = new EnumMap<>(PersonalField.class);
     private final Map<PersonalField, ReadOnlyStringWrapper> fieldErrors = new EnumMap<>(PersonalField.class);
-    private final Map<Link, StringProperty> links = new EnumMap<>(Link.class);
+    private final Map<ProfileLink, StringProperty> links = new EnumMap<>(ProfileLink.class);
+    private final Map<ProfileLink, ReadOnlyStringWrapper> linkErrors = new EnumMap<>(ProfileLink.class);
     private final Map<MiscField, StringProperty> misc = new EnumMap<>(MiscField.class);
     private final Map<YesNo, StringProperty> yesNo = new EnumMap<>(YesNo.class);
     private final Map<SelfId, StringProperty> selfId = new EnumMap<>(SelfId.class);
@@ -229,7 +214,10 @@ public final class ProfileViewModel {
             mandatory.put(field, required);
         }
         profileName.addListener((obs, old, now) -> onEdit());
-        Arrays.stream(Link.values()).forEach(l -> textProperty(links, l));
+        for (ProfileLink link : ProfileLink.values()) {
+            textProperty(links, link);
+            linkErrors.put(link, new ReadOnlyStringWrapper(""));
+        }
         Arrays.stream(MiscField.values()).forEach(f -> textProperty(misc, f));
         Arrays.stream(YesNo.values()).forEach(f -> textProperty(yesNo, f));
         Arrays.stream(SelfId.values()).forEach(f -> textProperty(selfId, f));
@@ -263,8 +251,13 @@ public final class ProfileViewModel {
         return fieldErrors.get(field).getReadOnlyProperty();
     }
 
-    public StringProperty linkProperty(Link link) {
+    public StringProperty linkProperty(ProfileLink link) {
         return links.get(link);
+    }
+
+    /** Why this link cannot be saved as it is, or "". */
+    public ReadOnlyStringProperty linkErrorProperty(ProfileLink link) {
+        return linkErrors.get(link).getReadOnlyProperty();
     }
 
     public StringProperty miscProperty(MiscField field) {
@@ -492,7 +485,10 @@ public final class ProfileViewModel {
                 .executeWith(executor);
     }
 
-    /** Imports a profile file (the hosted API's JSON, or JSON Resume) and opens it. */
+    /**
+     * Imports a profile file (the hosted API's JSON, or JSON Resume) and opens it. When a profile has the
+     * file's email, asks first whether to update it (keeping what the file leaves out) or import a new one.
+     */
     public void importFile() {
         leaveThen(() -> dialogs.chooseFile("Import a profile", "Profile files (JSON, JSON Resume)",
                 List.of("*.json")).ifPresent(this::importFrom));
@@ -500,7 +496,41 @@ public final class ProfileViewModel {
 
     private void importFrom(Path file) {
         busy.set(true);
-        BackgroundTask.of(() -> profiles.importProfile(file))
+        BackgroundTask.of(() -> profiles.profilesMatching(file))
+                .onSuccess(matching -> importInto(file, updateChosen(matching)))
+                .onFailure(error -> {
+                    showMessage(ErrorText.of(error), true);
+                    busy.set(false);
+                })
+                .executeWith(executor);
+    }
+
+    /**
+     * The profile the candidate chose to update among those with the file's email (the one open, else the
+     * oldest), or null for a new profile.
+     */
+    private Profile updateChosen(List<Profile> matching) {
+        if (matching.isEmpty()) {
+            return null;
+        }
+        Profile shown = selectedProfile.get();
+        Optional<Profile> open = matching.stream()
+                .filter(p -> shown != null && p.profileId().equals(shown.profileId())).findFirst();
+        Profile target = open.orElse(matching.get(0));
+        String which = matching.size() == 1 ? "" : " " + matching.size() + " profiles have this email; this is the "
+                + (open.isPresent() ? "one open now." : "one made first.");
+        boolean update = dialogs.confirm("Update “" + target.name() + "” from this file?",
+                "The profile “" + target.name() + "” has the same email (" + target.personalInformation().email()
+                        + ") as this file." + which
+                        + " Update it from the file (what the file leaves out stays as it is), or import the file "
+                        + "as a new profile?",
+                "Update it", "Import as a new profile");
+        return update ? target : null;
+    }
+
+    /** Imports into {@code target}, or as a new profile when null; ends the import's busy time. */
+    private void importInto(Path file, Profile target) {
+        BackgroundTask.of(() -> profiles.importProfile(file, target == null ? null : target.profileId()))
                 .onSuccess(result -> {
                     replaceInList(result.profile());
                     showStored(result.profile(), importSentence(result));
@@ -642,7 +672,7 @@ public final class ProfileViewModel {
                 personal.get(field).set(nullToEmpty(field.valueIn(info)));
             }
             Miscellaneous m = profile == null ? null : profile.miscellaneous();
-            links.forEach((link, p) -> p.set(m == null ? "" : nullToEmpty(link.getter.apply(m))));
+            links.forEach((link, p) -> p.set(nullToEmpty(link.valueIn(m))));
             misc.forEach((field, p) -> p.set(m == null ? "" : nullToEmpty(field.getter.apply(m))));
             yesNo.forEach((field, p) -> p.set(yesNoText(m == null ? null : field.getter.apply(m))));
             VoluntarySelfIdentification eeo = m == null ? null : m.voluntarySelfIdentification();
@@ -683,23 +713,37 @@ public final class ProfileViewModel {
     private void validate() {
         List<PersonalField> missing = mandatoryFields.missingIn(currentInfo());
         for (PersonalField field : PersonalField.values()) {
-            String error = "";
+            String error;
             if (missing.contains(field)) {
                 error = showAllErrors || touched.contains(field) ? REQUIRED : "";
-            } else if (field == PersonalField.EMAIL && !ProfileValidator.isEmail(value(field))) {
-                error = BAD_EMAIL;
+            } else {
+                error = problemWith(field, value(field));
             }
             fieldErrors.get(field).set(error);
         }
-        String email = value(PersonalField.EMAIL);
-        boolean emailOk = email == null || ProfileValidator.isEmail(email);
+        linkErrors.forEach((link, error) ->
+                error.set(ProfileValidator.problemWith(link, text(links, link)).orElse("")));
         String ruleProblem = rules.stream().anyMatch(r -> r.words.get().isBlank() || r.resume.get() == null)
                 ? "Each rule needs the words a job title contains and the resume to send." : "";
         rulesError.set(ruleProblem);
         missingSummary.set(missing.isEmpty() ? "" : "To save, fill in: "
                 + missing.stream().map(PersonalField::words).collect(Collectors.joining(", ")) + ".");
+        boolean fieldsOk = Stream.concat(fieldErrors.values().stream(), linkErrors.values().stream())
+                .allMatch(error -> error.get().isEmpty());
         boolean sectionsOk = sections().stream().noneMatch(EntryList::hasErrors) && !workAuthorization.hasErrors();
-        valid.set(missing.isEmpty() && emailOk && sectionsOk && ruleProblem.isEmpty());
+        valid.set(missing.isEmpty() && fieldsOk && sectionsOk && ruleProblem.isEmpty());
+    }
+
+    /**
+     * Why {@code value} cannot be the profile's {@code field}, as shown under the field, or "" (also when blank:
+     * whether it may be is the mandatory fields' business). {@link ProfileValidator} decides, as on saving; an
+     * email that cannot be one is said in the form's own words.
+     */
+    public static String problemWith(PersonalField field, String value) {
+        if (field == PersonalField.EMAIL && value != null && !ProfileValidator.isEmail(value)) {
+            return BAD_EMAIL;
+        }
+        return ProfileValidator.problemWith(field, value).orElse("");
     }
 
     private void mandatoryChanged() {
@@ -739,8 +783,8 @@ public final class ProfileViewModel {
         VoluntarySelfIdentification eeo = anyEeo ? new VoluntarySelfIdentification(text(selfId, SelfId.GENDER),
                 text(selfId, SelfId.RACE), text(selfId, SelfId.HISPANIC_OR_LATINO), text(selfId, SelfId.VETERAN),
                 text(selfId, SelfId.DISABILITY)) : null;
-        Miscellaneous m = new Miscellaneous(text(links, Link.LINKEDIN), text(links, Link.GITHUB),
-                text(links, Link.PORTFOLIO), text(links, Link.WEBSITE),
+        Miscellaneous m = new Miscellaneous(text(links, ProfileLink.LINKEDIN), text(links, ProfileLink.GITHUB),
+                text(links, ProfileLink.PORTFOLIO), text(links, ProfileLink.WEBSITE),
                 authorization.isEmpty() ? null : authorization,
                 yesNoValue(YesNo.REQUIRES_SPONSORSHIP), yesNoValue(YesNo.WILLING_TO_RELOCATE),
                 text(misc, MiscField.DESIRED_SALARY), text(misc, MiscField.NOTICE_PERIOD),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.InlineTaskExecutor;
+import io.applydesk.app.ui.common.SharedReference;
 import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.app.ui.profile.ProfileViewModel;
 import io.applydesk.core.profile.PersonalField;
@@ -93,6 +94,32 @@ class OnboardingViewModelTest {
     }
 
     @Test
+    void aPhoneThatIsNotOneIsExplainedBesideItAndStopsTheProfile() throws IOException {
+        viewModel.typeDetails();
+        type(PersonalField.FIRST_NAME, "Ada");
+        type(PersonalField.LAST_NAME, "Lovelace");
+        type(PersonalField.EMAIL, "ada@example.com");
+        type(PersonalField.COUNTRY_CODE, "one");
+        type(PersonalField.PHONE_NUMBER, "call me maybe");
+        type(PersonalField.CITY, "London");
+        type(PersonalField.COUNTRY, "United Kingdom");
+        dialogs.willChoose(Files.writeString(files.resolve("ada-cv.pdf"), "%PDF-1.4\n%%EOF\n", StandardCharsets.ISO_8859_1));
+        viewModel.chooseResume();
+
+        assertEquals("The phone country code must be digits with a + in front, like +1 or +44.",
+                viewModel.errorProperty(PersonalField.COUNTRY_CODE).get());
+        assertTrue(viewModel.errorProperty(PersonalField.PHONE_NUMBER).get().startsWith("The phone number must be "
+                + "digits"), viewModel.errorProperty(PersonalField.PHONE_NUMBER).get());
+        assertFalse(viewModel.canCreateProperty().get());
+        viewModel.create();
+        assertTrue(profiles.list().isEmpty());
+
+        type(PersonalField.COUNTRY_CODE, "+44");
+        type(PersonalField.PHONE_NUMBER, "07700 900123");
+        assertTrue(viewModel.canCreateProperty().get());
+    }
+
+    @Test
     void aRefusedResumeStoresNothingAndSaysWhy() throws IOException {
         viewModel.typeDetails();
         type(PersonalField.FIRST_NAME, "Ada");
@@ -128,6 +155,22 @@ class OnboardingViewModelTest {
         Profile stored = profiles.list().get(0);
         assertEquals("United States", stored.personalInformation().country());
         assertEquals("Rear Admiral", stored.workExperience().get(0).jobTitle());
+    }
+
+    @Test
+    void theReferenceProfileImportsWithoutTheResumeItNamesAndSaysSo() throws IOException {
+        // As shipped: the resume it names is not beside it.
+        dialogs.willChoose(Files.copy(SharedReference.profileExample(), files.resolve("profile-example.json")));
+
+        viewModel.importFile();
+
+        assertEquals(OnboardingViewModel.Step.DONE, viewModel.stepProperty().get(), viewModel.problemProperty().get());
+        assertEquals("Your profile Backend roles was imported from profile-example.json. The resume it names, "
+                + "alex-moreno-resume.pdf, was not found. Add a resume on the Profiles page before applying.",
+                viewModel.doneSummaryProperty().get());
+        Profile stored = profiles.list().get(0);
+        assertEquals("alex.moreno@example.com", stored.personalInformation().email());
+        assertTrue(stored.resumes().isEmpty());
     }
 
     @Test

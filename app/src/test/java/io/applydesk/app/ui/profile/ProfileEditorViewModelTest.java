@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.applydesk.app.ui.common.InlineTaskExecutor;
 import io.applydesk.app.ui.common.QueuedTaskExecutor;
+import io.applydesk.app.ui.common.SharedReference;
 import io.applydesk.app.ui.common.StubDialogService;
+import io.applydesk.core.json.Json;
 import io.applydesk.core.profile.Achievement;
 import io.applydesk.core.profile.Certification;
 import io.applydesk.core.profile.Education;
@@ -15,6 +18,7 @@ import io.applydesk.core.profile.Language;
 import io.applydesk.core.profile.PersonalField;
 import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileLink;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.profile.Resume;
 import io.applydesk.core.profile.ResumeRule;
@@ -30,6 +34,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +81,6 @@ class ProfileEditorViewModelTest {
         job.value("jobTitle").set("Backend Engineer");
         job.value("company").set("Harborline");
         job.value("startDate").set("2021-02");
-        job.value("endDate").set("2023-01");
         job.value("currentlyWorkHere").set("true");
         job.value("description").set("Owns the tracking API.");
         EntryList.Entry school = viewModel.education().add();
@@ -109,7 +113,7 @@ class ProfileEditorViewModelTest {
         viewModel.miscProperty(ProfileViewModel.MiscField.COVER_LETTER).set("I build dependable services.");
         viewModel.selfIdProperty(ProfileViewModel.SelfId.VETERAN).set("I am not a protected veteran");
         viewModel.selfIdProperty(ProfileViewModel.SelfId.RACE).set("decline");
-        viewModel.linkProperty(ProfileViewModel.Link.LINKEDIN).set("https://linkedin.com/in/ada");
+        viewModel.linkProperty(ProfileLink.LINKEDIN).set("https://linkedin.com/in/ada");
         viewModel.profileNameProperty().set("Platform roles");
         assertTrue(viewModel.dirtyProperty().get());
         assertTrue(viewModel.canSaveProperty().get());
@@ -121,7 +125,7 @@ class ProfileEditorViewModelTest {
         Profile stored = profiles.get(ada.profileId());
         assertEquals("Platform roles", stored.name());
         assertEquals(List.of(new WorkExperience("Backend Engineer", "Harborline", "2021-02", null, true, null,
-                "Owns the tracking API.")), stored.workExperience(), "the end date goes while working there");
+                "Owns the tracking API.")), stored.workExperience());
         assertEquals(List.of(new Education(new Education.Institution("Oregon State University",
                 new Education.Location("Corvallis", null)), new Education.Degree("BSc", "Computer Science"),
                 "2014-09", "2018-06", "3.4")), stored.education());
@@ -174,6 +178,93 @@ class ProfileEditorViewModelTest {
         job.value("startDate").set("2020-03");
         assertEquals("", job.error("startDate").get());
         assertTrue(viewModel.canSaveProperty().get());
+    }
+
+    @Test
+    void nonsenseIsExplainedBesideEachFieldAndBlocksSavingUntilFixed() {
+        viewModel.fieldProperty(PersonalField.PHONE_NUMBER).set("call me maybe");
+        viewModel.fieldProperty(PersonalField.COUNTRY_CODE).set("one");
+        viewModel.fieldProperty(PersonalField.ZIP_CODE).set("ABCDE!!");
+        viewModel.linkProperty(ProfileLink.LINKEDIN).set("not a url at all");
+        viewModel.linkProperty(ProfileLink.GITHUB).set("https://github.com/ada");
+        EntryList.Entry job = viewModel.workExperience().add();
+        job.value("jobTitle").set("Analyst");
+        job.value("startDate").set("2020-03");
+        job.value("endDate").set("2019-01");
+        EntryList.Entry current = viewModel.workExperience().add();
+        current.value("jobTitle").set("Engineer");
+        current.value("company").set("Harborline");
+        current.value("endDate").set("2023-01");
+        current.value("currentlyWorkHere").set("true");
+        EntryList.Entry cert = section("certifications").add();
+        cert.value("issuer").set("Oracle");
+
+        assertEquals("The phone number must be digits, like 206 555 0198 (spaces, dashes, brackets and a + in front "
+                + "are fine).", viewModel.fieldErrorProperty(PersonalField.PHONE_NUMBER).get());
+        assertEquals("The phone country code must be digits with a + in front, like +1 or +44.",
+                viewModel.fieldErrorProperty(PersonalField.COUNTRY_CODE).get());
+        assertEquals("The ZIP code must be a postal code like 98101 or SW1A 1AA: letters, digits, spaces and dashes.",
+                viewModel.fieldErrorProperty(PersonalField.ZIP_CODE).get());
+        assertEquals("The LinkedIn link must be a web address starting with https:// (copy it from your browser's "
+                + "address bar).", viewModel.linkErrorProperty(ProfileLink.LINKEDIN).get());
+        assertEquals("", viewModel.linkErrorProperty(ProfileLink.GITHUB).get());
+        assertEquals("“Analyst” ends before it starts: check its start and end dates.", job.error("endDate").get());
+        assertEquals("“Engineer at Harborline” has an end date although you still work there: clear the end date, "
+                + "or say you no longer work there.", current.error("endDate").get());
+        assertEquals("Each certification needs its name.", cert.error("name").get());
+        assertFalse(viewModel.canSaveProperty().get());
+        viewModel.save();
+        assertEquals("Correct the fields marked in red, then save.", viewModel.messageProperty().get());
+        assertEquals("2065550198", profiles.get(ada.profileId()).personalInformation().phoneNumber());
+
+        viewModel.fieldProperty(PersonalField.PHONE_NUMBER).set("+1 (206) 555-0198");
+        viewModel.fieldProperty(PersonalField.COUNTRY_CODE).set("+1");
+        viewModel.fieldProperty(PersonalField.ZIP_CODE).set("98101-1234");
+        viewModel.linkProperty(ProfileLink.LINKEDIN).set("https://www.linkedin.com/in/ada");
+        job.value("endDate").set("2021-01");
+        current.value("currentlyWorkHere").set("false");
+        cert.value("name").set("OCP Java 17");
+        assertEquals("", current.error("endDate").get());
+        assertTrue(viewModel.canSaveProperty().get());
+        viewModel.save();
+
+        Profile stored = profiles.get(ada.profileId());
+        assertEquals("+1 (206) 555-0198", stored.personalInformation().phoneNumber());
+        assertEquals("98101-1234", stored.personalInformation().zipCode());
+        assertEquals("https://www.linkedin.com/in/ada", stored.miscellaneous().linkedinUrl());
+        assertEquals(new WorkExperience("Engineer", "Harborline", null, "2023-01", false, null, null),
+                stored.workExperience().get(1));
+        assertEquals(List.of(new Certification("OCP Java 17", "Oracle", null)), stored.certifications());
+    }
+
+    @Test
+    void aStoredProfileThatBreaksANewerRuleOpensWithTheMessageBesideTheField() throws Exception {
+        // Saved before these rules existed: written past them, straight into the table.
+        database.jdbi().useHandle(h -> {
+            String document = h.createQuery("SELECT document FROM profile WHERE id = :id")
+                    .bind("id", ada.profileId()).mapTo(String.class).one();
+            ObjectNode stored = (ObjectNode) Json.mapper().readTree(document);
+            ((ObjectNode) stored.get("personalInformation")).put("phoneNumber", "call me maybe");
+            stored.putArray("certifications").addObject().put("issuer", "Oracle");
+            h.createUpdate("UPDATE profile SET document = :document WHERE id = :id").bind("id", ada.profileId())
+                    .bind("document", Json.mapper().writeValueAsString(stored)).execute();
+        });
+
+        viewModel.load();
+
+        assertEquals("call me maybe", viewModel.fieldProperty(PersonalField.PHONE_NUMBER).get());
+        assertTrue(viewModel.fieldErrorProperty(PersonalField.PHONE_NUMBER).get().startsWith(
+                "The phone number must be digits"), viewModel.fieldErrorProperty(PersonalField.PHONE_NUMBER).get());
+        EntryList.Entry cert = section("certifications").entries().get(0);
+        assertEquals("Each certification needs its name.", cert.error("name").get());
+        assertFalse(viewModel.canSaveProperty().get());
+
+        viewModel.fieldProperty(PersonalField.PHONE_NUMBER).set("206 555 0198");
+        cert.value("name").set("OCP Java 17");
+        viewModel.save();
+
+        assertEquals("Profile saved.", viewModel.messageProperty().get());
+        assertEquals("206 555 0198", profiles.get(ada.profileId()).personalInformation().phoneNumber());
     }
 
     @Test
@@ -258,7 +349,8 @@ class ProfileEditorViewModelTest {
         editor.importFile();
         runNewestFirst(tasks);
         assertEquals("Grace", editor.fieldProperty(PersonalField.FIRST_NAME).get(), "the imported profile");
-        assertEquals(6, dialogs.questionsAsked().size());
+        assertEquals(List.of("Discard your changes?", "Update “Data roles” from this file?"),
+                dialogs.questionsAsked().subList(5, 7), "Grace has the file's email");
         assertEquals("Seattle", profiles.get(ada.profileId()).personalInformation().city(), "discarded, not saved");
     }
 
@@ -378,6 +470,81 @@ class ProfileEditorViewModelTest {
         assertEquals("Updated Backend roles.", viewModel.messageProperty().get().substring(0, 22),
                 "same email: the JSON Resume updates the profile");
         assertEquals(before.workExperience(), profiles.get(back.profileId()).workExperience());
+    }
+
+    @Test
+    void importingTheEmailOfAProfileAsksWhetherToUpdateItAndAnUpdateKeepsWhatTheFileLacks() throws IOException {
+        // A JSON Resume has no gender or citizenship: a new profile from one needs only the essentials.
+        profiles.setMandatoryFields(Set.of("firstName", "lastName", "email", "phoneNumber", "city", "country"));
+        viewModel.load();
+        EntryList.Entry school = viewModel.education().add();
+        school.value("institution").set("University of London");
+        school.value("city").set("London");
+        viewModel.save();
+        for (String name : List.of("general.pdf", "data.pdf", "short.pdf")) {
+            dialogs.willChoose(pdf(name));
+            viewModel.chooseResume();
+        }
+        Path jsonResume = files.resolve("ada-resume.json");
+        profiles.exportJsonResume(ada.profileId(), jsonResume);
+        Files.writeString(jsonResume, Files.readString(jsonResume).replace("\"Seattle\"", "\"Tacoma\""));
+
+        dialogs.willConfirm(true);
+        dialogs.willChoose(jsonResume);
+        viewModel.importFile();
+
+        assertEquals(List.of("Update “Backend roles” from this file?"), dialogs.questionsAsked());
+        assertEquals("Updated Backend roles.", viewModel.messageProperty().get(), "it has 3 resumes: none to add");
+        assertEquals(1, profiles.list().size());
+        Profile updated = profiles.get(ada.profileId());
+        assertEquals("Tacoma", updated.personalInformation().city());
+        assertEquals(new Education.Location("London", null), updated.education().get(0).institution().location(),
+                "JSON Resume has no place for a school's city: it stays");
+        assertEquals(3, updated.resumes().size());
+
+        dialogs.willConfirm(false);
+        dialogs.willChoose(jsonResume);
+        viewModel.importFile();
+
+        assertEquals(2, profiles.list().size());
+        assertEquals("Imported Ada Lovelace. The file names no resume, so the profile has none yet: add one before "
+                + "applying.", viewModel.messageProperty().get());
+        assertEquals(updated, profiles.get(ada.profileId()), "left as it was");
+    }
+
+    @Test
+    void ofProfilesSharingTheFileEmailTheOneOpenIsTheOneOffered() throws IOException {
+        Path json = files.resolve("ada.json");
+        profiles.exportProfile(ada.profileId(), json);
+        viewModel.duplicate();
+        Profile copy = viewModel.selectedProfileProperty().get();
+        Files.writeString(json, Files.readString(json).replace("\"Seattle\"", "\"Tacoma\""));
+
+        dialogs.willConfirm(true);
+        dialogs.willChoose(json);
+        viewModel.importFile();
+
+        assertEquals(List.of("Update “Backend roles (copy)” from this file?"), dialogs.questionsAsked());
+        assertEquals("Tacoma", profiles.get(copy.profileId()).personalInformation().city());
+        assertEquals("Seattle", profiles.get(ada.profileId()).personalInformation().city());
+        assertEquals(copy.profileId(), viewModel.selectedProfileProperty().get().profileId());
+    }
+
+    @Test
+    void theReferenceProfileImportsWithoutTheResumeItNamesAndSaysSo() throws IOException {
+        // As shipped: the resume it names is not beside it.
+        Path example = Files.copy(SharedReference.profileExample(), files.resolve("profile-example.json"));
+        dialogs.willChoose(example);
+
+        viewModel.importFile();
+
+        assertEquals("Imported Backend roles. The resume file " + files.resolve("alex-moreno-resume.pdf") + " was "
+                + "not found, so the profile has none yet: add one before applying.", viewModel.messageProperty().get());
+        assertFalse(viewModel.messageIsErrorProperty().get());
+        Profile alex = viewModel.selectedProfileProperty().get();
+        assertEquals("alex.moreno@example.com", alex.personalInformation().email());
+        assertEquals("No resume yet", viewModel.resumeSummaryProperty().get());
+        assertEquals(2, profiles.list().size());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.applydesk.app.ui.common.InlineTaskExecutor;
 import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.core.profile.PersonalField;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileLink;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
@@ -83,7 +84,7 @@ class ProfileViewModelTest {
     @Test
     void savingACompleteProfileStoresPersonalInformationAndLinks() {
         fillAll();
-        viewModel.linkProperty(ProfileViewModel.Link.GITHUB).set("https://github.com/ada");
+        viewModel.linkProperty(ProfileLink.GITHUB).set("https://github.com/ada");
 
         viewModel.save();
 
