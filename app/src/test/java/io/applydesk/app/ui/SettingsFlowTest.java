@@ -168,9 +168,12 @@ class SettingsFlowTest {
         Label workersError = lookup(robot, "#workersError").queryAs(Label.class);
         assertEquals("'abc' is not a whole number. Choose between 1 and 8 browsers working at once.",
                 fx(workersError::getText), "shown as typed");
+        int monthlyBefore = context.settings().runSettings().monthlyCap();
         type(robot, "#hostSpacingField", "-5");
+        type(robot, "#totalCapField", "1000");
         type(robot, "#monthlyCapField", "5000");
         type(robot, "#dailyCapField", "lots");
+        type(robot, "#nextDataFolderField", "relative");
         click(robot, "#saveSettingsButton");
 
         Label browserError = lookup(robot, "#browserError").queryAs(Label.class);
@@ -178,7 +181,7 @@ class SettingsFlowTest {
         assertEquals(notes + " is not a program this computer can start. Choose the browser program itself"
                 + " (for example chrome or chromium).", fx(browserError::getText));
         for (String id : List.of("#browserError", "#workersError", "#spacingError", "#monthlyCapError",
-                "#dailyCapError")) {
+                "#dailyCapError", "#dataFolderError")) {
             assertTrue(fx(() -> lookup(robot, id).query().isVisible()), id + " shows at once");
         }
         assertEquals("A month cannot allow more applications (5000) than the total (1000).",
@@ -187,7 +190,7 @@ class SettingsFlowTest {
         assertEquals("Nothing was saved: correct the fields marked in red first.",
                 fx(() -> lookup(robot, "#settingsMessage").queryAs(Label.class).getText()));
         assertEquals(Optional.empty(), context.settings().browserPath());
-        assertEquals(100, context.settings().runSettings().monthlyCap());
+        assertEquals(monthlyBefore, context.settings().runSettings().monthlyCap());
         robot.interact(() -> lookup(robot, "#settingsPage").queryAs(ScrollPane.class).setVvalue(0));
         window.screenshots(robot, "settings-invalid");
 
