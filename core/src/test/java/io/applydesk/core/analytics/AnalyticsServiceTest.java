@@ -141,6 +141,16 @@ class AnalyticsServiceTest {
     }
 
     @Test
+    void allTimeOfAShortHistoryStillCoversTheLast30DaysSoADayIsOneBarAmongAMonth() {
+        assertEquals(new AnalyticsQuery(null, TODAY.minusDays(29), TODAY, Period.DAY),
+                RangeChoice.ALL.query(null, TODAY, TODAY));
+        assertEquals(new AnalyticsQuery(null, TODAY.minusDays(29), TODAY, Period.DAY),
+                RangeChoice.ALL.query(null, TODAY, TODAY.minusDays(3)));
+        assertEquals(new AnalyticsQuery(null, TODAY.minusDays(40), TODAY, Period.DAY),
+                RangeChoice.ALL.query(null, TODAY, TODAY.minusDays(40)));
+    }
+
+    @Test
     void monthlyPeriodsAndLongHistoriesGroupByMonthOrWeek() {
         assertEquals(Period.WEEK, RangeChoice.ALL.query(null, TODAY, TODAY.minusDays(200)).period());
         assertEquals(Period.MONTH, RangeChoice.ALL.query(null, TODAY, TODAY.minusYears(3)).period());
@@ -189,7 +199,9 @@ class AnalyticsServiceTest {
         assertTrue(report.trend().stream().allMatch(p -> p.counts().equals(StatusCounts.NONE)));
         assertEquals(List.of(), report.byAts());
         assertEquals(List.of(), report.bySession());
-        assertEquals(List.of(TODAY), analytics.report(RangeChoice.ALL, null).trend().stream().map(TrendPoint::start).toList());
+        List<TrendPoint> allTime = analytics.report(RangeChoice.ALL, null).trend();
+        assertEquals(30, allTime.size(), "all time covers at least the last 30 days");
+        assertEquals(TODAY, allTime.get(29).start());
         assertEquals(0, analytics.usage(dana.profileId()).caps().totalUsed());
     }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -143,8 +142,10 @@ public final class AnalyticsView extends LivePageView {
 
     /** Replaces the series (animation off): the success rate where something started, the stacked counts everywhere. */
     private void showTrend(Trend trend) {
-        rateAxis.setCategories(FXCollections.observableArrayList(trend.labels()));
-        periodAxis.setCategories(FXCollections.observableArrayList(trend.labels()));
+        // The axes' own category lists, changed in place: a new list given to a fixed-range CategoryAxis leaves its
+        // tick marks as they were (switching to "All time" drew the new bars under the old range's days).
+        rateAxis.getCategories().setAll(trend.labels());
+        periodAxis.getCategories().setAll(trend.labels());
         XYChart.Series<String, Number> rate = new XYChart.Series<>();
         rate.setName("Success rate");
         for (int i = 0; i < trend.labels().size(); i++) {

@@ -24,6 +24,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,8 +135,23 @@ class AnalyticsViewModelTest {
         LocalDate today = analytics.today();
         DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
         assertEquals(full.format(today.minusDays(6)) + " – " + full.format(today), viewModel.rangeTextProperty().get());
-        viewModel.rangeProperty().set(RangeChoice.ALL);
-        assertEquals(List.of(AnalyticsViewModel.label(today, Period.DAY)), viewModel.trendProperty().get().labels());
+    }
+
+    @Test
+    void eachRangeHasOneLabelPerPeriodEndingTodayAndAllTimeAtLeastAMonthOfThem() {
+        kit.applicationsIn(profile, List.of(ApplicationStatus.SUCCESS));
+        viewModel.activate();
+        LocalDate today = analytics.today();
+        Map<RangeChoice, Integer> days = Map.of(RangeChoice.LAST_7_DAYS, 7, RangeChoice.LAST_30_DAYS, 30,
+                RangeChoice.LAST_90_DAYS, 90, RangeChoice.ALL, 30);
+        for (RangeChoice range : List.of(RangeChoice.LAST_7_DAYS, RangeChoice.ALL, RangeChoice.LAST_90_DAYS,
+                RangeChoice.LAST_30_DAYS)) {
+            viewModel.rangeProperty().set(range);
+            List<String> expected = IntStream.range(0, days.get(range)).mapToObj(i -> AnalyticsViewModel.label(
+                    today.minusDays(days.get(range) - 1L - i), Period.DAY)).toList();
+            assertEquals(expected, viewModel.trendProperty().get().labels(),
+                    range + ": a history of one day is still a day's bar among a month of them");
+        }
     }
 
     @Test
