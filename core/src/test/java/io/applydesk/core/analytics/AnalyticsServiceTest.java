@@ -151,6 +151,24 @@ class AnalyticsServiceTest {
     }
 
     @Test
+    void theRateOfFinishedApplicationsLeavesOutThoseUnderWayAndTheStartedOnesAreTheHostedTotal() {
+        StatusCounts midRun = counts(ApplicationStatus.SUCCESS, 1, ApplicationStatus.FAILED, 1,
+                ApplicationStatus.PROCESSING, 3, ApplicationStatus.NEEDS_INPUT, 1, ApplicationStatus.SKIPPED, 4,
+                ApplicationStatus.QUEUED, 2);
+        assertEquals(6, midRun.totalApplications());
+        assertEquals(100.0 / 6, midRun.successRate(), 1e-9, "the hosted rate counts the ones under way");
+        assertEquals(50.0, midRun.finishedSuccessRate());
+        assertEquals(2, midRun.sentOrFailed());
+        assertEquals(counts(ApplicationStatus.SUCCESS, 1, ApplicationStatus.FAILED, 1, ApplicationStatus.PROCESSING, 3,
+                ApplicationStatus.NEEDS_INPUT, 1), midRun.started());
+        assertEquals(counts(ApplicationStatus.SKIPPED, 4, ApplicationStatus.QUEUED, 2), midRun.notStarted());
+
+        StatusCounts ended = counts(ApplicationStatus.SUCCESS, 3, ApplicationStatus.FAILED, 1);
+        assertEquals(ended.successRate(), ended.finishedSuccessRate(), "the same once all ended sent or failed");
+        assertNull(counts(ApplicationStatus.PROCESSING, 2).finishedSuccessRate());
+    }
+
+    @Test
     void monthlyPeriodsAndLongHistoriesGroupByMonthOrWeek() {
         assertEquals(Period.WEEK, RangeChoice.ALL.query(null, TODAY, TODAY.minusDays(200)).period());
         assertEquals(Period.MONTH, RangeChoice.ALL.query(null, TODAY, TODAY.minusYears(3)).period());

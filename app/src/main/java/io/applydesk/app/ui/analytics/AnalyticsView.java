@@ -54,9 +54,11 @@ public final class AnalyticsView extends LivePageView {
     @FXML private Label emptyText;
     @FXML private VBox analyticsContent;
     @FXML private Label applicationsValue;
+    @FXML private Label notCountedText;
     @FXML private Label successfulValue;
     @FXML private Label failedValue;
     @FXML private Label successRateValue;
+    @FXML private Label successRateDetail;
     @FXML private VBox capsList;
     @FXML private LineChart<String, Number> successRateChart;
     @FXML private CategoryAxis rateAxis;
@@ -112,6 +114,9 @@ public final class AnalyticsView extends LivePageView {
         successfulValue.textProperty().bind(viewModel.successfulTextProperty());
         failedValue.textProperty().bind(viewModel.failedTextProperty());
         successRateValue.textProperty().bind(viewModel.successRateTextProperty());
+        successRateDetail.textProperty().bind(viewModel.successRateDetailProperty());
+        notCountedText.textProperty().bind(viewModel.notCountedTextProperty());
+        notCountedText.managedProperty().bind(notCountedText.textProperty().isNotEmpty());
         viewModel.caps().addListener((ListChangeListener<String>) change -> showCaps());
         trendTitle.textProperty().bind(viewModel.trendTitleProperty());
         viewModel.trendProperty().addListener((obs, old, now) -> showTrend(now));
@@ -140,7 +145,10 @@ public final class AnalyticsView extends LivePageView {
         }).toList());
     }
 
-    /** Replaces the series (animation off): the success rate where something started, the stacked counts everywhere. */
+    /**
+     * Replaces the series (animation off): the success rate where something ended sent or failed, the stacked counts
+     * everywhere.
+     */
     private void showTrend(Trend trend) {
         // The axes' own category lists, changed in place: a new list given to a fixed-range CategoryAxis leaves its
         // tick marks as they were (switching to "All time" drew the new bars under the old range's days).

@@ -155,6 +155,33 @@ class AnalyticsViewModelTest {
     }
 
     @Test
+    void theCardAndTheChartCountTheSameApplicationsAndTheRateLeavesOutThoseNotFinished() {
+        // Mid-run: one sent, one failed, two being applied, one waiting on the candidate; three duplicates skipped
+        // and one still queued, which never reached a form.
+        SessionCreated created = kit.applicationsIn(profile, List.of(ApplicationStatus.SUCCESS,
+                ApplicationStatus.FAILED, ApplicationStatus.PROCESSING, ApplicationStatus.PROCESSING,
+                ApplicationStatus.NEEDS_INPUT, ApplicationStatus.SKIPPED, ApplicationStatus.SKIPPED,
+                ApplicationStatus.SKIPPED, ApplicationStatus.QUEUED));
+        viewModel.activate();
+
+        assertEquals("5", viewModel.applicationsTextProperty().get());
+        AnalyticsViewModel.Trend trend = viewModel.trendProperty().get();
+        assertEquals(List.of(ApplicationStatus.PROCESSING, ApplicationStatus.SUCCESS, ApplicationStatus.FAILED,
+                ApplicationStatus.NEEDS_INPUT), List.copyOf(trend.byStatus().keySet()));
+        assertEquals(5, trend.byStatus().values().stream().mapToInt(counts -> counts.get(29)).sum(),
+                "today's bar adds up to the card");
+        assertEquals("1 queued · 3 skipped, not counted", viewModel.notCountedTextProperty().get());
+
+        assertEquals("50%", viewModel.successRateTextProperty().get(), "one sent of the two that ended");
+        assertEquals("of 2 sent or failed · 2 in progress", viewModel.successRateDetailProperty().get());
+        assertEquals(50.0, trend.successRates().get(29));
+        AnalyticsViewModel.SessionLine line = viewModel.bySession().get(0);
+        assertEquals(created.session().sessionId(), line.sessionId());
+        assertEquals(5, line.applications());
+        assertEquals("50%", line.successRate());
+    }
+
+    @Test
     void ratesAndMonthsReadAsAPersonWritesThem() {
         assertEquals("66.7%", AnalyticsViewModel.percent(200.0 / 3));
         assertEquals("50%", AnalyticsViewModel.percent(50.0));
