@@ -7,12 +7,12 @@ import io.applydesk.app.ui.common.FormNodes;
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.ViewLoader;
-import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.core.analytics.RangeChoice;
 import io.applydesk.core.application.ApplicationStatus;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -171,7 +171,7 @@ public final class AnalyticsView extends LivePageView {
         perPeriodChart.getData().setAll(trend.byStatus().entrySet().stream().map(entry -> {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(statusName(entry.getKey()));
-            colours.put(series.getName(), StatusPillCell.pillStyle(entry.getKey()));
+            colours.put(series.getName(), chartStyle(entry.getKey()));
             for (int i = 0; i < trend.labels().size(); i++) {
                 series.getData().add(new XYChart.Data<>(trend.labels().get(i), entry.getValue().get(i)));
             }
@@ -212,12 +212,20 @@ public final class AnalyticsView extends LivePageView {
             sent.getData().add(new XYChart.Data<>(bar.successful(), bar.ats()));
         }
         atsChart.getData().setAll(List.of(applications, sent));
-        paint(atsChart, Map.of("Applications", "status-accent", "Sent", "status-success"));
+        paint(atsChart, Map.of("Applications", "chart-applications", "Sent", chartStyle(ApplicationStatus.SUCCESS)));
+    }
+
+    /**
+     * The style class that gives a status its own colour in the charts (Analytics.css), e.g. "chart-needs-input":
+     * the pills' colours group statuses (amber for all three that wait on the candidate), a chart must tell each apart.
+     */
+    static String chartStyle(ApplicationStatus status) {
+        return "chart-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The hosted status name in plain case, e.g. "Needs input". */
     static String statusName(ApplicationStatus status) {
-        return FormNodes.capitalized(status.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+        return FormNodes.capitalized(status.name().replace('_', ' ').toLowerCase(Locale.ROOT));
     }
 
     private static ReadOnlyObjectWrapper<String> text(SessionLine line, Function<SessionLine, String> getter) {

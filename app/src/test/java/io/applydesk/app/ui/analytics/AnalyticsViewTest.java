@@ -12,16 +12,20 @@ import io.applydesk.core.application.ApplicationStatus;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,24 +37,32 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Analytics page's charts as drawn, over real H2: the range buttons rebuild both charts' axes (the tick marks
- * drawn, not only the categories held), and a day's bar is one day wide.
+ * drawn, not only the categories held), a day's bar is one day wide, and every status charted has a colour of its
+ * own in light and dark.
  */
 @ExtendWith(ApplicationExtension.class)
 class AnalyticsViewTest {
+    /** Every started status: what the chart stacks. */
+    private static final List<ApplicationStatus> CHARTED = List.of(ApplicationStatus.PROCESSING,
+            ApplicationStatus.SUCCESS, ApplicationStatus.FAILED, ApplicationStatus.NEEDS_INPUT,
+            ApplicationStatus.AWAITING_REVIEW, ApplicationStatus.UNCONFIRMED);
+
     private UiTestKit kit;
+    private final ThemeManager theme = new ThemeManager();
     private AnalyticsView view;
     private AnalyticsViewModel viewModel;
 
     @Start
     void start(Stage stage) throws Exception {
         kit = new UiTestKit(Files.createTempDirectory("analytics-view"), 2);
-        kit.applicationsIn(kit.completeProfile("dana@example.com"), List.of(ApplicationStatus.SUCCESS,
-                ApplicationStatus.FAILED));
+        List<ApplicationStatus> today = new ArrayList<>(CHARTED);
+        today.addAll(List.of(ApplicationStatus.QUEUED, ApplicationStatus.SKIPPED, ApplicationStatus.CANCELLED));
+        kit.applicationsIn(kit.completeProfile("dana@example.com"), today);
         viewModel = new AnalyticsViewModel(new AnalyticsService(kit.database, kit.profiles, Clock.systemUTC()),
                 ZoneId.of("UTC"), new InlineTaskExecutor(), ChangeSource.of(kit.coordinator, kit.sessions), () -> { });
         view = new AnalyticsView(viewModel);
         Scene scene = new Scene(view.root(), 1200, 900);
-        new ThemeManager().attach(scene);
+        theme.attach(scene);
         stage.setScene(scene);
         stage.show();
         view.shown();
@@ -82,9 +94,31 @@ class AnalyticsViewTest {
         }
     }
 
+    @Test
+    void everyStatusChartedHasAColourOfItsOwnInLightAndDark() throws Exception {
+        StackedBarChart<String, Number> perPeriod = chart("#perPeriodChart");
+        assertEquals(CHARTED.stream().map(AnalyticsView::statusName).toList(),
+                fx(() -> perPeriod.getData().stream().map(XYChart.Series::getName).toList()),
+                "started applications only, as the Applications card counts them");
+        for (boolean dark : List.of(false, true)) {
+            fxRun(() -> {
+                theme.setDark(dark);
+                view.root().applyCss();
+            });
+            Map<String, Paint> fills = fx(() -> perPeriod.getData().stream().collect(Collectors.toMap(
+                    XYChart.Series::getName, series -> fill(series.getData().get(series.getData().size() - 1)))));
+            assertEquals(CHARTED.size(), fills.values().stream().distinct().count(),
+                    (dark ? "dark: " : "light: ") + fills);
+        }
+    }
+
     /** The categories of the tick marks the axis drew, left to right. */
     private static List<String> drawnTicks(Axis<String> axis) {
         return ((CategoryAxis) axis).getTickMarks().stream().map(Axis.TickMark::getValue).toList();
+    }
+
+    private static Paint fill(XYChart.Data<String, Number> bar) {
+        return ((Region) bar.getNode()).getBackground().getFills().get(0).getFill();
     }
 
     @SuppressWarnings("unchecked")
