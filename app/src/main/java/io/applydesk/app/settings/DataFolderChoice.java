@@ -104,6 +104,20 @@ public final class DataFolderChoice {
      * @throws ApplyDeskException VALIDATION_ERROR when it is not a full path or names something that is not a folder
      */
     public static Path checked(String folder) {
+        Path chosen = checkedName(folder);
+        if (Files.exists(chosen) && !Files.isDirectory(chosen)) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, chosen + " is a file, not a folder.",
+                    "dataFolder");
+        }
+        return chosen.normalize();
+    }
+
+    /**
+     * The folder's name, checked without looking at the disk (quick enough to run as the candidate types).
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR when it is not a full path
+     */
+    public static Path checkedName(String folder) {
         Path chosen;
         try {
             chosen = Path.of(folder.strip());
@@ -116,11 +130,7 @@ public final class DataFolderChoice {
                     + " from the top (for example " + Path.of(System.getProperty("user.home"), "ApplyDesk") + ").",
                     "dataFolder");
         }
-        if (Files.exists(chosen) && !Files.isDirectory(chosen)) {
-            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, chosen + " is a file, not a folder.",
-                    "dataFolder");
-        }
-        return chosen.normalize();
+        return chosen;
     }
 
     /** {@code options} with the chosen folder, unless they or {@code APPLYDESK_HOME} already name one. */

@@ -126,16 +126,8 @@ public final class DesktopSettings {
 
     /** @throws ApplyDeskException VALIDATION_ERROR outside {@value #MIN_WORKERS}..{@value #MAX_WORKERS} */
     public void setWorkers(int workers) {
-        checkWorkers(workers);
+        WholeNumber.WORKERS.check(workers);
         put(WORKERS, Integer.toString(workers));
-    }
-
-    /** @throws ApplyDeskException VALIDATION_ERROR outside {@value #MIN_WORKERS}..{@value #MAX_WORKERS} */
-    public static void checkWorkers(int workers) {
-        if (workers < MIN_WORKERS || workers > MAX_WORKERS) {
-            throw invalid("Choose between " + MIN_WORKERS + " and " + MAX_WORKERS + " browsers working at once.",
-                    WORKERS);
-        }
     }
 
     /** The caps and politeness as the run coordinator reads them. */
@@ -153,10 +145,16 @@ public final class DesktopSettings {
      *
      * @param dailyCap null for no daily cap
      * @throws ApplyDeskException VALIDATION_ERROR when a cap is below 1, above {@value #MAX_CAP}, or a shorter
-     *                            period allows more than a longer one
+     *                            period allows more than a longer one (details: the cap's key)
      */
     public void setCaps(int totalCap, int monthlyCap, Integer dailyCap) {
-        checkCaps(totalCap, monthlyCap, dailyCap);
+        WholeNumber.TOTAL_CAP.check(totalCap);
+        WholeNumber.MONTHLY_CAP.check(monthlyCap);
+        checkMonthWithinTotal(monthlyCap, totalCap);
+        if (dailyCap != null) {
+            WholeNumber.DAILY_CAP.check(dailyCap);
+            checkDayWithinMonth(dailyCap, monthlyCap);
+        }
         jdbi.useTransaction(handle -> {
             AppSettingDao dao = handle.attach(AppSettingDao.class);
             dao.put(RunSettings.TOTAL_CAP, Integer.toString(totalCap));
@@ -171,38 +169,23 @@ public final class DesktopSettings {
 
     /** @throws ApplyDeskException VALIDATION_ERROR outside 0..{@value #MAX_SPACING_SECONDS} seconds */
     public void setHostSpacingSeconds(int seconds) {
-        checkHostSpacing(seconds);
+        WholeNumber.HOST_SPACING.check(seconds);
         put(RunSettings.HOST_SPACING_SECONDS, Integer.toString(seconds));
     }
 
-    /** @throws ApplyDeskException VALIDATION_ERROR outside 0..{@value #MAX_SPACING_SECONDS} seconds */
-    public static void checkHostSpacing(int seconds) {
-        if (seconds < 0 || seconds > MAX_SPACING_SECONDS) {
-            throw invalid("Choose between 0 and " + MAX_SPACING_SECONDS + " seconds between two applications on"
-                    + " the same job site.", RunSettings.HOST_SPACING_SECONDS);
-        }
-    }
-
-    /**
-     * The caps' rules.
-     *
-     * @param dailyCap null for no daily cap
-     * @throws ApplyDeskException VALIDATION_ERROR when a cap is below 1, above {@value #MAX_CAP}, or a shorter
-     *                            period allows more than a longer one (details: the cap's key)
-     */
-    public static void checkCaps(int totalCap, int monthlyCap, Integer dailyCap) {
-        checkCap(totalCap, "in all", RunSettings.TOTAL_CAP);
-        checkCap(monthlyCap, "a month", RunSettings.MONTHLY_CAP);
+    /** @throws ApplyDeskException VALIDATION_ERROR (details: the monthly cap's key) when over the total */
+    public static void checkMonthWithinTotal(int monthlyCap, int totalCap) {
         if (monthlyCap > totalCap) {
             throw invalid("A month cannot allow more applications (" + monthlyCap + ") than the total ("
                     + totalCap + ").", RunSettings.MONTHLY_CAP);
         }
-        if (dailyCap != null) {
-            checkCap(dailyCap, "a day", RunSettings.DAILY_CAP);
-            if (dailyCap > monthlyCap) {
-                throw invalid("A day cannot allow more applications (" + dailyCap + ") than a month ("
-                        + monthlyCap + ").", RunSettings.DAILY_CAP);
-            }
+    }
+
+    /** @throws ApplyDeskException VALIDATION_ERROR (details: the daily cap's key) when over the monthly cap */
+    public static void checkDayWithinMonth(int dailyCap, int monthlyCap) {
+        if (dailyCap > monthlyCap) {
+            throw invalid("A day cannot allow more applications (" + dailyCap + ") than a month ("
+                    + monthlyCap + ").", RunSettings.DAILY_CAP);
         }
     }
 
@@ -297,13 +280,63 @@ public final class DesktopSettings {
         jdbi.useExtension(AppSettingDao.class, dao -> dao.delete(key));
     }
 
-    private static void checkCap(int cap, String period, String key) {
-        if (cap < 1 || cap > MAX_CAP) {
-            throw invalid("Applications " + period + " must be between 1 and " + MAX_CAP + ".", key);
-        }
-    }
-
     private static ApplyDeskException invalid(String sentence, String field) {
         return new ApplyDeskException(ErrorCode.VALIDATION_ERROR, sentence, field);
+    }
+
+    /**
+     * The settings typed as whole numbers, each with its range. A refusal (VALIDATION_ERROR, the setting's key as
+     * details) says the range, for text that is no number as for a number outside it: the candidate reads what to
+     * type instead, and nothing is ever changed to the nearest allowed value behind their back.
+     */
+    public enum WholeNumber {
+        WORKERS(DesktopSettings.WORKERS, MIN_WORKERS, MAX_WORKERS, "browsers working at once"),
+        HOST_SPACING(RunSettings.HOST_SPACING_SECONDS, 0, MAX_SPACING_SECONDS,
+                "seconds between two applications on the same job site"),
+        TOTAL_CAP(RunSettings.TOTAL_CAP, 1, MAX_CAP, "applications in all"),
+        MONTHLY_CAP(RunSettings.MONTHLY_CAP, 1, MAX_CAP, "applications a month"),
+        DAILY_CAP(RunSettings.DAILY_CAP, 1, MAX_CAP, "applications a day");
+
+        private final String key;
+        private final int min;
+        private final int max;
+        private final String what;
+
+        WholeNumber(String key, int min, int max, String what) {
+            this.key = key;
+            this.min = min;
+            this.max = max;
+            this.what = what;
+        }
+
+        /** e.g. "Choose between 1 and 8 browsers working at once." */
+        public String range() {
+            return String.format(Locale.ENGLISH, "Choose between %,d and %,d %s.", min, max, what);
+        }
+
+        /**
+         * The number in {@code text} (spaces around it ignored).
+         *
+         * @throws ApplyDeskException VALIDATION_ERROR when the text is blank, not a whole number, or out of range
+         */
+        public int parse(String text) {
+            String value = text == null ? "" : text.strip();
+            try {
+                return check(Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                // Digits too many for an int are a number out of range, not "not a number".
+                throw invalid(value.isEmpty() ? "Enter a number. " + range()
+                        : value.matches("[+-]?\\d+") ? range()
+                        : "'" + value + "' is not a whole number. " + range(), key);
+            }
+        }
+
+        /** @throws ApplyDeskException VALIDATION_ERROR outside the range */
+        public int check(int value) {
+            if (value < min || value > max) {
+                throw invalid(range(), key);
+            }
+            return value;
+        }
     }
 }

@@ -138,6 +138,21 @@ class DesktopSettingsTest {
     }
 
     @Test
+    void aWholeNumberAsTypedIsRefusedWithItsRangeWhetherOutsideItOrNoNumberAtAll() {
+        assertEquals(4, DesktopSettings.WholeNumber.WORKERS.parse(" 4 "));
+        String range = "Choose between 1 and 8 browsers working at once.";
+        refused(() -> DesktopSettings.WholeNumber.WORKERS.parse("9"), DesktopSettings.WORKERS, range);
+        refused(() -> DesktopSettings.WholeNumber.WORKERS.parse("12345678901"), DesktopSettings.WORKERS, range);
+        refused(() -> DesktopSettings.WholeNumber.WORKERS.parse("abc"), DesktopSettings.WORKERS,
+                "'abc' is not a whole number. " + range);
+        refused(() -> DesktopSettings.WholeNumber.WORKERS.parse(""), DesktopSettings.WORKERS,
+                "Enter a number. " + range);
+        refused(() -> DesktopSettings.WholeNumber.TOTAL_CAP.parse("2.5"), RunSettings.TOTAL_CAP,
+                "'2.5' is not a whole number. Choose between 1 and 100,000 applications in all.");
+        assertEquals(0, DesktopSettings.WholeNumber.HOST_SPACING.parse("0"));
+    }
+
+    @Test
     void unreadableStoredValuesFallBackToTheirDefaults() {
         db.jdbi().useExtension(AppSettingDao.class, dao -> {
             dao.put(DesktopSettings.WORKERS, "many");

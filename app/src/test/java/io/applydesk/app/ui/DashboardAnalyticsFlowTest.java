@@ -189,6 +189,9 @@ class DashboardAnalyticsFlowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Integer.parseInt(fx(applications::getText)) > 40);
         assertTrue(fx(() -> byAts.getData().get(0).getData().stream().anyMatch(d -> "Own site".equals(d.getYValue()))),
                 "an employer's own form is counted as its own site");
+        assertEquals(fx(applications::getText), String.valueOf(fx(() -> perDay.getData().stream()
+                .flatMap(series -> series.getData().stream()).mapToInt(d -> d.getYValue().intValue()).sum())),
+                "the chart's bars add up to the Applications card (the skipped ones are in neither)");
         window.screenshots(robot, "analytics");
 
         // Every page, once shown, comes to rest (the live ones read again every half second; a read that changes
@@ -226,7 +229,7 @@ class DashboardAnalyticsFlowTest {
 
     /**
      * Four weeks of applications on weekdays through the real DAOs: a recurring autopilot (still active, next run
-     * tomorrow) and weekly run-once lists, mostly sent, some failed or waiting on the candidate.
+     * tomorrow) and weekly run-once lists, mostly sent, some failed, waiting on the candidate or skipped.
      */
     private static void seedHistory(String profileId) {
         Random random = new Random(7);
@@ -250,9 +253,11 @@ class DashboardAnalyticsFlowTest {
             int count = 2 + random.nextInt(5);
             for (int i = 0; i < count; i++) {
                 int roll = random.nextInt(100);
-                // Success improves over the weeks as the answer bank fills up.
+                // Success improves over the weeks as the answer bank fills up; a few wait for review, and a few
+                // links were duplicates, skipped (not counted as applications).
                 ApplicationStatus status = roll < 55 + (28 - day) ? ApplicationStatus.SUCCESS
-                        : roll < 88 ? ApplicationStatus.FAILED : ApplicationStatus.NEEDS_INPUT;
+                        : roll < 84 ? ApplicationStatus.FAILED : roll < 90 ? ApplicationStatus.NEEDS_INPUT
+                        : roll < 95 ? ApplicationStatus.AWAITING_REVIEW : ApplicationStatus.SKIPPED;
                 AtsType ats = atsTypes.get(random.nextInt(atsTypes.size()));
                 String company = companies.get(random.nextInt(companies.size()));
                 String id = "app_seed_" + day + "_" + i;

@@ -24,7 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -114,8 +113,7 @@ class SettingsFlowTest {
         openSettings(robot);
         DesktopSettings settings = context.settings();
 
-        Spinner<Integer> workers = lookup(robot, "#workersSpinner").query();
-        robot.interact(() -> workers.getValueFactory().setValue(4));
+        type(robot, "#workersField", "4");
         ComboBox<ThemeChoice> theme = lookup(robot, "#themeBox").queryComboBox();
         robot.interact(() -> theme.setValue(ThemeChoice.DARK));
         ToggleSwitch sidebarSwitch = lookup(robot, "#darkModeToggle").query();
@@ -160,24 +158,44 @@ class SettingsFlowTest {
     }
 
     @Test
-    void aBrowserPathThatIsNoProgramShowsItsProblemBesideTheFieldAndIsNotSaved(FxRobot robot) throws Exception {
+    void everyWrongFieldShowsItsProblemBesideItAtOnceAndNothingIsSaved(FxRobot robot) throws Exception {
         openSettings(robot);
         Path notes = Files.writeString(temp.resolve("notes.txt"), "not a browser");
         TextField path = lookup(robot, "#browserPathField").queryAs(TextField.class);
         // Set, not typed: a temp path is long, and typing it key by key only costs time.
         robot.interact(() -> path.setText(notes.toString()));
+        type(robot, "#workersField", "abc");
+        Label workersError = lookup(robot, "#workersError").queryAs(Label.class);
+        assertEquals("'abc' is not a whole number. Choose between 1 and 8 browsers working at once.",
+                fx(workersError::getText), "shown as typed");
+        int monthlyBefore = context.settings().runSettings().monthlyCap();
+        type(robot, "#hostSpacingField", "-5");
+        type(robot, "#totalCapField", "1000");
+        type(robot, "#monthlyCapField", "5000");
+        type(robot, "#dailyCapField", "lots");
+        type(robot, "#nextDataFolderField", "relative");
         click(robot, "#saveSettingsButton");
 
-        Label error = lookup(robot, "#browserError").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(error::getText).isEmpty());
+        Label browserError = lookup(robot, "#browserError").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(browserError::getText).isEmpty());
         assertEquals(notes + " is not a program this computer can start. Choose the browser program itself"
-                + " (for example chrome or chromium).", fx(error::getText));
-        assertTrue(fx(error::isVisible));
+                + " (for example chrome or chromium).", fx(browserError::getText));
+        for (String id : List.of("#browserError", "#workersError", "#spacingError", "#monthlyCapError",
+                "#dailyCapError", "#dataFolderError")) {
+            assertTrue(fx(() -> lookup(robot, id).query().isVisible()), id + " shows at once");
+        }
+        assertEquals("A month cannot allow more applications (5000) than the total (1000).",
+                fx(() -> lookup(robot, "#monthlyCapError").queryAs(Label.class).getText()));
+        assertFalse(fx(() -> lookup(robot, "#totalCapError").query().isVisible()));
         assertEquals("Nothing was saved: correct the fields marked in red first.",
                 fx(() -> lookup(robot, "#settingsMessage").queryAs(Label.class).getText()));
         assertEquals(Optional.empty(), context.settings().browserPath());
+        assertEquals(monthlyBefore, context.settings().runSettings().monthlyCap());
         robot.interact(() -> lookup(robot, "#settingsPage").queryAs(ScrollPane.class).setVvalue(0));
         window.screenshots(robot, "settings-invalid");
+
+        type(robot, "#workersField", "3");
+        assertFalse(fx(() -> lookup(robot, "#workersError").query().isVisible()), "gone once valid");
     }
 
     @Test

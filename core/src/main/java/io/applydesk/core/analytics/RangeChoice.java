@@ -35,7 +35,9 @@ public enum RangeChoice {
 
     /**
      * The query for this range ending today. Short ranges go by day; "all" by day up to 90 days of history,
-     * by week up to two years, by month beyond, so a chart never has more than about a hundred points.
+     * by week up to two years, by month beyond, so a chart never has more than about a hundred points. "All"
+     * covers at least the last 30 days: a history of a day or two would otherwise be one or two periods, and their
+     * bars would stretch across the whole chart.
      *
      * @param firstDay the day of the profile's first application, or null when there is none (used by ALL)
      */
@@ -43,7 +45,8 @@ public enum RangeChoice {
         if (this != ALL) {
             return new AnalyticsQuery(profileId, today.minusDays(days - 1L), today, Period.DAY);
         }
-        LocalDate start = firstDay == null || firstDay.isAfter(today) ? today : firstDay;
+        LocalDate shortest = today.minusDays(LAST_30_DAYS.days - 1L);
+        LocalDate start = firstDay == null || firstDay.isAfter(shortest) ? shortest : firstDay;
         long span = ChronoUnit.DAYS.between(start, today) + 1;
         Period period = span <= 90 ? Period.DAY : span <= 730 ? Period.WEEK : Period.MONTH;
         return new AnalyticsQuery(profileId, start, today, period);

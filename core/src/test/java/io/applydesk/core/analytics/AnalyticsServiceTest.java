@@ -141,6 +141,34 @@ class AnalyticsServiceTest {
     }
 
     @Test
+    void allTimeOfAShortHistoryStillCoversTheLast30DaysSoADayIsOneBarAmongAMonth() {
+        assertEquals(new AnalyticsQuery(null, TODAY.minusDays(29), TODAY, Period.DAY),
+                RangeChoice.ALL.query(null, TODAY, TODAY));
+        assertEquals(new AnalyticsQuery(null, TODAY.minusDays(29), TODAY, Period.DAY),
+                RangeChoice.ALL.query(null, TODAY, TODAY.minusDays(3)));
+        assertEquals(new AnalyticsQuery(null, TODAY.minusDays(40), TODAY, Period.DAY),
+                RangeChoice.ALL.query(null, TODAY, TODAY.minusDays(40)));
+    }
+
+    @Test
+    void theRateOfFinishedApplicationsLeavesOutThoseUnderWayAndTheStartedOnesAreTheHostedTotal() {
+        StatusCounts midRun = counts(ApplicationStatus.SUCCESS, 1, ApplicationStatus.FAILED, 1,
+                ApplicationStatus.PROCESSING, 3, ApplicationStatus.NEEDS_INPUT, 1, ApplicationStatus.SKIPPED, 4,
+                ApplicationStatus.QUEUED, 2);
+        assertEquals(6, midRun.totalApplications());
+        assertEquals(100.0 / 6, midRun.successRate(), 1e-9, "the hosted rate counts the ones under way");
+        assertEquals(50.0, midRun.finishedSuccessRate());
+        assertEquals(2, midRun.sentOrFailed());
+        assertEquals(counts(ApplicationStatus.SUCCESS, 1, ApplicationStatus.FAILED, 1, ApplicationStatus.PROCESSING, 3,
+                ApplicationStatus.NEEDS_INPUT, 1), midRun.started());
+        assertEquals(counts(ApplicationStatus.SKIPPED, 4, ApplicationStatus.QUEUED, 2), midRun.notStarted());
+
+        StatusCounts ended = counts(ApplicationStatus.SUCCESS, 3, ApplicationStatus.FAILED, 1);
+        assertEquals(ended.successRate(), ended.finishedSuccessRate(), "the same once all ended sent or failed");
+        assertNull(counts(ApplicationStatus.PROCESSING, 2).finishedSuccessRate());
+    }
+
+    @Test
     void monthlyPeriodsAndLongHistoriesGroupByMonthOrWeek() {
         assertEquals(Period.WEEK, RangeChoice.ALL.query(null, TODAY, TODAY.minusDays(200)).period());
         assertEquals(Period.MONTH, RangeChoice.ALL.query(null, TODAY, TODAY.minusYears(3)).period());
@@ -189,7 +217,9 @@ class AnalyticsServiceTest {
         assertTrue(report.trend().stream().allMatch(p -> p.counts().equals(StatusCounts.NONE)));
         assertEquals(List.of(), report.byAts());
         assertEquals(List.of(), report.bySession());
-        assertEquals(List.of(TODAY), analytics.report(RangeChoice.ALL, null).trend().stream().map(TrendPoint::start).toList());
+        List<TrendPoint> allTime = analytics.report(RangeChoice.ALL, null).trend();
+        assertEquals(30, allTime.size(), "all time covers at least the last 30 days");
+        assertEquals(TODAY, allTime.get(29).start());
         assertEquals(0, analytics.usage(dana.profileId()).caps().totalUsed());
     }
 

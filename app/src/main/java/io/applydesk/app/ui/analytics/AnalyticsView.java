@@ -7,16 +7,15 @@ import io.applydesk.app.ui.common.FormNodes;
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.LivePageView;
 import io.applydesk.app.ui.common.ViewLoader;
-import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.core.analytics.RangeChoice;
 import io.applydesk.core.application.ApplicationStatus;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -55,9 +54,11 @@ public final class AnalyticsView extends LivePageView {
     @FXML private Label emptyText;
     @FXML private VBox analyticsContent;
     @FXML private Label applicationsValue;
+    @FXML private Label notCountedText;
     @FXML private Label successfulValue;
     @FXML private Label failedValue;
     @FXML private Label successRateValue;
+    @FXML private Label successRateDetail;
     @FXML private VBox capsList;
     @FXML private LineChart<String, Number> successRateChart;
     @FXML private CategoryAxis rateAxis;
@@ -113,6 +114,9 @@ public final class AnalyticsView extends LivePageView {
         successfulValue.textProperty().bind(viewModel.successfulTextProperty());
         failedValue.textProperty().bind(viewModel.failedTextProperty());
         successRateValue.textProperty().bind(viewModel.successRateTextProperty());
+        successRateDetail.textProperty().bind(viewModel.successRateDetailProperty());
+        notCountedText.textProperty().bind(viewModel.notCountedTextProperty());
+        notCountedText.managedProperty().bind(notCountedText.textProperty().isNotEmpty());
         viewModel.caps().addListener((ListChangeListener<String>) change -> showCaps());
         trendTitle.textProperty().bind(viewModel.trendTitleProperty());
         viewModel.trendProperty().addListener((obs, old, now) -> showTrend(now));
@@ -141,10 +145,15 @@ public final class AnalyticsView extends LivePageView {
         }).toList());
     }
 
-    /** Replaces the series (animation off): the success rate where something started, the stacked counts everywhere. */
+    /**
+     * Replaces the series (animation off): the success rate where something ended sent or failed, the stacked counts
+     * everywhere.
+     */
     private void showTrend(Trend trend) {
-        rateAxis.setCategories(FXCollections.observableArrayList(trend.labels()));
-        periodAxis.setCategories(FXCollections.observableArrayList(trend.labels()));
+        // The axes' own category lists, changed in place: a new list given to a fixed-range CategoryAxis leaves its
+        // tick marks as they were (switching to "All time" drew the new bars under the old range's days).
+        rateAxis.getCategories().setAll(trend.labels());
+        periodAxis.getCategories().setAll(trend.labels());
         XYChart.Series<String, Number> rate = new XYChart.Series<>();
         rate.setName("Success rate");
         for (int i = 0; i < trend.labels().size(); i++) {
@@ -162,7 +171,7 @@ public final class AnalyticsView extends LivePageView {
         perPeriodChart.getData().setAll(trend.byStatus().entrySet().stream().map(entry -> {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(statusName(entry.getKey()));
-            colours.put(series.getName(), StatusPillCell.pillStyle(entry.getKey()));
+            colours.put(series.getName(), chartStyle(entry.getKey()));
             for (int i = 0; i < trend.labels().size(); i++) {
                 series.getData().add(new XYChart.Data<>(trend.labels().get(i), entry.getValue().get(i)));
             }
@@ -203,12 +212,20 @@ public final class AnalyticsView extends LivePageView {
             sent.getData().add(new XYChart.Data<>(bar.successful(), bar.ats()));
         }
         atsChart.getData().setAll(List.of(applications, sent));
-        paint(atsChart, Map.of("Applications", "status-accent", "Sent", "status-success"));
+        paint(atsChart, Map.of("Applications", "chart-applications", "Sent", chartStyle(ApplicationStatus.SUCCESS)));
+    }
+
+    /**
+     * The style class that gives a status its own colour in the charts (Analytics.css), e.g. "chart-needs-input":
+     * the pills' colours group statuses (amber for all three that wait on the candidate), a chart must tell each apart.
+     */
+    static String chartStyle(ApplicationStatus status) {
+        return "chart-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The hosted status name in plain case, e.g. "Needs input". */
     static String statusName(ApplicationStatus status) {
-        return FormNodes.capitalized(status.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+        return FormNodes.capitalized(status.name().replace('_', ' ').toLowerCase(Locale.ROOT));
     }
 
     private static ReadOnlyObjectWrapper<String> text(SessionLine line, Function<SessionLine, String> getter) {

@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,7 +35,10 @@ import javafx.collections.ObservableList;
 /**
  * The Analytics page: the hosted usage figures as cards (applications, sent, failed, success rate, each
  * profile's caps), the trend over the chosen range (success rate and applications by status per period), the
- * split by ATS and a table by session. Live while shown: {@link #activate()} listens to runs and sessions, and
+ * split by ATS and a table by session. Applications are the started ones everywhere, as the hosted
+ * {@code total_applications} counts them, so the chart's bars add up to the card; the success rate is over those
+ * that ended sent or failed ({@link StatusCounts#finishedSuccessRate()}), so a run under way does not read as one
+ * failing. Live while shown: {@link #activate()} listens to runs and sessions, and
  * the view's once-a-second {@link #tick()} reloads when something changed. Use on the UI thread; the figures
  * are read through the {@link TaskExecutor}.
  */
@@ -58,9 +62,11 @@ public final class AnalyticsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper applicationsText = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper notCountedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper successfulText = new ReadOnlyStringWrapper("0");
     private final ReadOnlyStringWrapper failedText = new ReadOnlyStringWrapper("0");
     private final ReadOnlyStringWrapper successRateText = new ReadOnlyStringWrapper("—");
+    private final ReadOnlyStringWrapper successRateDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper trendTitle = new ReadOnlyStringWrapper("Applications per day");
     private final ReadOnlyObjectWrapper<Trend> trend = new ReadOnlyObjectWrapper<>(Trend.NONE);
     private final ObservableList<AtsBar> byAts = FXCollections.observableArrayList();
@@ -81,7 +87,10 @@ public final class AnalyticsViewModel {
         range.addListener((obs, old, now) -> reload());
     }
 
-    /** The figures over time: one label per period, the success rate (null where nothing started) and counts by status. */
+    /**
+     * The figures over time: one label per period, the success rate (null where nothing ended sent or failed) and
+     * the started applications by status.
+     */
     public record Trend(List<String> labels, List<Double> successRates, Map<ApplicationStatus, List<Integer>> byStatus) {
         static final Trend NONE = new Trend(List.of(), List.of(), Map.of());
     }
@@ -122,9 +131,17 @@ public final class AnalyticsViewModel {
         return rangeText.getReadOnlyProperty();
     }
 
-    /** The hosted {@code total_applications} of the range. */
+    /** The hosted {@code total_applications} of the range: the started ones, as the chart stacks them. */
     public ReadOnlyStringProperty applicationsTextProperty() {
         return applicationsText.getReadOnlyProperty();
+    }
+
+    /**
+     * e.g. "2 queued · 20 skipped, not counted": what the range holds besides the started applications (a duplicate
+     * skipped never reached a form), so that a longer list elsewhere does not contradict the card; "" when nothing.
+     */
+    public ReadOnlyStringProperty notCountedTextProperty() {
+        return notCountedText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty successfulTextProperty() {
@@ -135,9 +152,14 @@ public final class AnalyticsViewModel {
         return failedText.getReadOnlyProperty();
     }
 
-    /** e.g. "60%", or "—" when nothing started in the range. */
+    /** e.g. "60%": sent of those that ended sent or failed; "—" when none did. */
     public ReadOnlyStringProperty successRateTextProperty() {
         return successRateText.getReadOnlyProperty();
+    }
+
+    /** What the rate is over, e.g. "of 5 sent or failed · 2 in progress". */
+    public ReadOnlyStringProperty successRateDetailProperty() {
+        return successRateDetail.getReadOnlyProperty();
     }
 
     /** "Applications per day", "… per week" or "… per month", as the range is grouped. */
@@ -210,9 +232,13 @@ public final class AnalyticsViewModel {
         rangeText.set(FULL.format(report.query().startDate()) + " – " + FULL.format(report.query().endDate()));
         StatusCounts totals = report.totals();
         applicationsText.set(number(totals.totalApplications()));
+        notCountedText.set(totals.notStarted().byStatus().isEmpty() ? ""
+                : totals.notStarted().byStatus().entrySet().stream().map(e -> number(e.getValue()) + " "
+                + e.getKey().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" · ")) + ", not counted");
         successfulText.set(number(totals.successful()));
         failedText.set(number(totals.failed()));
-        successRateText.set(percent(totals.successRate()));
+        successRateText.set(percent(totals.finishedSuccessRate()));
+        successRateDetail.set(rateDetail(totals));
         Period period = report.query().period();
         trendTitle.set("Applications per " + period.apiValue());
         trend.set(trendOf(report.trend(), period));
@@ -220,7 +246,7 @@ public final class AnalyticsViewModel {
                 f.counts().totalApplications(), f.counts().successful())).toList());
         bySession.setAll(report.bySession().stream().map(f -> new SessionLine(f.session().sessionId(),
                 SessionText.name(f.session(), zone), SessionText.status(f.session().status()), f.counts().totalApplications(),
-                f.counts().successful(), f.counts().failed(), percent(f.counts().successRate()),
+                f.counts().successful(), f.counts().failed(), percent(f.counts().finishedSuccessRate()),
                 SessionText.when(f.session().stats().nextRunAt(), zone))).toList());
         caps.setAll(figures.usage().stream().map(AnalyticsViewModel::capsLine).toList());
         loaded.set(true);
@@ -231,14 +257,22 @@ public final class AnalyticsViewModel {
         List<Double> rates = new ArrayList<>();
         Map<ApplicationStatus, List<Integer>> byStatus = new EnumMap<>(ApplicationStatus.class);
         for (TrendPoint point : points) {
-            point.counts().byStatus().keySet().forEach(status -> byStatus.putIfAbsent(status, new ArrayList<>()));
+            point.counts().started().byStatus().keySet()
+                    .forEach(status -> byStatus.putIfAbsent(status, new ArrayList<>()));
         }
         for (TrendPoint point : points) {
             labels.add(label(point.start(), period));
-            rates.add(point.counts().successRate());
+            rates.add(point.counts().finishedSuccessRate());
             byStatus.forEach((status, counts) -> counts.add(point.counts().count(status)));
         }
         return new Trend(List.copyOf(labels), rates, byStatus);
+    }
+
+    /** "of 5 sent or failed", then how many are still being applied, if any. */
+    private static String rateDetail(StatusCounts totals) {
+        int applying = totals.count(ApplicationStatus.PROCESSING);
+        return "of " + number(totals.sentOrFailed()) + " sent or failed"
+                + (applying > 0 ? " · " + number(applying) + " in progress" : "");
     }
 
     /** "2 Nov" for a day or a week (its Monday), "Nov 2026" for a month. */

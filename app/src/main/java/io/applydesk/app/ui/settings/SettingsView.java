@@ -16,8 +16,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 
 /** Code-behind of {@code Settings.fxml}: binds the controls to the {@link SettingsViewModel}. Holds no validation. */
@@ -31,7 +29,7 @@ public final class SettingsView implements PageView {
     @FXML private Label browserError;
     @FXML private CheckBox headlessBox;
     @FXML private Label browserNote;
-    @FXML private Spinner<Integer> workersSpinner;
+    @FXML private TextField workersField;
     @FXML private Label workersNote;
     @FXML private Label workersError;
     @FXML private TextField hostSpacingField;
@@ -79,13 +77,10 @@ public final class SettingsView implements PageView {
         headlessBox.selectedProperty().bindBidirectional(viewModel.headlessProperty());
         browserNote.setText("Changes to the browser take effect next time ApplyDesk starts.");
 
-        SpinnerValueFactory.IntegerSpinnerValueFactory workers = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                DesktopSettings.MIN_WORKERS, DesktopSettings.MAX_WORKERS);
-        workersSpinner.setValueFactory(workers);
-        workers.valueProperty().addListener((obs, old, now) -> viewModel.workersProperty().set(now));
-        viewModel.workersProperty().addListener((obs, old, now) -> workers.setValue(now.intValue()));
-        workers.setValue(viewModel.workersProperty().get());
-        workersNote.setText(SettingsViewModel.NEXT_START);
+        // A text field, not a spinner: a spinner put 99 back to 8 unseen and threw on "abc"; the ViewModel says why.
+        workersField.textProperty().bindBidirectional(viewModel.workersProperty());
+        workersNote.setText(DesktopSettings.MIN_WORKERS + " to " + DesktopSettings.MAX_WORKERS + ". "
+                + SettingsViewModel.NEXT_START);
 
         hostSpacingField.textProperty().bindBidirectional(viewModel.hostSpacingProperty());
         totalCapField.textProperty().bindBidirectional(viewModel.totalCapProperty());

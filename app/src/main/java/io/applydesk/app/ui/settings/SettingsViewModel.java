@@ -2,6 +2,7 @@ package io.applydesk.app.ui.settings;
 
 import io.applydesk.app.settings.DataFolderChoice;
 import io.applydesk.app.settings.DesktopSettings;
+import io.applydesk.app.settings.DesktopSettings.WholeNumber;
 import io.applydesk.app.settings.LoginStart;
 import io.applydesk.app.settings.ThemeChoice;
 import io.applydesk.app.ui.common.BackgroundTask;
@@ -15,20 +16,21 @@ import io.applydesk.core.schedule.MissedSlotPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -36,9 +38,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Settings page: every {@link DesktopSettings} value as an editable property. {@link #save()} checks every
- * field, shows each problem next to its field and stores nothing while one remains. The theme applies and is
- * stored as soon as it is chosen, in step with the sidebar's dark switch ({@link ThemePreference}). Use on the UI thread.
+ * The Settings page: every {@link DesktopSettings} value as an editable property. The numbers and the data folder's
+ * name are checked as the candidate types, each problem shown beside its field and gone as soon as the field is
+ * valid; {@link #save()} checks every field, those that need the disk too, shows every problem at once and stores
+ * nothing while one remains. The theme applies and is stored as soon as it is chosen, in step with the sidebar's
+ * dark switch ({@link ThemePreference}). Use on the UI thread.
  */
 public final class SettingsViewModel {
     /** Beside the settings a running ApplyDesk cannot change under its own feet. */
@@ -52,6 +56,12 @@ public final class SettingsViewModel {
 
     /** The fields that can be wrong, each with its inline message. */
     public enum Field { BROWSER, WORKERS, TOTAL_CAP, MONTHLY_CAP, DAILY_CAP, SPACING, LOGIN, DATA_FOLDER }
+
+    /** Checked as the candidate types, without the disk. */
+    private static final Set<Field> TYPED = EnumSet.of(Field.WORKERS, Field.TOTAL_CAP, Field.MONTHLY_CAP,
+            Field.DAILY_CAP, Field.SPACING, Field.DATA_FOLDER);
+    /** Checked by a save, on the disk: the data folder's name is checked as typed too, and again here. */
+    private static final Set<Field> CHECKED_ON_SAVE = EnumSet.of(Field.BROWSER, Field.LOGIN, Field.DATA_FOLDER);
 
     private final DesktopSettings settings;
     private final LoginStart loginStart;
@@ -70,7 +80,7 @@ public final class SettingsViewModel {
     private final ObservableList<Path> detectedBrowsers = FXCollections.observableArrayList();
     private final StringProperty browserPath = new SimpleStringProperty("");
     private final BooleanProperty headless = new SimpleBooleanProperty(false);
-    private final IntegerProperty workers = new SimpleIntegerProperty(DesktopSettings.MIN_WORKERS);
+    private final StringProperty workers = new SimpleStringProperty("");
     private final StringProperty totalCap = new SimpleStringProperty("");
     private final StringProperty monthlyCap = new SimpleStringProperty("");
     private final StringProperty dailyCap = new SimpleStringProperty("");
@@ -127,7 +137,10 @@ public final class SettingsViewModel {
         for (Field field : Field.values()) {
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
+        // The browser's check needs the disk: Save does it, and an edit takes its old problem away.
         browserPath.addListener((obs, old, now) -> errors.get(Field.BROWSER).set(""));
+        Stream.of(workers, hostSpacing, totalCap, monthlyCap, dailyCap, nextDataFolder)
+                .forEach(field -> field.addListener((obs, old, now) -> checkTyped()));
     }
 
     public ObservableList<Path> detectedBrowsers() {
@@ -143,7 +156,8 @@ public final class SettingsViewModel {
         return headless;
     }
 
-    public IntegerProperty workersProperty() {
+    /** Browsers applying side by side, as typed. */
+    public StringProperty workersProperty() {
         return workers;
     }
 
@@ -256,23 +270,18 @@ public final class SettingsViewModel {
                 .executeWith(executor);
     }
 
-    /** Checks every field; stores them all when all are valid, else none, with each problem beside its field. */
+    /**
+     * Checks every field; stores them all when all are valid, else none, with every problem beside its field at
+     * once (not the first one found, then the next after it is corrected).
+     */
     public void save() {
-        errors.values().forEach(error -> error.set(""));
-        Edit edit = new Edit(browserPath.get(), headless.get(), workers.get(),
-                whole(totalCap, Field.TOTAL_CAP, false), whole(monthlyCap, Field.MONTHLY_CAP, false),
-                whole(dailyCap, Field.DAILY_CAP, true), whole(hostSpacing, Field.SPACING, false),
-                missedSlotPolicy.get(), startMinimised.get(), startOnLogin.get(), nextDataFolder.get());
-        if (errors.values().stream().anyMatch(error -> !error.get().isEmpty())) {
-            message.set(FIX_FIELDS);
-            return;
-        }
+        Edit edit = checkTyped();
         busy.set(true);
         message.set("");
         BackgroundTask.of(() -> store(edit))
                 .onSuccess(problems -> {
-                    problems.forEach((field, sentence) -> errors.get(field).set(sentence));
-                    if (!problems.isEmpty()) {
+                    CHECKED_ON_SAVE.forEach(field -> errors.get(field).set(problems.getOrDefault(field, "")));
+                    if (errors.values().stream().anyMatch(error -> !error.get().isEmpty())) {
                         message.set(FIX_FIELDS);
                     } else {
                         boolean folderChanged = !edit.dataFolder().strip().equals(loadedDataFolder);
@@ -289,8 +298,8 @@ public final class SettingsViewModel {
     // ---- Work ----
 
     /**
-     * Validates everything, then stores everything (background thread). The checks that need the file system or
-     * the database run here; their problems come back per field and nothing is stored.
+     * Checks what needs the file system, then stores everything when the typed fields were valid too (background
+     * thread). The problems come back per field, and then nothing is stored.
      */
     private Map<Field, String> store(Edit edit) {
         Map<Field, String> problems = new EnumMap<>(Field.class);
@@ -299,16 +308,12 @@ public final class SettingsViewModel {
                 settings.checkedBrowser(edit.browserPath());
             }
         });
-        check(problems, Field.WORKERS, () -> DesktopSettings.checkWorkers(edit.workers()));
-        check(problems, Field.TOTAL_CAP,
-                () -> DesktopSettings.checkCaps(edit.totalCap(), edit.monthlyCap(), edit.dailyCap()));
-        check(problems, Field.SPACING, () -> DesktopSettings.checkHostSpacing(edit.hostSpacing()));
         check(problems, Field.DATA_FOLDER, () -> {
             if (!edit.dataFolder().isBlank()) {
                 DataFolderChoice.checked(edit.dataFolder());
             }
         });
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || !edit.typedValid()) {
             return problems;
         }
         settings.setBrowserPath(edit.browserPath());
@@ -331,23 +336,13 @@ public final class SettingsViewModel {
         return problems;
     }
 
-    /** Runs a check; its refusal becomes the problem of the field its details name, else of {@code field}. */
+    /** Runs a check; its refusal becomes the problem of {@code field}. */
     private static void check(Map<Field, String> problems, Field field, Runnable check) {
         try {
             check.run();
         } catch (ApplyDeskException e) {
-            problems.put(fieldOf(e.details(), field), e.getMessage());
+            problems.put(field, e.getMessage());
         }
-    }
-
-    private static Field fieldOf(String key, Field fallback) {
-        if (RunSettings.MONTHLY_CAP.equals(key)) {
-            return Field.MONTHLY_CAP;
-        }
-        if (RunSettings.DAILY_CAP.equals(key)) {
-            return Field.DAILY_CAP;
-        }
-        return fallback;
     }
 
     private boolean needsRestart(Edit edit) {
@@ -356,25 +351,60 @@ public final class SettingsViewModel {
         return browserChanged || edit.headless() != running.headless() || edit.workers() != running.workers();
     }
 
-    /** The whole number in {@code text}, or -1 with the field's problem set (blank allowed when optional: null). */
-    private Integer whole(StringProperty text, Field field, boolean optional) {
-        String value = text.get() == null ? "" : text.get().strip();
-        if (value.isEmpty() && optional) {
+    /**
+     * Checks every field that needs neither the disk nor the database, as it is now: shows each one's problem beside
+     * it and clears it from each valid one (a cap valid on its own may still be wrong against another: checked too).
+     * The page as an edit, its invalid numbers null.
+     */
+    private Edit checkTyped() {
+        Integer workerCount = typed(Field.WORKERS, () -> WholeNumber.WORKERS.parse(workers.get()));
+        Integer spacing = typed(Field.SPACING, () -> WholeNumber.HOST_SPACING.parse(hostSpacing.get()));
+        Integer total = typed(Field.TOTAL_CAP, () -> WholeNumber.TOTAL_CAP.parse(totalCap.get()));
+        Integer monthly = typed(Field.MONTHLY_CAP, () -> {
+            int cap = WholeNumber.MONTHLY_CAP.parse(monthlyCap.get());
+            if (total != null) {
+                DesktopSettings.checkMonthWithinTotal(cap, total);
+            }
+            return cap;
+        });
+        Integer daily = typed(Field.DAILY_CAP, () -> {
+            if (blank(dailyCap)) {
+                return null;
+            }
+            int cap = WholeNumber.DAILY_CAP.parse(dailyCap.get());
+            if (monthly != null) {
+                DesktopSettings.checkDayWithinMonth(cap, monthly);
+            }
+            return cap;
+        });
+        typed(Field.DATA_FOLDER,
+                () -> blank(nextDataFolder) ? null : DataFolderChoice.checkedName(nextDataFolder.get()));
+        boolean valid = TYPED.stream().allMatch(field -> errors.get(field).get().isEmpty());
+        return new Edit(browserPath.get(), headless.get(), workerCount, total, monthly, daily, spacing,
+                missedSlotPolicy.get(), startMinimised.get(), startOnLogin.get(), nextDataFolder.get(), valid);
+    }
+
+    /** The value {@code check} gives, clearing the field's problem; null with the problem shown when it refuses. */
+    private <T> T typed(Field field, Supplier<T> check) {
+        try {
+            T value = check.get();
+            errors.get(field).set("");
+            return value;
+        } catch (ApplyDeskException e) {
+            errors.get(field).set(e.getMessage());
             return null;
         }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            errors.get(field).set(value.isEmpty() ? "Enter a number." : "'" + value + "' is not a whole number.");
-            return -1;
-        }
+    }
+
+    private static boolean blank(StringProperty text) {
+        return text.get() == null || text.get().isBlank();
     }
 
     private void show(Loaded loaded) {
         detectedBrowsers.setAll(new ArrayList<>(loaded.detected()));
         browserPath.set(loaded.browserPath());
         headless.set(loaded.headless());
-        workers.set(loaded.workers());
+        workers.set(Integer.toString(loaded.workers()));
         totalCap.set(Integer.toString(loaded.run().totalCap()));
         monthlyCap.set(Integer.toString(loaded.run().monthlyCap()));
         dailyCap.set(Optional.ofNullable(loaded.run().dailyCap()).map(String::valueOf).orElse(""));
@@ -385,6 +415,7 @@ public final class SettingsViewModel {
         nextDataFolder.set(loaded.dataFolder());
         loadedDataFolder = loaded.dataFolder();
         errors.values().forEach(error -> error.set(""));
+        checkTyped();
     }
 
     private record Loaded(String browserPath, boolean headless, int workers, RunSettings run,
@@ -392,8 +423,12 @@ public final class SettingsViewModel {
                           List<Path> detected, String dataFolder) {
     }
 
-    private record Edit(String browserPath, boolean headless, int workers, Integer totalCap, Integer monthlyCap,
+    /**
+     * The page's values, stored only when {@code typedValid}; the numbers are null where invalid (and the daily cap
+     * when there is none).
+     */
+    private record Edit(String browserPath, boolean headless, Integer workers, Integer totalCap, Integer monthlyCap,
                         Integer dailyCap, Integer hostSpacing, MissedSlotPolicy missedSlotPolicy,
-                        boolean startMinimised, boolean startOnLogin, String dataFolder) {
+                        boolean startMinimised, boolean startOnLogin, String dataFolder, boolean typedValid) {
     }
 }

@@ -24,6 +24,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,8 +135,50 @@ class AnalyticsViewModelTest {
         LocalDate today = analytics.today();
         DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
         assertEquals(full.format(today.minusDays(6)) + " – " + full.format(today), viewModel.rangeTextProperty().get());
-        viewModel.rangeProperty().set(RangeChoice.ALL);
-        assertEquals(List.of(AnalyticsViewModel.label(today, Period.DAY)), viewModel.trendProperty().get().labels());
+    }
+
+    @Test
+    void eachRangeHasOneLabelPerPeriodEndingTodayAndAllTimeAtLeastAMonthOfThem() {
+        kit.applicationsIn(profile, List.of(ApplicationStatus.SUCCESS));
+        viewModel.activate();
+        LocalDate today = analytics.today();
+        Map<RangeChoice, Integer> days = Map.of(RangeChoice.LAST_7_DAYS, 7, RangeChoice.LAST_30_DAYS, 30,
+                RangeChoice.LAST_90_DAYS, 90, RangeChoice.ALL, 30);
+        for (RangeChoice range : List.of(RangeChoice.LAST_7_DAYS, RangeChoice.ALL, RangeChoice.LAST_90_DAYS,
+                RangeChoice.LAST_30_DAYS)) {
+            viewModel.rangeProperty().set(range);
+            List<String> expected = IntStream.range(0, days.get(range)).mapToObj(i -> AnalyticsViewModel.label(
+                    today.minusDays(days.get(range) - 1L - i), Period.DAY)).toList();
+            assertEquals(expected, viewModel.trendProperty().get().labels(),
+                    range + ": a history of one day is still a day's bar among a month of them");
+        }
+    }
+
+    @Test
+    void theCardAndTheChartCountTheSameApplicationsAndTheRateLeavesOutThoseNotFinished() {
+        // Mid-run: one sent, one failed, two being applied, one waiting on the candidate; three duplicates skipped
+        // and one still queued, which never reached a form.
+        SessionCreated created = kit.applicationsIn(profile, List.of(ApplicationStatus.SUCCESS,
+                ApplicationStatus.FAILED, ApplicationStatus.PROCESSING, ApplicationStatus.PROCESSING,
+                ApplicationStatus.NEEDS_INPUT, ApplicationStatus.SKIPPED, ApplicationStatus.SKIPPED,
+                ApplicationStatus.SKIPPED, ApplicationStatus.QUEUED));
+        viewModel.activate();
+
+        assertEquals("5", viewModel.applicationsTextProperty().get());
+        AnalyticsViewModel.Trend trend = viewModel.trendProperty().get();
+        assertEquals(List.of(ApplicationStatus.PROCESSING, ApplicationStatus.SUCCESS, ApplicationStatus.FAILED,
+                ApplicationStatus.NEEDS_INPUT), List.copyOf(trend.byStatus().keySet()));
+        assertEquals(5, trend.byStatus().values().stream().mapToInt(counts -> counts.get(29)).sum(),
+                "today's bar adds up to the card");
+        assertEquals("1 queued · 3 skipped, not counted", viewModel.notCountedTextProperty().get());
+
+        assertEquals("50%", viewModel.successRateTextProperty().get(), "one sent of the two that ended");
+        assertEquals("of 2 sent or failed · 2 in progress", viewModel.successRateDetailProperty().get());
+        assertEquals(50.0, trend.successRates().get(29));
+        AnalyticsViewModel.SessionLine line = viewModel.bySession().get(0);
+        assertEquals(created.session().sessionId(), line.sessionId());
+        assertEquals(5, line.applications());
+        assertEquals("50%", line.successRate());
     }
 
     @Test

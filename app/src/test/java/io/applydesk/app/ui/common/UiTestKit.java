@@ -2,6 +2,7 @@ package io.applydesk.app.ui.common;
 
 import io.applydesk.core.application.ApplicationService;
 import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.engine.ApplicationEngine;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
@@ -28,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,6 +93,19 @@ public final class UiTestKit implements AutoCloseable {
     public SessionCreated runOnce(Profile profile, int first, int jobs) {
         return sessions.createRunOnce(new RunOnceRequest(profile.profileId(),
                 IntStream.range(first, first + jobs).mapToObj(UiTestKit::greenhouseJob).toList(), null, null, false));
+    }
+
+    /**
+     * A run-once session with one application in each of {@code statuses}, in that order, put there directly in H2
+     * (the figures of a run caught at any moment, without running one).
+     */
+    public SessionCreated applicationsIn(Profile profile, List<ApplicationStatus> statuses) {
+        SessionCreated created = runOnce(profile, 1, statuses.size());
+        Instant now = Instant.now();
+        database.jdbi().useExtension(ApplicationDao.class, dao -> IntStream.range(0, statuses.size())
+                .forEach(i -> dao.transition(created.applications().get(i).applicationId(),
+                        ApplicationStatus.QUEUED.name(), statuses.get(i).name(), now)));
+        return created;
     }
 
     /**

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,7 @@ class SettingsViewModelTest {
     void loadShowsTheDefaultsTheBrowsersFoundAndFollowsTheSystemTheme() {
         assertEquals(List.of(chromium), viewModel.detectedBrowsers());
         assertEquals("", viewModel.browserPathProperty().get());
-        assertEquals(2, viewModel.workersProperty().get(), "the running count when none is stored");
+        assertEquals("2", viewModel.workersProperty().get(), "the running count when none is stored");
         assertEquals("1000", viewModel.totalCapProperty().get());
         assertEquals("100", viewModel.monthlyCapProperty().get());
         assertEquals("", viewModel.dailyCapProperty().get());
@@ -87,7 +88,7 @@ class SettingsViewModelTest {
     void saveStoresEveryFieldAndWritesTheLoginEntry() throws Exception {
         viewModel.useDetected(chromium);
         viewModel.headlessProperty().set(true);
-        viewModel.workersProperty().set(4);
+        viewModel.workersProperty().set("4");
         viewModel.totalCapProperty().set("300");
         viewModel.monthlyCapProperty().set("60");
         viewModel.dailyCapProperty().set("10");
@@ -120,30 +121,85 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void invalidFieldsShowTheirProblemAndNothingIsSaved() throws Exception {
+    void everyProblemIsShownAtOnceBesideItsFieldAndNothingIsSaved() throws Exception {
         Path notes = Files.writeString(temp.resolve("notes.txt"), "not a browser");
         viewModel.browserPathProperty().set(notes.toString());
-        viewModel.totalCapProperty().set("ten");
-        viewModel.monthlyCapProperty().set("50");
-        viewModel.workersProperty().set(5);
+        viewModel.workersProperty().set("abc");
+        viewModel.hostSpacingProperty().set("-5");
+        viewModel.monthlyCapProperty().set("5000");
+        viewModel.dailyCapProperty().set("lots");
+        viewModel.nextDataFolderProperty().set("relative/folder");
 
         viewModel.save();
-        assertEquals("'ten' is not a whole number.", viewModel.errorProperty(Field.TOTAL_CAP).get());
+
+        assertEquals(Map.of(
+                Field.BROWSER, notes + " is not a program this computer can start. Choose the browser program itself"
+                        + " (for example chrome or chromium).",
+                Field.WORKERS, "'abc' is not a whole number. Choose between 1 and 8 browsers working at once.",
+                Field.SPACING, "Choose between 0 and 600 seconds between two applications on the same job site.",
+                Field.MONTHLY_CAP, "A month cannot allow more applications (5000) than the total (1000).",
+                Field.DAILY_CAP, "'lots' is not a whole number. Choose between 1 and 100,000 applications a day.",
+                Field.DATA_FOLDER, "Give the whole path of the folder, starting from the top (for example "
+                        + Path.of(System.getProperty("user.home"), "ApplyDesk") + ")."), shownErrors());
         assertEquals(SettingsViewModel.FIX_FIELDS, viewModel.messageProperty().get());
-
-        viewModel.totalCapProperty().set("40");
-        viewModel.save();
-        assertTrue(viewModel.errorProperty(Field.BROWSER).get().contains("is not a program"),
-                viewModel.errorProperty(Field.BROWSER).get());
-        assertTrue(viewModel.errorProperty(Field.MONTHLY_CAP).get().startsWith("A month cannot allow more"));
-        assertEquals("", viewModel.errorProperty(Field.TOTAL_CAP).get());
         assertEquals(Optional.empty(), settings.browserPath());
         assertEquals(Optional.empty(), settings.storedWorkers(), "valid fields wait until every field is valid");
-        assertEquals(1000, RunSettings.load(db).totalCap());
+        assertEquals(100, RunSettings.load(db).monthlyCap());
         assertEquals(List.of(), appliedCaps);
+        assertEquals(Optional.empty(), dataFolder.chosen());
+    }
 
+    @Test
+    void aFieldsProblemShowsAsItIsTypedAndGoesAsSoonAsItIsValid() throws Exception {
+        viewModel.totalCapProperty().set("ten");
+        assertEquals("'ten' is not a whole number. Choose between 1 and 100,000 applications in all.",
+                viewModel.errorProperty(Field.TOTAL_CAP).get(), "shown before any save");
+        viewModel.totalCapProperty().set("40");
+        assertEquals("", viewModel.errorProperty(Field.TOTAL_CAP).get());
+        assertEquals("A month cannot allow more applications (100) than the total (40).",
+                viewModel.errorProperty(Field.MONTHLY_CAP).get(), "the month is checked against the new total");
+        viewModel.totalCapProperty().set("400");
+        assertEquals("", viewModel.errorProperty(Field.MONTHLY_CAP).get(), "and cleared by correcting the total");
+
+        viewModel.nextDataFolderProperty().set("relative");
+        assertTrue(viewModel.errorProperty(Field.DATA_FOLDER).get().startsWith("Give the whole path of the folder"));
+        viewModel.nextDataFolderProperty().set(temp.resolve("elsewhere").toString());
+        assertEquals("", viewModel.errorProperty(Field.DATA_FOLDER).get());
+
+        Path notes = Files.writeString(temp.resolve("notes.txt"), "not a browser");
+        viewModel.browserPathProperty().set(notes.toString());
+        viewModel.save();
+        assertTrue(viewModel.errorProperty(Field.BROWSER).get().contains("is not a program"));
         viewModel.browserPathProperty().set("");
-        assertEquals("", viewModel.errorProperty(Field.BROWSER).get(), "editing clears the field's problem");
+        assertEquals("", viewModel.errorProperty(Field.BROWSER).get(), "editing clears the disk-checked problem");
+
+        viewModel.save();
+        assertEquals(Map.of(), shownErrors());
+        assertEquals(SettingsViewModel.SAVED_NEW_FOLDER, viewModel.messageProperty().get());
+        assertEquals(400, RunSettings.load(db).totalCap());
+    }
+
+    @Test
+    void browsersAtOnceOutsideOneToEightOrNotANumberAreRefusedNotChanged() {
+        String range = "Choose between 1 and 8 browsers working at once.";
+        for (String typed : List.of("99", "0", "-3", "99999999999")) {
+            viewModel.workersProperty().set(typed);
+            assertEquals(range, viewModel.errorProperty(Field.WORKERS).get(), typed);
+            viewModel.save();
+            assertEquals(typed, viewModel.workersProperty().get(), "never put back in range unseen");
+            assertEquals(SettingsViewModel.FIX_FIELDS, viewModel.messageProperty().get());
+        }
+        viewModel.workersProperty().set("abc");
+        assertEquals("'abc' is not a whole number. " + range, viewModel.errorProperty(Field.WORKERS).get());
+        viewModel.workersProperty().set(" ");
+        assertEquals("Enter a number. " + range, viewModel.errorProperty(Field.WORKERS).get());
+        viewModel.save();
+        assertEquals(Optional.empty(), settings.storedWorkers());
+
+        viewModel.workersProperty().set("8");
+        assertEquals("", viewModel.errorProperty(Field.WORKERS).get());
+        viewModel.save();
+        assertEquals(Optional.of(8), settings.storedWorkers());
     }
 
     @Test
@@ -168,6 +224,17 @@ class SettingsViewModelTest {
         assertEquals(chromium.toString(), viewModel.browserPathProperty().get());
         viewModel.openDataFolder();
         assertEquals(List.of(temp.resolve("data")), opened);
+    }
+
+    /** The problems shown, by field. */
+    private Map<Field, String> shownErrors() {
+        Map<Field, String> shown = new EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            if (!viewModel.errorProperty(field).get().isEmpty()) {
+                shown.put(field, viewModel.errorProperty(field).get());
+            }
+        }
+        return shown;
     }
 
     @Test
