@@ -1,15 +1,21 @@
 package io.applydesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewJobs;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.Attempt;
 import io.applydesk.core.application.PendingQuestion;
+import io.applydesk.core.error.ApplyDeskException;
+import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.followup.WaitingApplication;
 import io.applydesk.core.job.JobRef;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.run.SessionRun;
@@ -83,7 +89,7 @@ class FollowUpFlowTest {
                 .stream().map(PendingQuestion::label).toList());
         String answer = "The Quillpad sync plugin and its Markdown exporter.";
 
-        List<Application> ready = context.followUp().answer(candidate.profileId(), pending.label(), answer);
+        List<Application> ready = context.followUp().answer(candidate.profileId(), pending, answer);
 
         assertEquals(List.of(waiting.applicationId()), ready.stream().map(Application::applicationId).toList());
         Application sent = awaitRetry(context.followUp().retry(List.of(waiting.applicationId())).get(0),
@@ -95,6 +101,47 @@ class FollowUpFlowTest {
         assertTrue(received.get(0).fields().values().stream().anyMatch(values -> values.contains(answer)),
                 () -> "the answer was sent: " + received.get(0).fields());
         assertEquals(List.of(), context.profiles().unansweredQuestions(candidate.profileId()));
+    }
+
+    /**
+     * The new-user tester's loop: "Seattle" typed into the answer bank for the offices multi-select (Berlin, Lisbon,
+     * Remote within the EU). The application waits on that question again, with its choices, and is not offered a
+     * retry; "Seattle" is refused in words; the chosen offices are sent.
+     */
+    @Test
+    void aFreeTextAnswerTheMultiSelectCannotTakeIsAskedAgainAndTheChosenOfficesAreSent() {
+        PracticeJob sre = practice.jobs().stream()
+                .filter(job -> job.jobId().equals(GreenhouseNewJobs.SITE_RELIABILITY_ENGINEER.jobId())).findFirst()
+                .orElseThrow();
+        context.profiles().saveAnswer(candidate.profileId(), GreenhouseNewJobs.OFFICES_LABEL, "Seattle");
+
+        Application waiting = applyTo(sre, false);
+
+        assertEquals(ApplicationStatus.NEEDS_INPUT, waiting.status(), () -> String.valueOf(waiting.error()));
+        PendingQuestion offices = new PendingQuestion(GreenhouseNewJobs.OFFICES_LABEL, "multi_select",
+                List.of("Berlin", "Lisbon", "Remote within the EU"), true);
+        assertEquals(List.of(offices), waiting.pendingQuestions(), "the question as the form asked it");
+        WaitingApplication listed = context.followUp().waiting(candidate.profileId()).stream()
+                .filter(w -> w.application().applicationId().equals(waiting.applicationId())).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(offices), listed.unanswered());
+        assertFalse(listed.readyToRetry(), "a retry would stop at the same question");
+        ApplyDeskException refused = assertThrows(ApplyDeskException.class,
+                () -> context.followUp().answer(candidate.profileId(), offices, "Seattle"));
+        assertEquals(ErrorCode.VALIDATION_ERROR, refused.code());
+        assertEquals("\u201cSeattle\u201d is not among the form's choices for \"" + GreenhouseNewJobs.OFFICES_LABEL
+                + "\". Choose one or more of: Berlin, Lisbon, Remote within the EU.", refused.getMessage());
+        assertEquals(List.of(), practice.submissionsFor(sre.jobId()), "nothing sent");
+
+        List<Application> ready = context.followUp().answer(candidate.profileId(), offices, "Berlin; Lisbon");
+
+        assertEquals(List.of(waiting.applicationId()), ready.stream().map(Application::applicationId).toList());
+        Application sent = awaitRetry(context.followUp().retry(List.of(waiting.applicationId())).get(0),
+                waiting.applicationId());
+        assertEquals(ApplicationStatus.SUCCESS, sent.status(), () -> String.valueOf(sent.error()));
+        List<RecordedSubmission> received = practice.submissionsFor(sre.jobId());
+        assertEquals(1, received.size());
+        assertEquals(List.of("Berlin", "Lisbon"), received.get(0).fields().get("question_9230003"));
     }
 
     @Test

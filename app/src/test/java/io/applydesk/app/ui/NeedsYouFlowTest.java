@@ -3,6 +3,7 @@ package io.applydesk.app.ui;
 import static io.applydesk.app.ui.FlowWindow.fx;
 import static io.applydesk.app.ui.FlowWindow.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.AppContext;
@@ -12,6 +13,7 @@ import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeFailure;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewJobs;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.job.AtsType;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -51,9 +54,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The "Needs you" page in the real window over a practice AppContext (real practice ATS, headless Chromium,
- * H2): real waiting applications — the practice job the demo candidate cannot answer (NEEDS_INPUT), two
- * review-mode forms (AWAITING_REVIEW) and a submit the site answers with a server error (UNCONFIRMED) — then
- * the candidate answers and retries, approves, discards and marks sent, and H2 and the practice server agree.
+ * H2): real waiting applications — the practice job the demo candidate cannot answer (NEEDS_INPUT), a multi-select
+ * whose saved free-text answer is none of its options (NEEDS_INPUT), two review-mode forms (AWAITING_REVIEW) and a
+ * submit the site answers with a server error (UNCONFIRMED) — then the candidate answers, ticks the offices and
+ * retries, approves, discards and marks sent, and H2 and the practice server agree.
  */
 @ExtendWith(ApplicationExtension.class)
 class NeedsYouFlowTest {
@@ -70,6 +74,7 @@ class NeedsYouFlowTest {
     private static Application approveMe;
     private static Application discardMe;
     private static Application unconfirmed;
+    private static Application offices;
 
     private FlowWindow window;
 
@@ -83,21 +88,28 @@ class NeedsYouFlowTest {
                 .limit(3).toList();
         PracticeJob quillpad = practice.jobs().stream().filter(PracticeJob::needsCandidateInput).findFirst()
                 .orElseThrow();
+        PracticeJob sre = practice.jobs().stream()
+                .filter(job -> job.jobId().equals(GreenhouseNewJobs.SITE_RELIABILITY_ENGINEER.jobId())).findFirst()
+                .orElseThrow();
         practice.setFailure(plain.get(2).jobId(), PracticeFailure.SERVER_ERROR);
+        // A free-text answer typed before the form's choices were known (Berlin, Lisbon, Remote within the EU).
+        context.profiles().saveAnswer(candidate.profileId(), GreenhouseNewJobs.OFFICES_LABEL, "Seattle");
 
         // Both runs at once (two workers): the setup takes as long as the longer one.
         String reviewRun = start(candidate, true, plain.get(0), plain.get(1));
-        String sendRun = start(candidate, false, quillpad, plain.get(2));
+        String sendRun = start(candidate, false, quillpad, plain.get(2), sre);
         List<Application> reviewed = awaitRun(reviewRun);
         List<Application> sent = awaitRun(sendRun);
         approveMe = reviewed.get(0);
         discardMe = reviewed.get(1);
         question = sent.get(0);
         unconfirmed = sent.get(1);
+        offices = sent.get(2);
         practice.clearFailures();
         assertEquals(List.of(ApplicationStatus.AWAITING_REVIEW, ApplicationStatus.AWAITING_REVIEW,
-                ApplicationStatus.NEEDS_INPUT, ApplicationStatus.UNCONFIRMED),
-                List.of(approveMe.status(), discardMe.status(), question.status(), unconfirmed.status()));
+                ApplicationStatus.NEEDS_INPUT, ApplicationStatus.UNCONFIRMED, ApplicationStatus.NEEDS_INPUT),
+                List.of(approveMe.status(), discardMe.status(), question.status(), unconfirmed.status(),
+                        offices.status()));
     }
 
     private static String start(Profile candidate, boolean review, PracticeJob... jobs) {
@@ -132,10 +144,10 @@ class NeedsYouFlowTest {
     @Test
     void theCandidateAnswersAndRetriesApprovesDiscardsAndMarksSentFromOneInbox(FxRobot robot) throws Exception {
         ToggleButton nav = lookup(robot, "#navNeedsYou").queryAs(ToggleButton.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> "Needs you (4)".equals(nav.getText())));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> "Needs you (5)".equals(nav.getText())));
         robot.clickOn(nav);
         ListView<InboxItem> list = lookup(robot, "#inboxList").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 4));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 5));
 
         // The reviewed form shows what ApplyDesk filled in.
         select(robot, approveMe);
@@ -162,6 +174,22 @@ class NeedsYouFlowTest {
         assertEquals(1, received.size());
         assertTrue(received.get(0).fields().values().stream().anyMatch(values -> values.contains(ANSWER)),
                 () -> "the answer was sent: " + received.get(0).fields());
+
+        // The saved "Seattle" is none of the multi-select's options: asked again, with a tick box per office.
+        select(robot, offices);
+        assertEquals("Your saved answer \u201cSeattle\u201d to \u201c" + GreenhouseNewJobs.OFFICES_LABEL + "\u201d is"
+                + " not one of the form's choices: choose again.", fx(() -> lookup(robot, "#detailReason")
+                .queryAs(Label.class).getText()));
+        assertFalse(fx(retry::isVisible), "no retry until an office is chosen");
+        window.screenshots(robot, "needs-you-choices");
+        robot.clickOn("#answerField0Option0").clickOn("#answerField0Option1");
+        robot.clickOn("#saveAnswersButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> retry.isVisible()
+                && "Retry 1 application".equals(retry.getText())));
+        robot.clickOn(retry);
+        awaitStatus(offices, ApplicationStatus.SUCCESS);
+        assertEquals(List.of("Berlin", "Lisbon"), practice.submissionsFor(jobIdOf(offices)).get(0).fields()
+                .get("question_9230003"));
 
         select(robot, approveMe);
         robot.clickOn("#approveButton");
@@ -192,6 +220,10 @@ class NeedsYouFlowTest {
                 .queryAllAs(TextField.class).stream().anyMatch(field -> ANSWER.equals(field.getText()))));
         assertTrue(context.profiles().answers(question.profileId()).stream().map(AnswerBankEntry::answer)
                 .anyMatch(ANSWER::equals));
+        // The offices as ticked in the inbox: the bank offers the form's choices.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, ".bank-row .check-box")
+                .queryAllAs(CheckBox.class).stream().filter(CheckBox::isSelected).map(CheckBox::getText).toList()
+                .equals(List.of("Berlin", "Lisbon"))));
         window.screenshots(robot, "answer-bank");
 
         // Searched by what the candidate remembers of a question or an answer.

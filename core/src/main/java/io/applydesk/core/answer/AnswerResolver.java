@@ -1,6 +1,7 @@
 package io.applydesk.core.answer;
 
 import io.applydesk.core.common.QuestionText;
+import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.application.Provenance;
 import io.applydesk.core.profile.AnswerBankEntry;
 import io.applydesk.core.profile.Profile;
@@ -94,6 +95,33 @@ public final class AnswerResolver {
             entry = bestOverlap >= BANK_OVERLAP_THRESHOLD ? Optional.of(best) : Optional.empty();
         }
         return entry.filter(e -> e.answer() != null && !e.answer().isBlank());
+    }
+
+    /**
+     * Whether {@code answer} is one the engine can put into the question as a form asked it, as {@link #resolve}
+     * fits an answer-bank answer: for a choice question it names an offered option (a multi-select: one or more, in
+     * a list), for a single checkbox it says yes; any text answers free text.
+     */
+    public static boolean fits(PendingQuestion question, String answer) {
+        return fitted(question, answer).isPresent();
+    }
+
+    /**
+     * The offered options {@code answer} names, as the engine would choose them on the form ("berlin, remote"
+     * names Berlin and Remote within the EU); empty when it names none of them or the question offers no choice.
+     */
+    public static List<String> chosenOptions(PendingQuestion question, String answer) {
+        return QuestionType.ofApiValue(question.type()).isChoice()
+                ? fitted(question, answer).map(ResolvedAnswer::choices).orElse(List.of()) : List.of();
+    }
+
+    private static Optional<ResolvedAnswer> fitted(PendingQuestion question, String answer) {
+        if (answer == null || answer.isBlank()) {
+            return Optional.empty();
+        }
+        FormQuestion asked = new FormQuestion(question.label(), null, QuestionType.ofApiValue(question.type()),
+                question.options(), question.required(), QuestionSection.CUSTOM);
+        return fit(asked, new ResolvedAnswer(answer.strip(), Provenance.answerBank(question.label())));
     }
 
     private Optional<ResolvedAnswer> selfIdentification(FormQuestion question, Profile profile) {

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  * exactly one option means the same; never "the closest".
  */
 final class ChoiceMatcher {
-    private static final Pattern LIST_SEPARATORS = Pattern.compile("[;,\\n]");
+    /**
+     * How a list answer is split, tried in turn: semicolons and new lines first (the answer bank joins chosen options
+     * with "; ", and an option may hold a comma: "Remote (EU, UK)"), then commas too ("Berlin, Lisbon").
+     */
+    private static final List<Pattern> LIST_SEPARATORS = List.of(Pattern.compile("[;\\n]"),
+            Pattern.compile("[;,\\n]"));
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
     /** Normalised answers and option beginnings that mean yes, and no ("I am not" is tried before "I am"). */
     private static final List<String> NO_WORDS = List.of("no", "n", "false", "i am not", "im not", "i do not",
@@ -84,8 +89,14 @@ final class ChoiceMatcher {
         if (whole.isPresent()) {
             return Optional.of(List.of(whole.get()));
         }
+        return LIST_SEPARATORS.stream().map(separators -> matchEach(separators.split(wanted), options))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /** The options the parts mean, when every part means one. */
+    private static Optional<List<String>> matchEach(String[] parts, List<String> options) {
         List<String> chosen = new ArrayList<>();
-        for (String part : LIST_SEPARATORS.split(wanted)) {
+        for (String part : parts) {
             if (part.isBlank()) {
                 continue;
             }

@@ -20,6 +20,19 @@ public enum QuestionType {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The type an {@link #apiValue()} names; TEXT for null or a name this build does not know, as any text is an
+     * answer to free text.
+     */
+    public static QuestionType ofApiValue(String apiValue) {
+        for (QuestionType type : values()) {
+            if (type.apiValue().equals(apiValue)) {
+                return type;
+            }
+        }
+        return TEXT;
+    }
+
     /** True when the answer must be one of the question's offered options. */
     public boolean isChoice() {
         return this == SELECT || this == MULTI_SELECT || this == YES_NO;

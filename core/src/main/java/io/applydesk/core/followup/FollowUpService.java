@@ -1,12 +1,16 @@
 package io.applydesk.core.followup;
 
 import io.applydesk.core.answer.AnswerResolver;
+import io.applydesk.core.answer.QuestionType;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.Attempt;
+import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.application.store.ApplicationDao;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.followup.WaitingApplication.UnfitAnswer;
+import io.applydesk.core.profile.AnswerBankEntry;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunCoordinator;
@@ -30,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
@@ -116,27 +121,64 @@ public final class FollowUpService {
         return WAITING.stream().map(Enum::name).toList();
     }
 
+    /**
+     * The application with the pending questions the engine would still stop at: those the bank does not answer,
+     * and those whose saved answer the form cannot take (a retry would stop at them again).
+     */
     private static WaitingApplication waitingOn(Application app, Profile profile) {
-        return new WaitingApplication(app, profile.name(), app.status() != ApplicationStatus.NEEDS_INPUT ? List.of()
-                : app.pendingQuestions().stream()
-                        .filter(q -> AnswerResolver.bankAnswer(q.label(), profile.answers()).isEmpty()).toList());
+        List<PendingQuestion> unanswered = new ArrayList<>();
+        List<UnfitAnswer> unfit = new ArrayList<>();
+        if (app.status() == ApplicationStatus.NEEDS_INPUT) {
+            for (PendingQuestion q : app.pendingQuestions()) {
+                Optional<String> saved = AnswerResolver.bankAnswer(q.label(), profile.answers())
+                        .map(AnswerBankEntry::answer);
+                if (saved.isEmpty() || !AnswerResolver.fits(q, saved.get())) {
+                    unanswered.add(q);
+                    saved.ifPresent(answer -> unfit.add(new UnfitAnswer(q, answer)));
+                }
+            }
+        }
+        return new WaitingApplication(app, profile.name(), unanswered, unfit);
     }
 
     /**
-     * Saves the candidate's answer in the answer bank (so it is no longer an unanswered question)
-     * and returns the applications that now have an answer for every pending question, ready for
-     * {@link #retry}. Questions are matched as the answer resolver matches them.
+     * Saves the candidate's answer to a question, as a form asked it, in the answer bank (so it is no longer an
+     * unanswered question; the bank keeps the form's choices) and returns the applications that now have an answer
+     * for every pending question, ready for {@link #retry}. Questions are matched as the answer resolver matches them.
      *
-     * @throws ApplyDeskException NOT_FOUND (profile); VALIDATION_ERROR (blank question)
+     * @throws ApplyDeskException NOT_FOUND (profile); VALIDATION_ERROR (blank question or answer, or an answer
+     *                            the form cannot take: none of a choice question's options)
      */
-    public List<Application> answer(String profileId, String question, String answer) {
+    public List<Application> answer(String profileId, PendingQuestion question, String answer) {
         if (answer == null || answer.isBlank()) {
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
-                    "Write an answer to \"" + question + "\" before saving it.", "answer");
+                    "Write an answer to \"" + question.label() + "\" before saving it.", "answer");
         }
-        profiles.saveAnswer(profileId, question, answer.strip());
+        // WHY refused here: saved, an answer the form cannot take would stop every retry at the same question.
+        if (!AnswerResolver.fits(question, answer)) {
+            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, unfit(question, answer.strip()), "answer");
+        }
+        profiles.recordAsked(profileId, question);
+        profiles.saveAnswer(profileId, question.label(), answer.strip());
         return waiting(profileId).stream().filter(WaitingApplication::readyToRetry)
                 .map(WaitingApplication::application).toList();
+    }
+
+    /** Why the form cannot take the answer, and what it takes. */
+    private static String unfit(PendingQuestion question, String answer) {
+        QuestionType type = QuestionType.ofApiValue(question.type());
+        if (type.isChoice() && question.options().isEmpty()) {
+            return "ApplyDesk could not read the choices the form offers for \"" + question.label()
+                    + "\", so no answer can be chosen there: apply to this job on its site yourself.";
+        }
+        String options = String.join(", ", question.options());
+        return switch (type) {
+            case CHECKBOX -> "\"" + question.label() + "\" is a box to tick: answer Yes to tick it.";
+            case MULTI_SELECT -> "\u201c" + answer + "\u201d is not among the form's choices for \"" + question.label()
+                    + "\". Choose one or more of: " + options + ".";
+            default -> "\u201c" + answer + "\u201d is not one of the form's choices for \"" + question.label()
+                    + "\". Choose one of: " + options + ".";
+        };
     }
 
     /**

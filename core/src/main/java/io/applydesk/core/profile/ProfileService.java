@@ -2,10 +2,12 @@ package io.applydesk.core.profile;
 
 import io.applydesk.core.common.FileTrees;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.common.QuestionText;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.Json;
+import io.applydesk.core.json.JsonText;
 import io.applydesk.core.profile.store.AnswerBankDao;
 import io.applydesk.core.profile.store.AnswerRow;
 import io.applydesk.core.profile.store.ProfileDao;
@@ -341,19 +343,32 @@ public class ProfileService {
         jdbi.useExtension(AnswerBankDao.class, dao -> dao.delete(profileId, QuestionText.normalise(question)));
     }
 
-    /** Remembers that a form asked {@code question} and nobody answered it yet (no-op if known). */
-    public void recordUnanswered(String profileId, String question) {
-        requireQuestion(question);
+    /**
+     * Remembers how a form asked a question nothing could answer (its type and choices, so the answer bank offers
+     * them): a question the profile never met waits unanswered; a known one keeps its answer.
+     */
+    public void recordAsked(String profileId, PendingQuestion asked) {
+        requireQuestion(asked.label());
         get(profileId);
-        jdbi.useExtension(AnswerBankDao.class, dao -> dao.insertUnansweredIfAbsent(profileId, question.trim(),
-                QuestionText.normalise(question), now()));
+        jdbi.useExtension(AnswerBankDao.class, dao -> dao.upsertAsked(profileId, asked.label().trim(),
+                QuestionText.normalise(asked.label()), asked.type(), JsonText.write(asked.options()), now()));
+    }
+
+    /**
+     * Every question of the profile's answer bank, answered or not, in the order first met, each as the last form
+     * that reported it asked it.
+     */
+    public List<BankQuestion> answerBank(String profileId) {
+        get(profileId);
+        return jdbi.withExtension(AnswerBankDao.class, dao -> dao.forProfile(profileId)).stream()
+                .map(a -> new BankQuestion(new PendingQuestion(a.question(), a.questionType(), a.options(), true),
+                        a.answer()))
+                .toList();
     }
 
     /** The questions forms asked that the candidate has not answered yet, in the order met. */
     public List<String> unansweredQuestions(String profileId) {
-        get(profileId);
-        return jdbi.withExtension(AnswerBankDao.class, dao -> dao.forProfile(profileId)).stream()
-                .filter(a -> a.answer() == null).map(AnswerRow::question).collect(Collectors.toList());
+        return answerBank(profileId).stream().filter(q -> q.answer() == null).map(q -> q.asked().label()).toList();
     }
 
     // ---- Profile files --------------------------------------------------------------------------

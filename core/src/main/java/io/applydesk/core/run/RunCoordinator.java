@@ -554,11 +554,11 @@ public final class RunCoordinator implements AutoCloseable {
         }
     }
 
-    /** The questions nobody could answer go to the answer bank, waiting for the candidate. */
+    /** The questions nobody could answer go to the answer bank, as the form asked them, waiting for the candidate. */
     private void recordUnanswered(Application done) {
         for (PendingQuestion q : done.pendingQuestions()) {
             try {
-                profiles.recordUnanswered(done.profileId(), q.label());
+                profiles.recordAsked(done.profileId(), q);
             } catch (RuntimeException e) {
                 LOG.warn("Could not record the unanswered question '{}' of {}", q.label(), done.applicationId(), e);
             }

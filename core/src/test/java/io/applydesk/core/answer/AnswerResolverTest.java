@@ -1,5 +1,6 @@
 package io.applydesk.core.answer;
 
+import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.application.Provenance.Kind;
 import io.applydesk.core.profile.AnswerBankEntry;
 import io.applydesk.core.profile.Education;
@@ -237,6 +238,33 @@ class AnswerResolverTest {
                 List.of("Berlin", "Lisbon", "Remote within the EU"), false, QuestionSection.CUSTOM), alex(), bank);
         assertEquals(Optional.ofNullable(expected), answer.map(ResolvedAnswer::value));
         answer.ifPresent(a -> assertEquals(List.of(expected.split("; ")), a.choices()));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Berlin; Remote (EU, UK)  | Berlin; Remote (EU, UK)
+            remote (eu, uk)          | Remote (EU, UK)
+            berlin, LISBON           | Berlin; Lisbon
+            Seattle                  | NONE
+            Berlin, Seattle          | NONE
+            """)
+    void aSavedAnswerFitsAChoiceQuestionWhenItNamesOfferedOptions(String answer, String chosen) {
+        PendingQuestion offices = new PendingQuestion("Which of our offices would you consider working from?",
+                "multi_select", List.of("Berlin", "Lisbon", "Remote (EU, UK)"), true);
+        assertEquals(chosen == null ? List.of() : List.of(chosen.split("; ")),
+                AnswerResolver.chosenOptions(offices, answer));
+        assertEquals(chosen != null, AnswerResolver.fits(offices, answer));
+    }
+
+    @Test
+    void anyTextFitsFreeTextAndOnlyAYesTicksABox() {
+        PendingQuestion why = new PendingQuestion("Why us?", "textarea", List.of(), true);
+        PendingQuestion box = new PendingQuestion("I confirm this is accurate", "checkbox", List.of(), true);
+        assertEquals(List.of(true, true, false), List.of(AnswerResolver.fits(why, "Because"),
+                AnswerResolver.fits(new PendingQuestion("Why us?", null, List.of(), true), "Because"),
+                AnswerResolver.fits(why, "  ")));
+        assertEquals(List.of(true, false), List.of(AnswerResolver.fits(box, "yes"), AnswerResolver.fits(box, "Maybe")));
+        assertEquals(List.of(), AnswerResolver.chosenOptions(why, "Because"), "free text names no option");
     }
 
     /** Alex with only the portfolio and website links given (NONE = not given); LinkedIn and GitHub stay set. */

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.core.answer.AnswerResolver;
+import io.applydesk.core.answer.FormQuestion;
+import io.applydesk.core.answer.QuestionSection;
+import io.applydesk.core.answer.QuestionType;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.Attempt;
@@ -22,6 +25,7 @@ import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.profile.AnswerBankEntry;
+import io.applydesk.core.profile.BankQuestion;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.run.RunCoordinator;
 import io.applydesk.core.run.RunSettings;
@@ -43,11 +47,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FollowUpServiceTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String QUESTION = "Why do you want to work at Acme?";
     private static final PendingQuestion PENDING = new PendingQuestion(QUESTION, "textarea", List.of(), true);
+    private static final PendingQuestion OFFICES = new PendingQuestion(
+            "Which of our offices would you consider working from?", "multi_select",
+            List.of("Berlin", "Lisbon", "Remote within the EU"), true);
 
     @TempDir
     Path tempDir;
@@ -138,7 +147,8 @@ class FollowUpServiceTest {
         assertEquals(SessionStatus.COMPLETED, kit.sessions.get(sessionId).status());
 
         // Phrased a little differently: matched by the resolver's normaliser.
-        List<Application> ready = followUp.answer(profile.profileId(), "why do you want to work at Acme",
+        List<Application> ready = followUp.answer(profile.profileId(),
+                new PendingQuestion("why do you want to work at Acme", "textarea", List.of(), true),
                 "  I use Acme every day.  ");
 
         assertEquals(List.of(waiting.applicationId()), ready.stream().map(Application::applicationId).toList());
@@ -189,6 +199,58 @@ class FollowUpServiceTest {
         assertEquals(firstRun, allRuns.get(1).sessionRunId());
         assertEquals(new RunStats(1, 1, 1, 0), allRuns.get(1).stats(), "the first run keeps the other job");
         assertEquals(List.of(), followUp.waiting(profile.profileId()));
+    }
+
+    @Test
+    void aSavedAnswerTheFormsChoicesCannotTakeKeepsTheApplicationWaitingUntilAnOptionIsChosen() {
+        // The engine's own resolver on a form with the offices multi-select: it fills the field or stops at it.
+        FormQuestion field = new FormQuestion(OFFICES.label(), "offices", QuestionType.MULTI_SELECT, OFFICES.options(),
+                true, QuestionSection.CUSTOM);
+        String url = greenhouseJob(1).link();
+        engine.script(url, (request, listener) -> new AnswerResolver()
+                .resolve(field, request.profile(), request.answerBank()).isPresent()
+                ? ScriptedEngine.success(request, listener) : ScriptedEngine.needsInput(request, List.of(OFFICES)));
+        kit.profiles.saveAnswer(profile.profileId(), OFFICES.label(), "Seattle");
+        Application waiting = runOnce(1, false).get(0);
+        assertEquals(ApplicationStatus.NEEDS_INPUT, waiting.status());
+
+        WaitingApplication listed = followUp.waiting(profile.profileId()).get(0);
+        assertEquals(List.of(OFFICES), listed.unanswered(), "a saved answer the form cannot take answers nothing");
+        assertEquals(List.of(new WaitingApplication.UnfitAnswer(OFFICES, "Seattle")), listed.unfit());
+        assertFalse(listed.readyToRetry(), "a retry would stop at the same question");
+        assertEquals(List.of(new BankQuestion(OFFICES, "Seattle")), kit.profiles.answerBank(profile.profileId()),
+                "the bank keeps the form's choices");
+
+        ApplyDeskException refused = assertThrows(ApplyDeskException.class,
+                () -> followUp.answer(profile.profileId(), OFFICES, "Seattle"));
+        assertEquals(ErrorCode.VALIDATION_ERROR, refused.code());
+        assertEquals("\u201cSeattle\u201d is not among the form's choices for \"" + OFFICES.label()
+                + "\". Choose one or more of: Berlin, Lisbon, Remote within the EU.", refused.getMessage());
+        assertEquals("Seattle", kit.profiles.answers(profile.profileId()).get(0).answer(), "nothing was saved");
+
+        List<Application> ready = followUp.answer(profile.profileId(), OFFICES, "berlin; Remote within the EU");
+        assertEquals(List.of(waiting.applicationId()), ready.stream().map(Application::applicationId).toList());
+        SessionRun retry = followUp.retry(List.of(waiting.applicationId())).get(0);
+        assertTrue(coordinator.awaitRun(retry.sessionRunId(), WAIT));
+        assertEquals(ApplicationStatus.SUCCESS, app(waiting.applicationId()).status());
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            select   | Yes / No | Maybe | “Maybe” is not one of the form's choices for "Q". Choose one of: Yes, No.
+            yes_no   | Yes / No | Maybe | “Maybe” is not one of the form's choices for "Q". Choose one of: Yes, No.
+            checkbox |          | Maybe | "Q" is a box to tick: answer Yes to tick it.
+            select   |          | Maybe | ApplyDesk could not read the choices the form offers for "Q", so no answer can be chosen there: apply to this job on its site yourself.
+            """)
+    void anAnswerTheFormCannotTakeIsRefusedSayingWhatItTakes(String type, String options, String answer,
+                                                             String message) {
+        PendingQuestion question = new PendingQuestion("Q", type,
+                options == null ? List.of() : List.of(options.split(" / ")), true);
+        ApplyDeskException refused = assertThrows(ApplyDeskException.class,
+                () -> followUp.answer(profile.profileId(), question, answer));
+        assertEquals(ErrorCode.VALIDATION_ERROR, refused.code());
+        assertEquals(message, refused.getMessage());
+        assertEquals(List.of(), kit.profiles.answerBank(profile.profileId()));
     }
 
     @Test

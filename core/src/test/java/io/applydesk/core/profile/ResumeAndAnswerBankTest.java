@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.store.DataDirectory;
@@ -175,9 +176,9 @@ class ResumeAndAnswerBankTest {
     @Test
     void unansweredQuestionsAreKeptApartUntilAnswered() {
         service.saveAnswer(profileId, "Are you willing to travel?", "Yes");
-        service.recordUnanswered(profileId, "Which of our projects have you used?");
-        service.recordUnanswered(profileId, "which of our projects have you used");
-        service.recordUnanswered(profileId, "Are you willing to travel");
+        service.recordAsked(profileId, text("Which of our projects have you used?"));
+        service.recordAsked(profileId, text("which of our projects have you used"));
+        service.recordAsked(profileId, text("Are you willing to travel"));
 
         assertEquals(List.of("Which of our projects have you used?"), service.unansweredQuestions(profileId));
         assertEquals(List.of(new AnswerBankEntry("Are you willing to travel?", "Yes")), service.answers(profileId));
@@ -186,6 +187,29 @@ class ResumeAndAnswerBankTest {
 
         assertTrue(service.unansweredQuestions(profileId).isEmpty());
         assertEquals(2, service.answers(profileId).size());
+    }
+
+    @Test
+    void theBankKeepsHowTheLastFormAskedAQuestionNextToItsAnswer() {
+        PendingQuestion offices = new PendingQuestion("Which of our offices?", "multi_select",
+                List.of("Berlin", "Lisbon"), true);
+        service.saveAnswer(profileId, "Notice period?", "1 month");
+        service.recordAsked(profileId, offices);
+        assertEquals(List.of(new BankQuestion(new PendingQuestion("Notice period?", null, List.of(), true), "1 month"),
+                new BankQuestion(offices, null)), service.answerBank(profileId), "typed first: free text");
+
+        service.saveAnswer(profileId, "which of our offices", "Seattle");
+        PendingQuestion moreOffices = new PendingQuestion("Which of our offices?", "multi_select",
+                List.of("Berlin", "Lisbon", "Remote"), true);
+        service.recordAsked(profileId, moreOffices);
+
+        assertEquals(new BankQuestion(new PendingQuestion("which of our offices", "multi_select",
+                List.of("Berlin", "Lisbon", "Remote"), true), "Seattle"), service.answerBank(profileId).get(1),
+                "the answer stays; the form's choices are the latest");
+    }
+
+    private static PendingQuestion text(String label) {
+        return new PendingQuestion(label, "text", List.of(), true);
     }
 
     @Test

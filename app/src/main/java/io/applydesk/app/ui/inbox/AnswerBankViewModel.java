@@ -19,8 +19,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The answer bank of one profile (chosen with a {@link ProfileChoice}): the questions forms asked that
- * nobody answered yet, each with an empty field, and the saved answers to edit or delete. Saving an answer
- * that applications wait on offers their retry in one click. Must be used on the UI thread.
+ * nobody answered yet, each with an empty field, and the saved answers to edit or delete; a question a form asked
+ * as a choice offers its options. Saving an answer that applications wait on offers their retry in one click. Must
+ * be used on the UI thread.
  */
 public final class AnswerBankViewModel {
     private final ProfileService profiles;
@@ -108,7 +109,7 @@ public final class AnswerBankViewModel {
             return;
         }
         String answer = row.answer().get();
-        BackgroundTask.of(() -> followUp.answer(profile.profileId(), row.question(), answer))
+        BackgroundTask.of(() -> followUp.answer(profile.profileId(), row.field().question(), answer))
                 .onSuccess(ready -> {
                     retryOffer.offer(ready.stream().map(Application::applicationId).toList());
                     message.set("Saved your answer to \u201c" + row.question() + "\u201d."
@@ -151,9 +152,11 @@ public final class AnswerBankViewModel {
             return;
         }
         String profileId = profile.profileId();
-        BackgroundTask.of(() -> new Bank(profiles.unansweredQuestions(profileId).stream().map(BankRow::unanswered)
-                        .toList(), profiles.answers(profileId).stream()
-                        .map(a -> BankRow.saved(a.question(), a.answer())).toList()))
+        BackgroundTask.of(() -> {
+                    List<BankRow> rows = profiles.answerBank(profileId).stream().map(BankRow::of).toList();
+                    return new Bank(rows.stream().filter(row -> !row.saved()).toList(),
+                            rows.stream().filter(BankRow::saved).toList());
+                })
                 .onSuccess(bank -> {
                     Profile now = profileChoice.chosenProperty().get();
                     if (now != null && now.profileId().equals(profileId)) {

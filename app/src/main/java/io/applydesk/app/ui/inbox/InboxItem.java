@@ -5,6 +5,7 @@ import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.followup.WaitingApplication;
+import io.applydesk.core.followup.WaitingApplication.UnfitAnswer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,10 @@ public record InboxItem(String applicationId, String profileId, String profileNa
 
     /** What the candidate does about an application, by why it waits. */
     public enum Kind {
-        /** NEEDS_INPUT: questions the answer bank does not answer yet (or answers that now make it ready). */
+        /**
+         * NEEDS_INPUT: questions the answer bank has no answer to yet, or only one the form's choices do not take (or
+         * answers that now make it ready).
+         */
         QUESTIONS,
         /** NEEDS_INPUT: a captcha or an e-mailed code only the candidate can finish on the job site. */
         BROWSER_STEP,
@@ -79,12 +83,23 @@ public record InboxItem(String applicationId, String profileId, String profileNa
                     + " code it e-mailed you)" + (app.error() == null ? "." : ": " + app.error().message());
             case QUESTIONS -> waiting.readyToRetry()
                     ? "Every question is answered now: retry it to send it."
-                    : questions(waiting.unanswered().size());
+                    : questions(waiting);
         };
     }
 
-    private static String questions(int count) {
-        return count == 1 ? "The form asks 1 question we cannot answer for you."
-                : "The form asks " + count + " questions we cannot answer for you.";
+    /** What the questions wait for: a saved answer the form's choices do not take is asked again, not "answered". */
+    private static String questions(WaitingApplication waiting) {
+        List<UnfitAnswer> unfit = waiting.unfit();
+        int others = waiting.unanswered().size() - unfit.size();
+        String asked = others == 1 ? "The form asks 1 question we cannot answer for you."
+                : "The form asks " + others + " questions we cannot answer for you.";
+        if (unfit.isEmpty()) {
+            return asked;
+        }
+        String choose = unfit.size() == 1
+                ? "Your saved answer \u201c" + unfit.get(0).answer() + "\u201d to \u201c"
+                        + unfit.get(0).question().label() + "\u201d is not one of the form's choices: choose again."
+                : unfit.size() + " of your saved answers are not among the form's choices: choose again.";
+        return others == 0 ? choose : choose + " " + asked;
     }
 }

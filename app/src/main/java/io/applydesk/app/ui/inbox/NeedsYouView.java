@@ -1,20 +1,23 @@
 package io.applydesk.app.ui.inbox;
 
+import atlantafx.base.theme.Styles;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.Profile;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,8 +29,10 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -197,23 +202,50 @@ public final class NeedsYouView implements PageView {
             Label label = new Label(field.question().label() + (field.question().required() ? " *" : ""));
             label.setWrapText(true);
             label.getStyleClass().add("answer-question");
-            Control input;
-            if (field.hasChoices()) {
-                ComboBox<String> choice = new ComboBox<>();
-                choice.getItems().setAll(field.question().options());
-                choice.valueProperty().bindBidirectional(field.answer());
-                input = choice;
-            } else {
-                TextInputControl text = field.isLongAnswer() ? longAnswerArea() : new TextField();
-                text.textProperty().bindBidirectional(field.answer());
-                text.setPromptText("Your answer");
-                input = text;
-            }
-            input.setId("answerField" + i);
-            input.setMaxWidth(Double.MAX_VALUE);
+            Region input = answerInput(field, "answerField" + i,
+                    () -> field.isLongAnswer() ? longAnswerArea() : new TextField());
             label.setLabelFor(input);
             answerRows.getChildren().add(new VBox(4, label, input));
         }
+    }
+
+    /**
+     * The input of a question as the form asked it, with {@code id}: a drop-down of its options for one choice, a
+     * tick box per option ({@code id} + Option + index) for several, else {@code text}, bound to the answer. Choices
+     * start at the options the answer names (a free-text answer saved before the form's choices were known).
+     */
+    private static Region answerInput(AnswerField field, String id, Supplier<TextInputControl> text) {
+        Region input;
+        List<String> options = field.question().options();
+        if (field.hasChoices() && field.takesSeveral()) {
+            List<String> chosen = field.chosen();
+            FlowPane boxes = new FlowPane(16, 6);
+            boxes.setAlignment(Pos.CENTER_LEFT); // beside the bank's buttons, level with them
+            for (int i = 0; i < options.size(); i++) {
+                String option = options.get(i);
+                CheckBox box = new CheckBox(option);
+                box.setId(id + "Option" + i);
+                box.setSelected(chosen.contains(option));
+                box.selectedProperty().addListener((obs, was, now) -> field.choose(option, now));
+                boxes.getChildren().add(box);
+            }
+            input = boxes;
+        } else if (field.hasChoices()) {
+            ComboBox<String> choice = new ComboBox<>();
+            choice.getItems().setAll(options);
+            choice.setPromptText("Choose one");
+            field.chosen().stream().findFirst().ifPresent(choice::setValue);
+            choice.valueProperty().addListener((obs, old, now) -> field.choose(now, now != null));
+            input = choice;
+        } else {
+            TextInputControl answer = text.get();
+            answer.textProperty().bindBidirectional(field.answer());
+            answer.setPromptText("Your answer");
+            input = answer;
+        }
+        input.setId(id);
+        input.setMaxWidth(Double.MAX_VALUE);
+        return input;
     }
 
     private static TextArea longAnswerArea() {
@@ -267,15 +299,13 @@ public final class NeedsYouView implements PageView {
         Label question = new Label(row.question());
         question.setWrapText(true);
         question.getStyleClass().add("bank-question");
-        TextField answer = new TextField();
-        answer.setId(prefix + "Answer" + index);
-        answer.setPromptText("Your answer");
-        answer.textProperty().bindBidirectional(row.answer());
+        Region answer = answerInput(row.field(), prefix + "Answer" + index, TextField::new);
         HBox.setHgrow(answer, Priority.ALWAYS);
         Button save = new Button("Save");
         save.setId(prefix + "Save" + index);
         save.setOnAction(e -> bank.save(row));
         HBox line = new HBox(8, answer, save);
+        line.setAlignment(Pos.CENTER_LEFT);
         if (row.saved()) {
             Button delete = new Button("Delete");
             delete.setId("savedDelete" + index);
@@ -284,6 +314,13 @@ public final class NeedsYouView implements PageView {
             line.getChildren().add(delete);
         }
         VBox box = new VBox(6, question, line);
+        if (!row.problem().isEmpty()) {
+            Label problem = new Label(row.problem());
+            problem.setId(prefix + "Problem" + index);
+            problem.setWrapText(true);
+            problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+            box.getChildren().add(1, problem);
+        }
         box.getStyleClass().add("bank-row");
         return box;
     }

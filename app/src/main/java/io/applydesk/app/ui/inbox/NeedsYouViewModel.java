@@ -151,7 +151,7 @@ public final class NeedsYouViewModel {
         }
         run(() -> {
             for (AnswerField field : typed) {
-                followUp.answer(item.profileId(), field.question().label(), field.answer().get());
+                followUp.answer(item.profileId(), field.question(), field.answer().get());
             }
             return typed.size() == 1 ? "Saved your answer in the answer bank."
                     : "Saved your " + typed.size() + " answers in the answer bank.";

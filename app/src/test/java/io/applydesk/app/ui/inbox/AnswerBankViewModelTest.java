@@ -68,6 +68,60 @@ class AnswerBankViewModelTest {
     }
 
     @Test
+    void aQuestionAFormAskedAsAChoiceOffersItsOptionsAndRefusesAnAnswerThatIsNoneOfThem() {
+        world.asksTheOffices(1);
+        Application waiting = world.apply(false, 1).get(0);
+        viewModel.load();
+        BankRow row = viewModel.unanswered().get(0);
+        assertEquals(InboxTestKit.OFFICES, row.field().question(), "the question as the form asked it");
+        assertEquals(List.of(true, true), List.of(row.field().hasChoices(), row.field().takesSeveral()));
+
+        row.answer().set("Seattle");
+        viewModel.save(row);
+        assertEquals("\u201cSeattle\u201d is not among the form's choices for \"" + InboxTestKit.OFFICES.label()
+                + "\". Choose one or more of: Berlin, Lisbon, Remote within the EU.", viewModel.messageProperty().get());
+        assertEquals(List.of(InboxTestKit.OFFICES.label()), questions(viewModel.unanswered()), "nothing was saved");
+
+        row.answer().set("");
+        row.field().choose("Lisbon", true);
+        row.field().choose("Berlin", true);
+        viewModel.save(row);
+
+        assertEquals("Saved your answer to \u201c" + InboxTestKit.OFFICES.label() + "\u201d. 1 application that"
+                + " waited on it can be sent now.", viewModel.messageProperty().get());
+        BankRow saved = viewModel.saved().get(0);
+        assertEquals("Berlin; Lisbon", saved.stored());
+        assertEquals(List.of("Berlin", "Lisbon"), saved.field().chosen());
+        assertEquals("", saved.problem());
+        viewModel.retry();
+        world.awaitSettled(waiting.applicationId());
+        assertEquals(ApplicationStatus.SUCCESS, world.status(waiting.applicationId()));
+    }
+
+    @Test
+    void aFreeTextAnswerSavedBeforeTheFormsChoicesWereKnownShowsTheOptionsItNamesOrThatItNamesNone() {
+        world.kit.profiles.saveAnswer(world.profile.profileId(), InboxTestKit.OFFICES.label(), "Seattle");
+        world.asksTheOffices(1);
+        world.apply(false, 1);
+        viewModel.load();
+
+        BankRow seattle = viewModel.saved().get(0);
+        assertEquals(InboxTestKit.OFFICES, seattle.field().question(), "the form's choices, learnt from its form");
+        assertEquals(List.of(), seattle.field().chosen());
+        assertEquals("\u201cSeattle\u201d is not one of the form's choices, so forms that ask this wait for you:"
+                + " choose again.", seattle.problem());
+
+        world.kit.profiles.saveAnswer(world.profile.profileId(), InboxTestKit.OFFICES.label(),
+                "berlin, remote within the EU");
+        viewModel.load();
+        BankRow named = viewModel.saved().get(0);
+        assertEquals(List.of("Berlin", "Remote within the EU"), named.field().chosen(), "case aside, as the engine");
+        assertEquals("", named.problem());
+        named.field().choose("Lisbon", true);
+        assertEquals("Berlin; Lisbon; Remote within the EU", named.answer().get());
+    }
+
+    @Test
     void aSavedAnswerIsEditedOrDeletedAndAnEmptyOneIsRefusedInPlainWords() {
         world.kit.profiles.saveAnswer(world.profile.profileId(), "Notice period?", "1 month");
         world.kit.profiles.saveAnswer(world.profile.profileId(), "Willing to travel?", "Yes");

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.applydesk.app.ui.common.InlineTaskExecutor;
 import io.applydesk.app.ui.common.UiTestKit;
 import io.applydesk.core.answer.AnswerResolver;
+import io.applydesk.core.answer.FormQuestion;
+import io.applydesk.core.answer.QuestionSection;
+import io.applydesk.core.answer.QuestionType;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.application.PendingQuestion;
@@ -29,6 +32,9 @@ import java.util.List;
  */
 final class InboxTestKit implements AutoCloseable {
     static final String QUESTION = "Which of our products have you used?";
+    /** A multi-select, as the practice site's offices question. */
+    static final PendingQuestion OFFICES = new PendingQuestion("Which of our offices would you consider working from?",
+            QuestionType.MULTI_SELECT.apiValue(), List.of("Berlin", "Lisbon", "Remote within the EU"), true);
 
     final UiTestKit kit;
     final FollowUpService followUp;
@@ -50,6 +56,17 @@ final class InboxTestKit implements AutoCloseable {
                         : waiting(ApplicationStatus.NEEDS_INPUT, ErrorCode.MISSING_REQUIRED_FIELD,
                                 "A required question has no saved answer.",
                                 List.of(new PendingQuestion(QUESTION, "text", List.of(), true))));
+    }
+
+    /** The job asks {@link #OFFICES} and, as the engine does, succeeds once the answer bank names its options. */
+    void asksTheOffices(int job) {
+        FormQuestion field = new FormQuestion(OFFICES.label(), "offices", QuestionType.MULTI_SELECT,
+                OFFICES.options(), true, QuestionSection.CUSTOM);
+        kit.engine.script(UiTestKit.greenhouseUrl(job), request ->
+                new AnswerResolver().resolve(field, request.profile(), request.answerBank()).isPresent()
+                        ? success(request)
+                        : waiting(ApplicationStatus.NEEDS_INPUT, ErrorCode.MISSING_REQUIRED_FIELD,
+                                "A required question has no saved answer.", List.of(OFFICES)));
     }
 
     /** The job stops at an e-mailed code until it is applied to again. */

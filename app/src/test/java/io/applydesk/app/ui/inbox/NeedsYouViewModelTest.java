@@ -114,6 +114,39 @@ class NeedsYouViewModelTest {
     }
 
     @Test
+    void aSavedAnswerTheFormsChoicesDoNotTakeIsAskedAgainWithTheChoicesNotOfferedForARetry() {
+        world.kit.profiles.saveAnswer(world.profile.profileId(), InboxTestKit.OFFICES.label(), "Seattle");
+        world.asksTheOffices(1);
+        Application waiting = world.apply(false, 1).get(0);
+        NeedsYouViewModel viewModel = inbox(false);
+
+        assertEquals("Your saved answer \u201cSeattle\u201d to \u201c" + InboxTestKit.OFFICES.label() + "\u201d is"
+                + " not one of the form's choices: choose again.", viewModel.items().get(0).reason());
+        assertFalse(viewModel.retryOffer().availableProperty().get(), "a retry would stop at the same question");
+        AnswerField offices = viewModel.answerFields().get(0);
+        assertEquals(List.of(true, true), List.of(offices.hasChoices(), offices.takesSeveral()));
+        assertEquals(List.of("Berlin", "Lisbon", "Remote within the EU"), offices.question().options());
+
+        offices.answer().set("Seattle");
+        viewModel.saveAnswers();
+        assertEquals("\u201cSeattle\u201d is not among the form's choices for \"" + InboxTestKit.OFFICES.label()
+                + "\". Choose one or more of: Berlin, Lisbon, Remote within the EU.", viewModel.messageProperty().get());
+        assertFalse(viewModel.retryOffer().availableProperty().get());
+
+        offices.answer().set("");
+        offices.choose("Remote within the EU", true);
+        offices.choose("Berlin", true);
+        viewModel.saveAnswers();
+
+        assertEquals("Saved your answer in the answer bank.", viewModel.messageProperty().get());
+        assertEquals("Every question is answered now: retry it to send it.", viewModel.items().get(0).reason());
+        assertEquals("Retry 1 application", viewModel.retryOffer().labelProperty().get());
+        viewModel.retry();
+        world.awaitSettled(waiting.applicationId());
+        assertEquals(ApplicationStatus.SUCCESS, world.status(waiting.applicationId()));
+    }
+
+    @Test
     void aReviewedFormIsApprovedOrDiscardedAndAnUnconfirmedOneMarkedSentOrNotSent() {
         world.reviewable(1);
         world.reviewable(2);

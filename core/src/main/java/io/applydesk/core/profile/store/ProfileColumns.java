@@ -1,6 +1,9 @@
 package io.applydesk.core.profile.store;
 
-/** Table and column names of V1__profiles.sql, in one place (mappers read by these names). */
+/**
+ * Table and column names of V1__profiles.sql and of the columns later migrations add, in one place (mappers read
+ * by these names).
+ */
 public final class ProfileColumns {
     public static final String ID = "id";
     public static final String PROFILE_ID = "profile_id";
@@ -20,6 +23,8 @@ public final class ProfileColumns {
     public static final String QUESTION = "question";
     public static final String NORMALIZED_QUESTION = "normalized_question";
     public static final String ANSWER = "answer";
+    public static final String QUESTION_TYPE = "question_type";
+    public static final String QUESTION_OPTIONS = "question_options";
 
     private ProfileColumns() {
     }

@@ -74,8 +74,8 @@ class ProfileStoreDaoTest {
     void answerBankKeepsOneRowPerNormalisedQuestion() {
         jdbi.onDemand(ProfileDao.class).insert(new ProfileRow("prof_a", "A", "a@example.org", "{}", T0, T0));
         AnswerBankDao answers = jdbi.onDemand(AnswerBankDao.class);
-        answers.insertUnansweredIfAbsent("prof_a", "Why us?", "why us", T0);
-        answers.insertUnansweredIfAbsent("prof_a", "why us", "why us", T0);
+        answers.upsertAsked("prof_a", "Why us?", "why us", "text", "[]", T0);
+        answers.upsertAsked("prof_a", "why us", "why us", "select", "[\"Pay\",\"People\"]", T0);
         assertEquals(1, answers.forProfile("prof_a").size());
         assertEquals(null, answers.forProfile("prof_a").get(0).answer());
 
@@ -85,9 +85,14 @@ class ProfileStoreDaoTest {
         assertEquals("Why US?", row.question());
         assertEquals(T0, row.createdAt());
         assertEquals(T0.plusSeconds(1), row.updatedAt());
+        assertEquals(List.of("select", List.of("Pay", "People")), List.of(row.questionType(), row.options()),
+                "an answer keeps how the last form asked the question");
+
+        answers.upsertAsked("prof_a", "Why us?", "why us", "multi_select", "[\"Pay\"]", T0.plusSeconds(2));
+        assertEquals("Because", answers.forProfile("prof_a").get(0).answer(), "a form's choices keep the answer");
 
         assertThrows(UnableToExecuteStatementException.class,
-                () -> answers.insert("prof_a", "Why us", "why us", "dup", T0));
+                () -> answers.insert("prof_a", "Why us", "why us", "dup", null, null, T0));
     }
 
     @Test
