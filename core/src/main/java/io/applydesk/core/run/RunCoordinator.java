@@ -554,8 +554,15 @@ public final class RunCoordinator implements AutoCloseable {
         }
     }
 
-    /** The questions nobody could answer go to the answer bank, as the form asked them, waiting for the candidate. */
+    /**
+     * The questions nobody could answer go to the answer bank, as the form asked them, waiting for the candidate. Not
+     * a site's own step (ATS_BLOCKED: an e-mailed one-time code): its answer is good once, on that site, and a
+     * stored one would be typed into every later form that asks.
+     */
     private void recordUnanswered(Application done) {
+        if (done.error() != null && done.error().code() == ErrorCode.ATS_BLOCKED) {
+            return;
+        }
         for (PendingQuestion q : done.pendingQuestions()) {
             try {
                 profiles.recordAsked(done.profileId(), q);

@@ -202,6 +202,8 @@ class NeedsYouViewModelTest {
         Application app = world.apply(false, 1).get(0);
         NeedsYouViewModel systemBrowser = inbox(false);
         assertTrue(systemBrowser.answerFields().isEmpty(), "a one-time code is never put in the answer bank");
+        assertTrue(world.kit.profiles.answerBank(app.profileId()).stream()
+                .noneMatch(q -> q.asked().label().equals("Security code")), "nor listed there as waiting");
 
         systemBrowser.openInBrowser();
 
