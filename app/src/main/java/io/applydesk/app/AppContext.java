@@ -32,9 +32,9 @@ import io.applydesk.core.application.ApplicationService;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.engine.ApplicationEngine;
-import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.job.JobListReader;
+import io.applydesk.core.job.PracticeSite;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunCoordinator;
@@ -172,14 +172,16 @@ public final class AppContext implements AutoCloseable {
                 browserProblem = e;
             }
             PracticeAts practiceAts = joinPracticeStart(practiceStart);
-            List<HostAlias> hostAliases = practiceAts == null ? List.of() : practiceAts.hostAliases();
-            JobLinkParser jobLinks = new JobLinkParser(hostAliases);
+            // In practice mode the practice site is the only one: sessions refuse links elsewhere, and the
+            // engine's browser reaches nothing else.
+            PracticeSite practiceSite = practiceAts == null ? null : practiceAts.site();
+            JobLinkParser jobLinks = JobLinkParser.forMode(practiceSite);
             ProfileService profiles = new ProfileService(database, dataDirectory, options.clock());
             SessionService sessions = new SessionService(database, profiles, jobLinks, options.clock());
             ApplicationService applications = new ApplicationService(database);
             ApplicationEngine engine = browserProblem == null
                     ? new PlaywrightApplicationEngine(
-                            EngineSettings.defaults(browser, hostAliases).withHeadless(options.headless())
+                            EngineSettings.defaults(browser, practiceSite).withHeadless(options.headless())
                                     .withAtsAccounts(EncryptedAtsAccounts.open(database, dataDirectory)))
                     : new NoBrowserEngine(browserProblem);
             opened.push(engine);

@@ -17,6 +17,7 @@ import io.applydesk.core.common.CpuPriority;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.HostAlias;
+import io.applydesk.core.job.PracticeSite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,6 +163,11 @@ public final class PracticeAts implements AutoCloseable {
     /** URL prefixes on this server that follow a real ATS's paths, for the ATS detector. */
     public List<HostAlias> hostAliases() {
         return replicas.stream().flatMap(replica -> replica.hostAliases().stream()).toList();
+    }
+
+    /** This server as practice mode's one job site, for session checks and the engine. */
+    public PracticeSite site() {
+        return new PracticeSite(URI.create(baseUrl), hostAliases());
     }
 
     /**
