@@ -151,7 +151,7 @@ public final class AppContext implements AutoCloseable {
         try {
             // WHY in parallel: starting the practice server and opening the database each take a while at start.
             CompletableFuture<PracticeAts> practiceStart = asked.practice()
-                    ? CompletableFuture.supplyAsync(() -> practiceServer(asked))
+                    ? CompletableFuture.supplyAsync(() -> practiceServer(asked, dataDirectory))
                     : CompletableFuture.completedFuture(null);
             // Closed with the rest if anything below fails, including after the server has started.
             opened.push(() -> practiceStartedButUnused(practiceStart));
@@ -250,12 +250,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * The practice ATS: one of our own on a free port, or, when {@value #PRACTICE_URL_VARIABLE} is set, the
-     * one already running there (a test that kills the app keeps the server alive around it).
+     * The practice ATS: one of our own, on the port it had the last time in this data directory (the links stored
+     * by earlier practice applications name it), or, when {@value #PRACTICE_URL_VARIABLE} is set, the one already
+     * running there (a test that kills the app keeps the server alive around it).
      */
-    private static PracticeAts practiceServer(AppOptions options) {
+    private static PracticeAts practiceServer(AppOptions options, DataDirectory dataDirectory) {
         String url = options.environment().get(PRACTICE_URL_VARIABLE);
-        return url == null || url.isBlank() ? PracticeAts.start(0) : PracticeAts.connect(url);
+        return url == null || url.isBlank() ? PracticeAts.startIn(dataDirectory.root()) : PracticeAts.connect(url);
     }
 
     /**

@@ -82,7 +82,7 @@ class CliApplyTest {
             assertEquals(job.needsCandidateInput() ? "NEEDS_INPUT" : "SUCCESS", application.get("status").asText());
         }
 
-        // The same jobs again (a new practice server, on another port): every one is a duplicate, nothing is sent.
+        // The same jobs again (a new practice server): every one is a duplicate, nothing is sent.
         Invocation again = apply("--practice", "--headless");
 
         assertEquals(Cli.EXIT_OK, again.exit, again::describe);

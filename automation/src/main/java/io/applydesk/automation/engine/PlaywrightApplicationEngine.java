@@ -51,8 +51,8 @@ import java.util.stream.Collectors;
  * on failure. A submit click without a verdict ends UNCONFIRMED, never FAILED, so it is not retried.
  * In a visible window, a captcha or e-mailed code the form lets a person finish is handed to the
  * candidate ({@link EngineSettings#handOffTimeout()}) and the engine waits for their submit's confirmation.
- * In practice mode ({@link EngineSettings#practiceSite()}) it opens only the practice server's jobs, and its
- * browser reaches nothing else.
+ * In practice mode ({@link EngineSettings#practiceSite()}) it opens only the practice server's jobs (a link an
+ * earlier start of the server stored moves to the server as it runs now), and its browser reaches nothing else.
  *
  * <p>{@link #apply} may be called from several worker threads at once (one browser each) and never
  * throws. {@link #close} must be called once no application is running.
@@ -87,9 +87,10 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             return ApplyOutcome.failed(ats, ErrorCode.RESUME_DOWNLOAD_FAILED,
                     "The resume file " + request.resume() + " could not be read.", evidence.evidence());
         }
-        // In practice mode a link off the practice site (stored before sessions refused them) is not opened at all.
+        // In practice mode a link an earlier start stored opens on the server as it runs now, and one off the
+        // practice site (stored before sessions refused them) is not opened at all.
         PracticeSite practice = settings.practiceSite();
-        URI target = request.job().uri();
+        URI target = practice == null ? request.job().uri() : practice.current(request.job().uri());
         if (practice != null && !practice.hosts(target.toString())) {
             String message = PracticeSite.offSite(request.job().uri().toString());
             listener.log(message);
@@ -161,7 +162,7 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
     /** One application's steps on one page. */
     private final class Attempt {
         private final ApplyRequest request;
-        /** Where the job is opened. */
+        /** Where the job is opened: its link, in practice mode on the practice server as it runs now. */
         private final String url;
         private final EngineListener listener;
         private final EvidenceRecorder evidence;

@@ -2,6 +2,8 @@ package io.applydesk.automation.engine;
 
 import com.sun.net.httpserver.HttpServer;
 import io.applydesk.automation.browser.BrowserLocator;
+import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.greenhouse.GreenhouseJobs;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.engine.ApplyMode;
 import io.applydesk.core.engine.ApplyOutcome;
@@ -70,6 +72,25 @@ class PracticeModeEngineTest extends PracticeEngineTest {
         assertEquals(PracticeSite.offSite(link), outcome.errorMessage());
         assertEquals(List.of(), employerReceived, "the employer received nothing");
         assertEquals(0, listener.beforeSubmitCalls);
+    }
+
+    /**
+     * An application stored by an earlier start names that start's port. When the server had to take another
+     * port (another program holds the old one: here the employer), a retry reaches the practice server as it runs
+     * now, and the program on the old port receives nothing.
+     */
+    @Test
+    void aLinkStoredByAnEarlierStartReachesTheServerAsItRunsNow(@TempDir Path evidenceDir) {
+        PracticeJob job = practice.job(GreenhouseJobs.BACKEND_ENGINEER.jobId());
+        String stored = job.url().replace(practice.ats.baseUrl(), employerUrl());
+
+        ApplyOutcome outcome = engine.apply(practice.request(stored, ApplyMode.SUBMIT, evidenceDir),
+                new PracticeFixture.RecordingListener());
+
+        assertEquals(ApplicationStatus.SUCCESS, outcome.status(), outcome.errorMessage());
+        assertTrue(outcome.confirmationUrl().startsWith(practice.ats.baseUrl()), outcome.confirmationUrl());
+        assertEquals(1, practice.submissionsFor(job.jobId()).size());
+        assertEquals(List.of(), employerReceived, "the program on the old port received nothing");
     }
 
     /**

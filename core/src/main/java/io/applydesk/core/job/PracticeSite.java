@@ -2,6 +2,7 @@ package io.applydesk.core.job;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -45,5 +46,42 @@ public record PracticeSite(URI address, List<HostAlias> hostAliases) {
         // Each metacharacter escaped alone: JavaScript knows no \Q...\E.
         return Pattern.compile("^(?!" + origin.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "(?:[/?#]|$))",
                 Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * {@code link} on this server as it runs now. The server keeps its port from one start to the next, but takes
+     * another when that one is taken: a link on its host at another port, to a page under one of its aliases, is
+     * one an earlier start stored, and moves to this port. Any other link is returned as it is.
+     */
+    public URI current(URI link) {
+        if (!onThisHost(link) || port(address) == port(link) || !underAnAlias(link.getRawPath())) {
+            return link;
+        }
+        return URI.create(address.getScheme() + "://" + address.getRawAuthority()
+                + (link.getRawPath() == null ? "" : link.getRawPath())
+                + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery())
+                + (link.getRawFragment() == null ? "" : "#" + link.getRawFragment()));
+    }
+
+    private boolean underAnAlias(String path) {
+        return path != null && hostAliases.stream().map(alias -> URI.create(alias.urlPrefix()).getRawPath())
+                .map(prefix -> prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix)
+                .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
+    private boolean onThisHost(URI uri) {
+        return lower(address.getScheme()).equals(lower(uri.getScheme()))
+                && lower(address.getHost()).equals(lower(uri.getHost()));
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equals(lower(uri.getScheme())) ? 443 : 80;
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 }

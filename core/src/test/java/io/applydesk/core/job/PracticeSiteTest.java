@@ -31,6 +31,20 @@ class PracticeSiteTest {
     }
 
     @Test
+    void aLinkOfAnEarlierStartMovesToThisPort() {
+        String job = "/practice/greenhouse/acme/jobs/1?gh_src=x%20y&t=a%2Fb#top";
+        assertEquals(URI.create("http://127.0.0.1:41725" + job), site.current(URI.create("http://127.0.0.1:43933" + job)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://boards.greenhouse.io/acme/jobs/4012345",
+            "http://127.0.0.1:41725/practice/greenhouse/acme/jobs/1",
+            "http://127.0.0.1:43933/acme/jobs/1", "http://127.0.0.1:43933/practice/greenhouse2/acme/jobs/1"})
+    void anyOtherLinkStaysAsItIs(String url) {
+        assertEquals(URI.create(url), site.current(URI.create(url)));
+    }
+
+    @Test
     void practiceModesParserKnowsTheAliasesAndAppliesOnlyToTheSite() {
         JobLinkParser practice = JobLinkParser.forMode(site);
         JobLink onSite = practice.parse("http://127.0.0.1:41725/practice/greenhouse/acme/jobs/4012345");
