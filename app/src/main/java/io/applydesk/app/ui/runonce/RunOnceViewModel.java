@@ -159,7 +159,7 @@ public final class RunOnceViewModel {
         return listMessage.getReadOnlyProperty();
     }
 
-    /** True when the list cannot start as it is: refused as a whole, or a row is not a web link (or practice job). */
+    /** True when the list cannot start as it is: refused as a whole, or a row is no web link (or no practice job). */
     public BooleanBinding listHasProblemProperty() {
         return listHasProblem;
     }
