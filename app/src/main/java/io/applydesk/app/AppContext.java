@@ -32,9 +32,9 @@ import io.applydesk.core.application.ApplicationService;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.engine.ApplicationEngine;
-import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.job.JobListReader;
+import io.applydesk.core.job.PracticeSite;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunCoordinator;
@@ -151,7 +151,7 @@ public final class AppContext implements AutoCloseable {
         try {
             // WHY in parallel: starting the practice server and opening the database each take a while at start.
             CompletableFuture<PracticeAts> practiceStart = asked.practice()
-                    ? CompletableFuture.supplyAsync(() -> practiceServer(asked))
+                    ? CompletableFuture.supplyAsync(() -> practiceServer(asked, dataDirectory))
                     : CompletableFuture.completedFuture(null);
             // Closed with the rest if anything below fails, including after the server has started.
             opened.push(() -> practiceStartedButUnused(practiceStart));
@@ -172,14 +172,16 @@ public final class AppContext implements AutoCloseable {
                 browserProblem = e;
             }
             PracticeAts practiceAts = joinPracticeStart(practiceStart);
-            List<HostAlias> hostAliases = practiceAts == null ? List.of() : practiceAts.hostAliases();
-            JobLinkParser jobLinks = new JobLinkParser(hostAliases);
+            // In practice mode the practice site is the only one: sessions refuse links elsewhere, and the
+            // engine's browser reaches nothing else.
+            PracticeSite practiceSite = practiceAts == null ? null : practiceAts.site();
+            JobLinkParser jobLinks = JobLinkParser.forMode(practiceSite);
             ProfileService profiles = new ProfileService(database, dataDirectory, options.clock());
             SessionService sessions = new SessionService(database, profiles, jobLinks, options.clock());
             ApplicationService applications = new ApplicationService(database);
             ApplicationEngine engine = browserProblem == null
                     ? new PlaywrightApplicationEngine(
-                            EngineSettings.defaults(browser, hostAliases).withHeadless(options.headless())
+                            EngineSettings.defaults(browser, practiceSite).withHeadless(options.headless())
                                     .withAtsAccounts(EncryptedAtsAccounts.open(database, dataDirectory)))
                     : new NoBrowserEngine(browserProblem);
             opened.push(engine);
@@ -248,12 +250,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * The practice ATS: one of our own on a free port, or, when {@value #PRACTICE_URL_VARIABLE} is set, the
-     * one already running there (a test that kills the app keeps the server alive around it).
+     * The practice ATS: one of our own, on the port it had the last time in this data directory (the links stored
+     * by earlier practice applications name it), or, when {@value #PRACTICE_URL_VARIABLE} is set, the one already
+     * running there (a test that kills the app keeps the server alive around it).
      */
-    private static PracticeAts practiceServer(AppOptions options) {
+    private static PracticeAts practiceServer(AppOptions options, DataDirectory dataDirectory) {
         String url = options.environment().get(PRACTICE_URL_VARIABLE);
-        return url == null || url.isBlank() ? PracticeAts.start(0) : PracticeAts.connect(url);
+        return url == null || url.isBlank() ? PracticeAts.startIn(dataDirectory.root()) : PracticeAts.connect(url);
     }
 
     /**

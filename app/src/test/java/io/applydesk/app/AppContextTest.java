@@ -42,6 +42,18 @@ class AppContextTest {
         assertFalse(AppContext.hasRealProfiles(options()), "practice profiles are not real ones");
     }
 
+    /** Practice applications store the practice site's links: the site comes back where they point. */
+    @Test
+    void reopeningPracticeModeBringsThePracticeSiteBackOnItsPort() {
+        String first;
+        try (AppContext context = AppContext.open(options().withPractice(true))) {
+            first = context.practiceAts().orElseThrow().baseUrl();
+        }
+        try (AppContext context = AppContext.open(options().withPractice(true))) {
+            assertEquals(first, context.practiceAts().orElseThrow().baseUrl());
+        }
+    }
+
     @Test
     void reopeningPracticeModeKeepsOneDemoCandidate() {
         String firstId;

@@ -11,6 +11,7 @@ import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.PracticeSite;
 import io.applydesk.core.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,7 +82,7 @@ class CliApplyTest {
             assertEquals(job.needsCandidateInput() ? "NEEDS_INPUT" : "SUCCESS", application.get("status").asText());
         }
 
-        // The same jobs again (a new practice server, on another port): every one is a duplicate, nothing is sent.
+        // The same jobs again (a new practice server): every one is a duplicate, nothing is sent.
         Invocation again = apply("--practice", "--headless");
 
         assertEquals(Cli.EXIT_OK, again.exit, again::describe);
@@ -164,6 +165,19 @@ class CliApplyTest {
         assertTrue(run.err.contains("error: INVALID_JOB_URL: "), run::describe);
         assertTrue(run.err.contains("htp:/nowhere"), run::describe);
         assertEquals("", run.out);
+        assertEquals(0, server().submissions().size());
+    }
+
+    /** The practice banner's promise on the command line: links off the practice site are refused, none is opened. */
+    @Test
+    void inPracticeModeLinksOffThePracticeSiteAreRefusedBeforeAnythingIsSent() {
+        Invocation run = apply("--practice", "--headless", "--job", "https://boards.greenhouse.io/acme/jobs/4012345",
+                "--job", "https://example.com/about-us");
+
+        assertEquals(Cli.EXIT_BAD_INPUT, run.exit, run::describe);
+        assertTrue(run.err.contains("error: INVALID_JOB_URL: Job 1: 'https://boards.greenhouse.io/acme/jobs/4012345'"
+                + " is not on the practice site. " + PracticeSite.ONLY_PRACTICE_JOBS), run::describe);
+        assertEquals("", run.out, "no application was made");
         assertEquals(0, server().submissions().size());
     }
 

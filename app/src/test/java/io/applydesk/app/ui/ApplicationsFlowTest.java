@@ -14,6 +14,7 @@ import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeJob;
+import io.applydesk.automation.sandbox.greenhouse.GreenhouseReplica;
 import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
@@ -92,10 +93,12 @@ class ApplicationsFlowTest {
         greenhouseJob = firstOn(jobs, AtsType.GREENHOUSE);
         leverJob = firstOn(jobs, AtsType.LEVER);
         ashbyJob = firstOn(jobs, AtsType.ASHBY);
-        // Volume: a session the candidate made but never started (its applications stay QUEUED).
+        // Volume: a session the candidate made but never started (its applications stay QUEUED). Its links are on
+        // the practice site, as practice mode takes no other.
+        String practiceGreenhouse = context.practiceAts().orElseThrow().baseUrl() + GreenhouseReplica.PREFIX;
         List<JobRef> filler = IntStream.range(0, 55).mapToObj(i -> new JobRef(
                         FILLER_COMPANIES.get(i % FILLER_COMPANIES.size()), "Platform Engineer " + (i + 1), null,
-                        "https://boards.greenhouse.io/filler" + (i % FILLER_COMPANIES.size()) + "/jobs/" + (7000 + i)))
+                        practiceGreenhouse + "/filler" + (i % FILLER_COMPANIES.size()) + "/jobs/" + (7000 + i)))
                 .collect(Collectors.toList());
         context.sessions().createRunOnce(new RunOnceRequest(profileId, filler, null, null, false));
         practiceRun = context.sessions().createRunOnce(new RunOnceRequest(profileId, List.of(ref(greenhouseJob),

@@ -17,6 +17,7 @@ import io.applydesk.automation.sandbox.RecordedSubmission;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.PracticeSite;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,17 +178,26 @@ class RunOnceFlowTest {
     void pastedRowsThatAreNotLinksOrDuplicatesAreHighlightedAndAnInvalidOneBlocksStart(FxRobot robot)
             throws Exception {
         robot.clickOn("#navRunOnce");
-        String acme = "https://boards.greenhouse.io/acme/jobs/4012345";
+        // A Greenhouse practice job the other test does not apply to, so it is no duplicate of an application.
+        PracticeAts ats = context.practiceAts().orElseThrow();
+        String practiceJob = ats.jobs().stream().filter(job -> job.atsType() == AtsType.GREENHOUSE
+                && !job.needsCandidateInput() && !mixedHandful(ats.jobs()).contains(job)).findFirst().orElseThrow().url();
+        String realEmployer = "https://boards.greenhouse.io/acme/jobs/4012345";
         TextArea input = lookup(robot, "#jobInput").queryAs(TextArea.class);
-        robot.interact(() -> input.setText(acme + "\nsend my CV to jobs@acme.example\n" + acme + "?gh_src=newsletter\n"));
+        robot.interact(() -> input.setText(practiceJob + "\nsend my CV to jobs@acme.example\n" + practiceJob
+                + "?gh_src=newsletter\n" + realEmployer + "\n"));
 
         TableView<JobRow> jobTable = lookup(robot, "#jobTable").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> jobTable.getItems().size() == 3));
-        assertEquals(List.of("OK", "Not a web link", "Duplicate of row 1"),
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> jobTable.getItems().size() == 4));
+        assertEquals(List.of("OK", "Not a web link", "Duplicate of row 1", "Not a practice job"),
                 fx(() -> jobTable.getItems().stream().map(JobRow::stateText).collect(Collectors.toList())));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> rowOf(robot, 2).getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))));
         assertTrue(fx(() -> rowOf(robot, 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("duplicate"))));
+        // Practice mode applies to the practice site only: the real employer's row blocks Start and says why.
+        assertTrue(fx(() -> rowOf(robot, 4).getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))));
+        assertTrue(fx(() -> lookup(robot, "#listMessage").queryAs(Label.class).getText())
+                .endsWith(PracticeSite.ONLY_PRACTICE_JOBS));
         assertTrue(fx(() -> lookup(robot, "#startButton").queryButton().isDisabled()));
         // The resume choice offers the practice candidate's rules first, then its resume by its own file name.
         ComboBox<ResumeOption> resumeChoice = lookup(robot, "#resumeChoice").queryComboBox();

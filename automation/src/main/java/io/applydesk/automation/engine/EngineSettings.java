@@ -1,11 +1,10 @@
 package io.applydesk.automation.engine;
 
 import io.applydesk.core.account.AtsAccounts;
-import io.applydesk.core.job.HostAlias;
+import io.applydesk.core.job.PracticeSite;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,7 +16,8 @@ import java.util.Objects;
  * @param actionTimeout      longest wait for one field, click or upload to become possible
  * @param confirmationTimeout longest wait, after the submit click, for the confirmation or an error
  * @param captureEvidence    write screenshots, page HTML and answers.json (off only for benchmarks)
- * @param hostAliases        URL prefixes that stand for an ATS's real host (the practice ATS)
+ * @param practiceSite       in practice mode, the practice ATS: the only site the browser reaches (its host
+ *                           aliases tell the ATS of its links); null otherwise
  * @param handOffTimeout     in a visible window, how long the candidate has to finish a step only they can
  *                           do (captcha, e-mailed code); zero for no hand-off. Never used when headless.
  * @param candidateStandIn   what acts in the window during a hand-off: {@link CandidateStandIn#PERSON} in the
@@ -31,13 +31,12 @@ public record EngineSettings(
         Duration actionTimeout,
         Duration confirmationTimeout,
         boolean captureEvidence,
-        List<HostAlias> hostAliases,
+        PracticeSite practiceSite,
         Duration handOffTimeout,
         CandidateStandIn candidateStandIn,
         AtsAccounts atsAccounts) {
 
     public EngineSettings {
-        hostAliases = hostAliases == null ? List.of() : List.copyOf(hostAliases);
         handOffTimeout = handOffTimeout == null ? Duration.ZERO : handOffTimeout;
         candidateStandIn = candidateStandIn == null ? CandidateStandIn.PERSON : candidateStandIn;
         Objects.requireNonNull(atsAccounts, "atsAccounts");
@@ -48,9 +47,9 @@ public record EngineSettings(
      * the candidate to finish a captcha or code step in the window, and {@link AtsAccounts#none()}: sites
      * that need an account fail until a real store is set with {@link #withAtsAccounts}.
      */
-    public static EngineSettings defaults(Path browserExecutable, List<HostAlias> hostAliases) {
+    public static EngineSettings defaults(Path browserExecutable, PracticeSite practiceSite) {
         return new EngineSettings(browserExecutable, false, Duration.ofSeconds(30), Duration.ofSeconds(10),
-                Duration.ofSeconds(30), true, hostAliases, Duration.ofMinutes(10), CandidateStandIn.PERSON,
+                Duration.ofSeconds(30), true, practiceSite, Duration.ofMinutes(10), CandidateStandIn.PERSON,
                 AtsAccounts.none());
     }
 
@@ -61,26 +60,26 @@ public record EngineSettings(
 
     public EngineSettings withHeadless(boolean newHeadless) {
         return new EngineSettings(browserExecutable, newHeadless, navigationTimeout, actionTimeout,
-                confirmationTimeout, captureEvidence, hostAliases, handOffTimeout, candidateStandIn, atsAccounts);
+                confirmationTimeout, captureEvidence, practiceSite, handOffTimeout, candidateStandIn, atsAccounts);
     }
 
     public EngineSettings withCaptureEvidence(boolean capture) {
         return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout,
-                confirmationTimeout, capture, hostAliases, handOffTimeout, candidateStandIn, atsAccounts);
+                confirmationTimeout, capture, practiceSite, handOffTimeout, candidateStandIn, atsAccounts);
     }
 
     public EngineSettings withTimeouts(Duration navigation, Duration action, Duration confirmation) {
         return new EngineSettings(browserExecutable, headless, navigation, action, confirmation, captureEvidence,
-                hostAliases, handOffTimeout, candidateStandIn, atsAccounts);
+                practiceSite, handOffTimeout, candidateStandIn, atsAccounts);
     }
 
     public EngineSettings withHandOff(Duration timeout, CandidateStandIn standIn) {
         return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout,
-                confirmationTimeout, captureEvidence, hostAliases, timeout, standIn, atsAccounts);
+                confirmationTimeout, captureEvidence, practiceSite, timeout, standIn, atsAccounts);
     }
 
     public EngineSettings withAtsAccounts(AtsAccounts accounts) {
         return new EngineSettings(browserExecutable, headless, navigationTimeout, actionTimeout, confirmationTimeout,
-                captureEvidence, hostAliases, handOffTimeout, candidateStandIn, accounts);
+                captureEvidence, practiceSite, handOffTimeout, candidateStandIn, accounts);
     }
 }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import io.applydesk.automation.ats.ApplicationForm;
 import io.applydesk.automation.ats.AtsAdapter;
 import io.applydesk.automation.ats.AtsAdapters;
@@ -29,9 +30,11 @@ import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobLinkParser;
+import io.applydesk.core.job.PracticeSite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +51,8 @@ import java.util.stream.Collectors;
  * on failure. A submit click without a verdict ends UNCONFIRMED, never FAILED, so it is not retried.
  * In a visible window, a captcha or e-mailed code the form lets a person finish is handed to the
  * candidate ({@link EngineSettings#handOffTimeout()}) and the engine waits for their submit's confirmation.
+ * In practice mode ({@link EngineSettings#practiceSite()}) it opens only the practice server's jobs (a link an
+ * earlier start of the server stored moves to the server as it runs now), and its browser reaches nothing else.
  *
  * <p>{@link #apply} may be called from several worker threads at once (one browser each) and never
  * throws. {@link #close} must be called once no application is running.
@@ -69,7 +74,7 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
     public PlaywrightApplicationEngine(EngineSettings settings, AnswerResolver resolver) {
         this.settings = settings;
         this.browsers = new PerThreadBrowsers(settings.browserExecutable(), settings.headless());
-        this.detector = new AtsDetector(new JobLinkParser(settings.hostAliases()));
+        this.detector = new AtsDetector(JobLinkParser.forMode(settings.practiceSite()));
         this.adapters = AtsAdapters.all(settings.atsAccounts());
         this.filler = new FormFiller(resolver);
     }
@@ -82,18 +87,27 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
             return ApplyOutcome.failed(ats, ErrorCode.RESUME_DOWNLOAD_FAILED,
                     "The resume file " + request.resume() + " could not be read.", evidence.evidence());
         }
+        // In practice mode a link an earlier start stored opens on the server as it runs now, and one off the
+        // practice site (stored before sessions refused them) is not opened at all.
+        PracticeSite practice = settings.practiceSite();
+        URI target = practice == null ? request.job().uri() : practice.current(request.job().uri());
+        if (practice != null && !practice.hosts(target.toString())) {
+            String message = PracticeSite.offSite(request.job().uri().toString());
+            listener.log(message);
+            return ApplyOutcome.failed(ats, ErrorCode.INVALID_JOB_URL, message, evidence.evidence());
+        }
         BrowserContext context = null;
         Page page = null;
         boolean keepTrace = false;
         try {
             Browser browser = browsers.browser();
-            context = browser.newContext();
+            context = practice == null ? browser.newContext() : confinedContext(browser, practice);
             context.setDefaultTimeout(settings.actionTimeout().toMillis());
             context.setDefaultNavigationTimeout(settings.navigationTimeout().toMillis());
             evidence.startTrace(context);
             page = context.newPage();
-            Attempt attempt = new Attempt(request, new SnapshottingListener(listener, page, System::nanoTime),
-                    evidence, page);
+            Attempt attempt = new Attempt(request, target.toString(),
+                    new SnapshottingListener(listener, page, System::nanoTime), evidence, page);
             ApplyOutcome outcome = attempt.run();
             keepTrace = outcome.status() == ApplicationStatus.FAILED || outcome.status() == ApplicationStatus.UNCONFIRMED;
             if (outcome.status() == ApplicationStatus.FAILED) {
@@ -124,6 +138,19 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
         }
     }
 
+    /**
+     * Practice mode's browser context, confined to the practice server: every request elsewhere (a link followed,
+     * a page's image or script, a form posted elsewhere) is aborted before it leaves, so no real employer receives
+     * practice data. Service workers are blocked, as their requests would pass by the route. (Playwright routes no
+     * redirect's next hop; the practice server redirects only within itself.)
+     */
+    private static BrowserContext confinedContext(Browser browser, PracticeSite practice) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
+        context.route(practice.elsewhere(), route -> route.abort("blockedbyclient"));
+        return context;
+    }
+
     private ApplyOutcome failure(ApplyRequest request, EngineListener listener, EvidenceRecorder evidence, Page page,
                                  AtsType ats, ErrorCode code, String message, Exception cause) {
         LOG.warn("Application {} failed: {}", request.applicationId(), message, cause);
@@ -135,19 +162,21 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
     /** One application's steps on one page. */
     private final class Attempt {
         private final ApplyRequest request;
+        /** Where the job is opened: its link, in practice mode on the practice server as it runs now. */
+        private final String url;
         private final EngineListener listener;
         private final EvidenceRecorder evidence;
         private final Page page;
 
-        Attempt(ApplyRequest request, EngineListener listener, EvidenceRecorder evidence, Page page) {
+        Attempt(ApplyRequest request, String url, EngineListener listener, EvidenceRecorder evidence, Page page) {
             this.request = request;
+            this.url = url;
             this.listener = listener;
             this.evidence = evidence;
             this.page = page;
         }
 
         ApplyOutcome run() {
-            String url = request.job().uri().toString();
             listener.log("Opening " + url);
             Response response;
             try {
@@ -397,7 +426,7 @@ public final class PlaywrightApplicationEngine implements ApplicationEngine {
                     + ", which neither your profile nor your answer bank answers. Nothing was submitted.";
             listener.log("Needs your input: " + labels);
             evidence.filledForm(page);
-            evidence.answers(request.applicationId(), request.job().uri().toString(), ats.apiValue(), request.resume(),
+            evidence.answers(request.applicationId(), url, ats.apiValue(), request.resume(),
                     filled.answered(), filled.pending());
             return new ApplyOutcome(ApplicationStatus.NEEDS_INPUT, ats, null, ErrorCode.MISSING_REQUIRED_FIELD, message,
                     filled.answered(), filled.pending(), evidence.evidence());

@@ -17,6 +17,7 @@ import io.applydesk.core.common.CpuPriority;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.HostAlias;
+import io.applydesk.core.job.PracticeSite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +26,16 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,6 +54,8 @@ public final class PracticeAts implements AutoCloseable {
     private static final int SERVER_THREADS = 8;
     /** Longer than the engine's default 30 s page-load timeout, so a {@link PracticeFailure#SLOW} job times out. */
     private static final Duration DEFAULT_SLOW_DELAY = Duration.ofSeconds(40);
+    /** In a data directory, the port of the server's last start there ({@link #startIn}). */
+    public static final String PORT_FILE = "practice-port";
 
     /** Null for a view of a server another process runs ({@link #connect}). */
     private final HttpServer server;
@@ -94,19 +101,70 @@ public final class PracticeAts implements AutoCloseable {
      * @throws ApplyDeskException when the port cannot be opened
      */
     public static PracticeAts start(int port) {
-        HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            return started(bind(port));
         } catch (IOException e) {
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
                     "The practice job site could not start on port " + port
                             + ": the port is probably used by another program. Choose another port or 0 for any.",
                     "port", e);
         }
+    }
+
+    /**
+     * Starts the server on 127.0.0.1 at the port it had the last time it ran for {@code dataDirectory} (kept there
+     * in {@value #PORT_FILE}), so the links practice applications stored keep working after a restart. When that
+     * port is taken now, or on the first start, it takes a free one and remembers that.
+     *
+     * @throws ApplyDeskException when no port can be opened
+     */
+    public static PracticeAts startIn(Path dataDirectory) {
+        Path portFile = dataDirectory.resolve(PORT_FILE);
+        OptionalInt remembered = readPort(portFile);
+        HttpServer server = null;
+        if (remembered.isPresent()) {
+            try {
+                server = bind(remembered.getAsInt());
+            } catch (IOException taken) {
+                LOG.info("Practice ATS: port {} is taken now, starting on another one", remembered.getAsInt());
+            }
+        }
+        PracticeAts ats = server == null ? start(0) : started(server);
+        rememberPort(portFile, ats.server.getAddress().getPort());
+        return ats;
+    }
+
+    private static HttpServer bind(int port) throws IOException {
+        return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    }
+
+    private static PracticeAts started(HttpServer server) {
         PracticeAts ats = new PracticeAts(server, "http://127.0.0.1:" + server.getAddress().getPort());
         server.start();
         LOG.info("Practice ATS listening on {}", ats.baseUrl);
         return ats;
+    }
+
+    private static OptionalInt readPort(Path portFile) {
+        try {
+            int port = Integer.parseInt(Files.readString(portFile).strip());
+            return port > 0 && port <= 0xFFFF ? OptionalInt.of(port) : OptionalInt.empty();
+        } catch (NoSuchFileException first) {
+            return OptionalInt.empty();
+        } catch (IOException | NumberFormatException unreadable) {
+            LOG.warn("Practice ATS: cannot read the port of its last start from {}", portFile, unreadable);
+            return OptionalInt.empty();
+        }
+    }
+
+    /** A port that cannot be remembered only costs the links of this start after the next one: not fatal. */
+    private static void rememberPort(Path portFile, int port) {
+        try {
+            Files.createDirectories(portFile.getParent());
+            Files.writeString(portFile, port + System.lineSeparator());
+        } catch (IOException e) {
+            LOG.warn("Practice ATS: cannot remember its port in {}", portFile, e);
+        }
     }
 
     /**
@@ -162,6 +220,11 @@ public final class PracticeAts implements AutoCloseable {
     /** URL prefixes on this server that follow a real ATS's paths, for the ATS detector. */
     public List<HostAlias> hostAliases() {
         return replicas.stream().flatMap(replica -> replica.hostAliases().stream()).toList();
+    }
+
+    /** This server as practice mode's one job site, for session checks and the engine. */
+    public PracticeSite site() {
+        return new PracticeSite(URI.create(baseUrl), hostAliases());
     }
 
     /**

@@ -72,7 +72,7 @@ public final class EngineBenchmark {
                              "--disable-dev-shm-usage")))) {
             // A real encrypted account store: Workday creates one account per tenant, then signs in.
             DataDirectory data = new DataDirectory(work.resolve("data"));
-            EngineSettings settings = EngineSettings.defaults(browserPath, ats.hostAliases()).withHeadless(true)
+            EngineSettings settings = EngineSettings.defaults(browserPath, ats.site()).withHeadless(true)
                     .withAtsAccounts(EncryptedAtsAccounts.open(Database.open(data), data));
             JobLinkParser parser = new JobLinkParser(ats.hostAliases());
             try (PlaywrightApplicationEngine bare = new PlaywrightApplicationEngine(settings.withCaptureEvidence(false));

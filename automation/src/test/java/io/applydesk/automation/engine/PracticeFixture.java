@@ -48,7 +48,7 @@ public final class PracticeFixture implements AutoCloseable {
 
     /** Headless, with short waits so that a page without a form is given up on quickly. */
     public EngineSettings settings() {
-        return EngineSettings.defaults(BrowserLocator.find(System.getenv(), null), ats.hostAliases())
+        return EngineSettings.defaults(BrowserLocator.find(System.getenv(), null), ats.site())
                 .withHeadless(true)
                 .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(20))
                 .withAtsAccounts(accounts);

@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  * link is matched against that ATS's real patterns. For ATSs whose tenant is a sub-domain (Workday,
  * BambooHR, Recruitee) the first segment after the prefix is the tenant.
  *
+ * <p>In practice mode ({@link #forMode}) it knows the practice site's aliases, and only links on that site
+ * are {@link #isAppliable appliable}.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class JobLinkParser {
@@ -34,6 +37,8 @@ public final class JobLinkParser {
     static final Set<String> JOB_ID_PARAMS = Set.of("gh_jid", "ashby_jid", "jobid", "id", "jid", "job", "token");
 
     private final List<HostAlias> aliases;
+    /** In practice mode, the only site ApplyDesk applies to; null otherwise. */
+    private final PracticeSite practiceSite;
 
     /** A parser that knows only the real ATS hosts. */
     public JobLinkParser() {
@@ -41,10 +46,31 @@ public final class JobLinkParser {
     }
 
     public JobLinkParser(List<HostAlias> aliases) {
+        this(aliases, null);
+    }
+
+    private JobLinkParser(List<HostAlias> aliases, PracticeSite practiceSite) {
         // Longest prefix first, so a more specific alias wins.
         this.aliases = aliases.stream()
                 .sorted(Comparator.comparingInt((HostAlias a) -> a.urlPrefix().length()).reversed())
                 .collect(Collectors.toUnmodifiableList());
+        this.practiceSite = practiceSite;
+    }
+
+    /**
+     * The parser of a mode. In practice mode ({@code practiceSite} not null) it knows the practice site's aliases,
+     * and only the site's links are appliable; otherwise it is {@link #JobLinkParser()}.
+     */
+    public static JobLinkParser forMode(PracticeSite practiceSite) {
+        return practiceSite == null ? new JobLinkParser() : new JobLinkParser(practiceSite.hostAliases(), practiceSite);
+    }
+
+    /**
+     * False only in practice mode, for a link off the practice site: the practice banner promises that no real
+     * employer receives practice data ({@link PracticeSite#offSite} says why).
+     */
+    public boolean isAppliable(JobLink link) {
+        return practiceSite == null || practiceSite.hosts(link.uri().toString());
     }
 
     /**

@@ -7,6 +7,7 @@ import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.job.JobLink;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.job.JobRef;
+import io.applydesk.core.job.PracticeSite;
 import io.applydesk.core.session.JobPreview.Verdict;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * The per-row rules of a job list, shared by the wizard's preview and session creation: each link
- * must be a web link; a job (by {@link JobLink#canonicalKey()}, never the raw URL) already in the
- * list, or with a live or discarded earlier application of the same profile, is a duplicate.
+ * must be a web link, and in practice mode on the practice site; a job (by {@link JobLink#canonicalKey()},
+ * never the raw URL) already in the list, or with a live or discarded earlier application of the same
+ * profile, is a duplicate.
  */
 final class JobListCheck {
     /** Earlier applications in these statuses, or discarded ones, block a new one. */
@@ -48,6 +50,11 @@ final class JobListCheck {
             if (link == null) {
                 rows.add(new JobPreview(rowNumber, job, null, Verdict.INVALID_LINK, invalidLinkMessage(rowNumber, job),
                         null, null));
+                continue;
+            }
+            if (!links.isAppliable(link)) {
+                rows.add(new JobPreview(rowNumber, job, link, Verdict.OFF_PRACTICE_SITE,
+                        rowLabel(rowNumber, job) + ": " + PracticeSite.offSite(job.link()), null, null));
                 continue;
             }
             Integer sameAsRow = firstRowOfKey.putIfAbsent(link.canonicalKey(), rowNumber);

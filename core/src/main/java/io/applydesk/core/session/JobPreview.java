@@ -21,6 +21,8 @@ public record JobPreview(int rowNumber, JobRef job, JobLink link, Verdict verdic
         OK,
         /** Not a web link: the whole list is refused until it is fixed (INVALID_JOB_URL). */
         INVALID_LINK,
+        /** Practice mode only: a link off the practice site, refused as INVALID_LINK is (INVALID_JOB_URL). */
+        OFF_PRACTICE_SITE,
         /** The same job appears earlier in the list: stored as SKIPPED (DUPLICATE_APPLICATION). */
         DUPLICATE_IN_LIST,
         /** The profile has a live or discarded application to this job: stored as SKIPPED (DUPLICATE_APPLICATION). */
@@ -33,10 +35,16 @@ public record JobPreview(int rowNumber, JobRef job, JobLink link, Verdict verdic
             case OK:
                 return null;
             case INVALID_LINK:
+            case OFF_PRACTICE_SITE:
                 return ErrorCode.INVALID_JOB_URL;
             default:
                 return ErrorCode.DUPLICATE_APPLICATION;
         }
+    }
+
+    /** True when the row refuses the whole list (INVALID_JOB_URL) until it is fixed or removed. */
+    public boolean isRefused() {
+        return code() == ErrorCode.INVALID_JOB_URL;
     }
 
     /** True when the row would be skipped as a duplicate. */

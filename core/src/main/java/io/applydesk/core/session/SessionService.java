@@ -21,7 +21,6 @@ import io.applydesk.core.run.SessionRun;
 import io.applydesk.core.run.Subscription;
 import io.applydesk.core.run.store.LimitDao;
 import io.applydesk.core.run.store.RunDao;
-import io.applydesk.core.session.JobPreview.Verdict;
 import io.applydesk.core.session.store.SearchDao;
 import io.applydesk.core.session.store.SessionDao;
 import io.applydesk.core.session.store.SessionRow;
@@ -93,7 +92,8 @@ public class SessionService {
      * @throws ApplyDeskException VALIDATION_ERROR (no job, bad overrideEmail, a resumeId not of the profile's
      *                            resumes), MAX_JOBS_EXCEEDED,
      *                            NOT_FOUND (profile, searchId), PROFILE_INCOMPLETE, INVALID_JOB_URL
-     *                            (naming the first bad row; details {@code jobs[i].link}),
+     *                            (naming the first bad row, not a web link or in practice mode off the practice
+     *                            site; details {@code jobs[i].link}),
      *                            USER_TOTAL_LIMIT_REACHED, USER_MONTHLY_LIMIT_REACHED (the profile's cap is reached)
      */
     public SessionCreated createRunOnce(RunOnceRequest req) {
@@ -113,7 +113,7 @@ public class SessionService {
             sessions.lockProfile(profile.profileId());
             refuseWhenCapReached(h, profile.profileId(), now);
             List<JobPreview> rows = jobListCheck.check(applications, profile.profileId(), req.jobs());
-            Optional<JobPreview> invalid = rows.stream().filter(r -> r.verdict() == Verdict.INVALID_LINK).findFirst();
+            Optional<JobPreview> invalid = rows.stream().filter(JobPreview::isRefused).findFirst();
             if (invalid.isPresent()) {
                 throw new ApplyDeskException(ErrorCode.INVALID_JOB_URL, invalid.get().message(), invalid.get().field());
             }
@@ -128,7 +128,8 @@ public class SessionService {
 
     /**
      * Adds a run to a live autopilot session with one application per job found (its search's results),
-     * each job checked as {@link #createRunOnce} checks them: links that are no job link are left out, and jobs
+     * each job checked as {@link #createRunOnce} checks them: links that are no job link (or, in practice mode, are
+     * off the practice site) are left out, and jobs
      * the profile already applied to are stored SKIPPED (DUPLICATE_APPLICATION).
      *
      * @throws ApplyDeskException NOT_FOUND for an unknown session; VALIDATION_ERROR when the session has ended
@@ -152,7 +153,7 @@ public class SessionService {
         return jdbi.inTransaction(h -> {
             h.attach(SessionDao.class).lockProfile(profile.profileId());
             List<JobPreview> rows = jobListCheck.check(h.attach(ApplicationDao.class), profile.profileId(), jobs)
-                    .stream().filter(row -> row.verdict() != Verdict.INVALID_LINK).toList();
+                    .stream().filter(row -> !row.isRefused()).toList();
             return insertRun(h, sessionId, profile.profileId(), candidateEmail, rows, searchId, now);
         });
     }

@@ -17,13 +17,17 @@ import io.applydesk.core.common.PageRequest;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
+import io.applydesk.core.job.HostAlias;
+import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.job.JobRef;
+import io.applydesk.core.job.PracticeSite;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.Resume;
 import io.applydesk.core.run.RunStatus;
 import io.applydesk.core.run.SessionRun;
 import io.applydesk.core.session.JobPreview.Verdict;
 import io.applydesk.core.session.store.SearchDao;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +41,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SessionServiceTest {
+    /** The practice site of the practice-mode tests. */
+    private static final String PRACTICE = "http://127.0.0.1:41725";
+
     @TempDir
     Path tempDir;
 
@@ -162,6 +169,58 @@ class SessionServiceTest {
         assertEquals("Job 3 (Acme, Backend Engineer): 'htp:/x' is not a web link.", e.getMessage());
         assertEquals("jobs[2].link", e.details());
         assertNothingStored();
+    }
+
+    /**
+     * The practice banner promises that practice applications never reach real employers: a link off the practice
+     * site is refused per row, as a link that is no web link is, and nothing is stored.
+     */
+    @Test
+    void inPracticeModeALinkOffThePracticeSiteIsRefusedAndNothingIsStored() {
+        SessionService practice = practiceSessions();
+        List<JobRef> jobs = List.of(JobRef.ofLink(PRACTICE + "/practice/greenhouse/acme/jobs/1"),
+                new JobRef("Acme", "Backend Engineer", null, "https://boards.greenhouse.io/acme/jobs/4012345"),
+                JobRef.ofLink("https://example.com/about-us"));
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> practice.createRunOnce(
+                new RunOnceRequest(profile.profileId(), jobs, null, null, false)));
+
+        assertEquals(ErrorCode.INVALID_JOB_URL, e.code());
+        assertEquals("Job 2 (Acme, Backend Engineer): 'https://boards.greenhouse.io/acme/jobs/4012345' is not on the"
+                + " practice site. In practice mode ApplyDesk applies only to the practice site's jobs. Leave practice"
+                + " mode (Set up your own profile) to apply to real employers.", e.getMessage());
+        assertEquals("jobs[1].link", e.details());
+        assertNothingStored();
+        List<JobPreview> rows = practice.preview(profile.profileId(), jobs);
+        assertEquals(List.of(Verdict.OK, Verdict.OFF_PRACTICE_SITE, Verdict.OFF_PRACTICE_SITE),
+                rows.stream().map(JobPreview::verdict).toList());
+        assertEquals(ErrorCode.INVALID_JOB_URL, rows.get(2).code());
+        assertEquals("Job 3: 'https://example.com/about-us' is not on the practice site. "
+                + PracticeSite.ONLY_PRACTICE_JOBS, rows.get(2).message());
+        // Outside practice mode the same links are jobs like any other.
+        assertEquals(List.of(Verdict.OK, Verdict.OK, Verdict.OK),
+                kit.sessions.preview(profile.profileId(), jobs).stream().map(JobPreview::verdict).toList());
+    }
+
+    /** No other path queues one either: an autopilot run leaves links off the practice site out. */
+    @Test
+    void inPracticeModeAnAutopilotRunLeavesLinksOffThePracticeSiteOut() {
+        SessionService practice = practiceSessions();
+        Session autopilot = practice.createAutopilotOnce(new AutopilotRequest(profile.profileId(),
+                new Filters("Backend Engineer", List.of(), List.of()), null, null, null, null, false));
+
+        SessionCreated run = practice.addAutopilotRun(autopilot.sessionId(), List.of(
+                JobRef.ofLink("https://boards.greenhouse.io/acme/jobs/4012345"),
+                JobRef.ofLink(PRACTICE + "/practice/greenhouse/acme/jobs/1")), null);
+
+        assertEquals(List.of(PRACTICE + "/practice/greenhouse/acme/jobs/1"),
+                run.applications().stream().map(Application::jobUrl).toList());
+    }
+
+    /** The kit's sessions as practice mode has them: the practice site at {@link #PRACTICE}. */
+    private SessionService practiceSessions() {
+        return new SessionService(kit.db, kit.profiles, JobLinkParser.forMode(new PracticeSite(URI.create(PRACTICE),
+                List.of(new HostAlias(PRACTICE + "/practice/greenhouse", AtsType.GREENHOUSE)))), kit.clock);
     }
 
     @Test

@@ -5,7 +5,7 @@ package io.applydesk.app.ui.runonce;
  *
  * @param number      the row number the candidate sees, from 1
  * @param ats         the detected ATS's display name ("Greenhouse"), or "" when not known
- * @param stateText   short: "OK", "Duplicate of row 2", "Already applied", "Not a web link"
+ * @param stateText   short: "OK", "Duplicate of row 2", "Already applied", "Not a web link", "Not a practice job"
  * @param explanation the full sentence behind the state (shown as a tooltip), or ""
  */
 public record JobRow(int number, String companyName, String title, String link, String ats, State state,

@@ -9,6 +9,7 @@ import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobListReader;
 import io.applydesk.core.job.JobListRow;
 import io.applydesk.core.job.JobRef;
+import io.applydesk.core.job.PracticeSite;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.run.RunCoordinator;
@@ -37,15 +38,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Run Once wizard: jobs pasted or dropped, checked row by row (link, detected ATS, duplicates)
- * with {@link SessionService#preview} — the same rules {@code createRunOnce} applies — then a
- * run_once session created and its run started.
+ * The Run Once wizard: jobs pasted or dropped, checked row by row (link, in practice mode on the practice
+ * site, detected ATS, duplicates) with {@link SessionService#preview} — the same rules {@code createRunOnce}
+ * applies — then a run_once session created and its run started.
  *
  * <p>The job list is the pasted text followed by every drop, numbered from 1 in that order. All
  * methods must be called on the UI thread; reading, checking and starting run through the
  * {@link TaskExecutor}.
  */
 public final class RunOnceViewModel {
+    /** The state of a row that blocks Start because it is no web link. */
+    static final String NOT_A_WEB_LINK = "Not a web link";
+    /** The state of a row that blocks Start in practice mode because it is off the practice site. */
+    static final String NOT_A_PRACTICE_JOB = "Not a practice job";
+
     private final ProfileService profiles;
     private final SessionService sessions;
     private final RunCoordinator coordinator;
@@ -153,7 +159,7 @@ public final class RunOnceViewModel {
         return listMessage.getReadOnlyProperty();
     }
 
-    /** True when the list cannot start as it is: refused as a whole, or a row is not a web link. */
+    /** True when the list cannot start as it is: refused as a whole, or a row is no web link (or no practice job). */
     public BooleanBinding listHasProblemProperty() {
         return listHasProblem;
     }
@@ -306,9 +312,12 @@ public final class RunOnceViewModel {
             case ALREADY_APPLIED:
                 return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.DUPLICATE,
                         "Already applied", explanation);
+            case OFF_PRACTICE_SITE:
+                return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.INVALID,
+                        NOT_A_PRACTICE_JOB, explanation);
             default:
                 return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.INVALID,
-                        "Not a web link", explanation);
+                        NOT_A_WEB_LINK, explanation);
         }
     }
 
@@ -370,7 +379,7 @@ public final class RunOnceViewModel {
             String readerProblem = all.get(i).problem();
             // The reader's sentence says why better than "not a web link" when it could not read the row.
             checked.add(readerProblem == null ? row : new JobRow(row.number(), row.companyName(), row.title(),
-                    row.link(), row.ats(), JobRow.State.INVALID, "Not a web link", readerProblem));
+                    row.link(), row.ats(), JobRow.State.INVALID, NOT_A_WEB_LINK, readerProblem));
         }
         return new CheckResult(checked, jobs, false, summary(checked));
     }
@@ -385,20 +394,32 @@ public final class RunOnceViewModel {
         return anyOk && !anyInvalid;
     }
 
-    /** e.g. "5 jobs: 4 to apply to, 1 duplicate (skipped), 1 not a web link". */
+    /**
+     * e.g. "5 jobs: 4 to apply to, 1 duplicate (skipped), 1 is not a web link — fix or remove it to start"; in
+     * practice mode, links off the practice site are counted apart, and the sentence why follows.
+     */
     private static String summary(List<JobRow> checked) {
         long ok = checked.stream().filter(r -> r.state() == JobRow.State.OK).count();
         long duplicates = checked.stream().filter(r -> r.state() == JobRow.State.DUPLICATE).count();
-        long invalid = checked.stream().filter(r -> r.state() == JobRow.State.INVALID).count();
+        long offSite = checked.stream().filter(r -> NOT_A_PRACTICE_JOB.equals(r.stateText())).count();
+        long notLinks = checked.stream().filter(r -> r.state() == JobRow.State.INVALID).count() - offSite;
         StringBuilder text = new StringBuilder().append(checked.size()).append(checked.size() == 1 ? " job: " : " jobs: ")
                 .append(ok).append(" to apply to");
         if (duplicates > 0) {
             text.append(", ").append(duplicates).append(duplicates == 1 ? " duplicate" : " duplicates")
                     .append(" (skipped)");
         }
-        if (invalid > 0) {
-            text.append(", ").append(invalid).append(invalid == 1 ? " is not a web link" : " are not web links")
-                    .append(" — fix or remove ").append(invalid == 1 ? "it" : "them").append(" to start");
+        if (notLinks > 0) {
+            text.append(", ").append(notLinks).append(notLinks == 1 ? " is not a web link" : " are not web links");
+        }
+        if (offSite > 0) {
+            text.append(", ").append(offSite).append(offSite == 1 ? " is" : " are").append(" not on the practice site");
+        }
+        if (notLinks + offSite > 0) {
+            text.append(" — fix or remove ").append(notLinks + offSite == 1 ? "it" : "them").append(" to start");
+        }
+        if (offSite > 0) {
+            text.append(". ").append(PracticeSite.ONLY_PRACTICE_JOBS);
         }
         return text.toString();
     }

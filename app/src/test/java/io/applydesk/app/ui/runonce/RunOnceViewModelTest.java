@@ -12,14 +12,19 @@ import io.applydesk.app.ui.common.InlineTaskExecutor;
 import io.applydesk.app.ui.common.UiTestKit;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.job.JobRef;
+import io.applydesk.core.job.PracticeSite;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.Resume;
 import io.applydesk.core.session.RunOnceRequest;
 import io.applydesk.core.session.SessionCreated;
+import io.applydesk.core.session.SessionService;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +163,35 @@ class RunOnceViewModelTest {
         assertEquals(List.of("Lumen Labs"), column(JobRow::companyName));
         assertEquals(List.of("Data Engineer"), column(JobRow::title));
         assertTrue(viewModel.hasPracticeJobs());
+    }
+
+    /** The practice banner's promise: a link off the practice site is refused on its row, and Start cannot send it. */
+    @Test
+    void inPracticeModeALinkOffThePracticeSiteIsRefusedOnItsRowAndCannotStart() {
+        String practiceSite = "http://127.0.0.1:41725";
+        String practiceJob = practiceSite + "/practice/greenhouse/acme/jobs/1001";
+        SessionService practiceSessions = new SessionService(kit.database, kit.profiles, JobLinkParser.forMode(
+                new PracticeSite(URI.create(practiceSite), List.of())), Clock.systemUTC());
+        viewModel = new RunOnceViewModel(kit.profiles, practiceSessions, kit.coordinator, kit.reader,
+                List.of(JobRef.ofLink(practiceJob)), new InlineTaskExecutor(), started::add);
+        viewModel.load();
+
+        paste(practiceJob + "\nhttps://boards.greenhouse.io/acme/jobs/4012345\nhttps://example.com/about-us\n");
+
+        assertEquals(List.of("OK", "Not a practice job", "Not a practice job"), column(JobRow::stateText));
+        assertEquals(JobRow.State.INVALID, viewModel.rows().get(1).state());
+        assertEquals("Job 2: 'https://boards.greenhouse.io/acme/jobs/4012345' is not on the practice site. In practice"
+                + " mode ApplyDesk applies only to the practice site's jobs. Leave practice mode (Set up your own"
+                + " profile) to apply to real employers.", viewModel.rows().get(1).explanation());
+        assertEquals("3 jobs: 1 to apply to, 2 are not on the practice site — fix or remove them to start. "
+                + PracticeSite.ONLY_PRACTICE_JOBS, viewModel.listMessageProperty().get());
+        assertTrue(viewModel.listHasProblemProperty().get());
+        assertFalse(viewModel.canStartProperty().get());
+
+        viewModel.start();
+
+        assertTrue(started.isEmpty());
+        assertTrue(kit.engine.appliedUrls.isEmpty(), "nothing was applied to");
     }
 
     @Test
