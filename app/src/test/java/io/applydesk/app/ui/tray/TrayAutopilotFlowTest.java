@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
-import io.applydesk.app.ui.MainWindow;
-import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.common.StubDialogService;
-import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.common.PageRequest;
@@ -34,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -64,10 +60,8 @@ class TrayAutopilotFlowTest {
     Path dataDir;
 
     private AppContext context;
-    private FxTaskExecutor executor;
-    private MainWindow window;
     private Stage stage;
-    private DesktopPresence presence;
+    private TrayWindow tray;
     private final StubDialogService dialogs = new StubDialogService();
     private final ShiftedClock clock = new ShiftedClock();
 
@@ -100,31 +94,19 @@ class TrayAutopilotFlowTest {
         this.stage = stage;
         context = AppContext.open(AppOptions.defaults().withDataDir(dataDir).withPractice(true).withHeadless(true)
                 .withClock(clock));
-        executor = new FxTaskExecutor(2);
-        ThemeManager theme = new ThemeManager();
-        window = MainWindow.create(context, executor, dialogs, theme);
-        Scene scene = new Scene(window.root(), 1200, 800);
-        theme.attach(scene);
-        stage.setScene(scene);
-        stage.show();
-        presence = DesktopPresence.attach(stage, context, dialogs);
+        tray = TrayWindow.open(stage, context, dialogs);
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            presence.close();
-            window.close();
-        });
-        executor.close();
-        context.close();
+        tray.close(robot);
     }
 
     @Test
     void aRecurringSessionFiresAtItsSlotWhileTheWindowIsClosedAndTheTrayControlsIt(FxRobot robot) throws Exception {
         assumeTrue(TrayAutopilot.isSupported(), "needs a display with a tray manager (CI runs trayer under Xvfb)");
         // Installed off the FX thread, so as not to hold up the window's first paint.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> presence.tray().isPresent()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> tray.presence.tray().isPresent()));
         PracticeAts practice = context.practiceAts().orElseThrow();
         context.startScheduler();
         clock.setNow(SLOT.minus(Duration.ofMinutes(10)));

@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
-import io.applydesk.app.ui.MainWindow;
-import io.applydesk.app.ui.common.FxTaskExecutor;
 import io.applydesk.app.ui.common.StubDialogService;
-import io.applydesk.app.ui.theme.ThemeManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -45,10 +41,8 @@ class TrayOnboardingFlowTest {
     Path files;
 
     private AppContext context;
-    private FxTaskExecutor executor;
-    private MainWindow window;
     private Stage stage;
-    private DesktopPresence presence;
+    private TrayWindow shown;
     private final StubDialogService dialogs = new StubDialogService();
 
     @Start
@@ -56,24 +50,12 @@ class TrayOnboardingFlowTest {
         this.stage = stage;
         context = AppContext.openForDesktop(AppOptions.defaults().withDataDir(dataDir).withPractice(false)
                 .withHeadless(true));
-        executor = new FxTaskExecutor(2);
-        ThemeManager theme = new ThemeManager();
-        window = MainWindow.create(context, executor, dialogs, theme);
-        Scene scene = new Scene(window.root(), 1200, 800);
-        theme.attach(scene);
-        stage.setScene(scene);
-        stage.show();
-        presence = DesktopPresence.attach(stage, context, dialogs);
+        shown = TrayWindow.open(stage, context, dialogs);
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            presence.close();
-            window.close();
-        });
-        executor.close();
-        context.close();
+        shown.close(robot);
     }
 
     @Test
@@ -82,8 +64,8 @@ class TrayOnboardingFlowTest {
         Node welcome = robot.lookup("#welcomeStep").query();
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(welcome::isVisible));
         // Installed off the FX thread, so as not to hold up the window's first paint.
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> presence.tray().isPresent()));
-        TrayAutopilot tray = fx(() -> presence.tray().orElseThrow());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> shown.presence.tray().isPresent()));
+        TrayAutopilot tray = fx(() -> shown.presence.tray().orElseThrow());
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> TrayMenu.labels().contains(TrayAutopilot.NO_SESSIONS));
         assertEquals(List.of(TrayAutopilot.OPEN, "-", TrayAutopilot.NO_SESSIONS, TrayAutopilot.PAUSE_ALL, "-",
                 TrayAutopilot.QUIT), TrayMenu.labels());
@@ -107,7 +89,7 @@ class TrayOnboardingFlowTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#navDashboard").tryQuery().isPresent());
 
         assertEquals(1, TrayMenu.icons(), "the onboarding's icon is the pages' icon: no second one");
-        assertSame(tray, fx(() -> presence.tray().orElseThrow()));
+        assertSame(tray, fx(() -> shown.presence.tray().orElseThrow()));
         closeWindow(robot);
         TrayMenu.choose(TrayAutopilot.OPEN);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(stage::isShowing));
