@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -75,6 +76,8 @@ public final class RunCoordinator implements AutoCloseable {
             + "answer, three times. Nothing was sent; apply to this job again in a new session.";
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCoordinator.class);
+    /** Journaled clicks looked up in one query, at most. */
+    private static final int IDS_PER_QUERY = 500;
 
     private final Jdbi jdbi;
     private final RunStateDao state;
@@ -175,11 +178,40 @@ public final class RunCoordinator implements AutoCloseable {
      * @return the runs still in progress in active sessions, for the caller to {@link #start} again
      */
     public List<String> recoverInterrupted() {
-        List<Application> changed = state.recoverInterrupted(now(), journal.clicks());
+        List<SubmitJournal.Click> unrecorded = clicksTheDatabaseMayHaveLost(journal.clicks());
+        // WHY: after a normal quit there is nothing to recover, and two plain queries say so; the full recovery's DAOs
+        // cost ~0.1 s of CPU on their first use, in every desktop start before its window (docs/BENCHMARKS.md).
+        if (unrecorded.isEmpty() && !anythingLeftInProgress()) {
+            return List.of();
+        }
+        List<Application> changed = state.recoverInterrupted(now(), unrecorded);
         changed.forEach(app -> LOG.warn("Application {} was interrupted by a shutdown; now {}",
                 app.applicationId(), app.status()));
         jdbi.withExtension(RunDao.class, RunDao::inProgress).forEach(this::settle);
         return jdbi.withExtension(RunDao.class, RunDao::unfinishedInActiveSessions);
+    }
+
+    /**
+     * The journaled clicks whose application is still QUEUED or PROCESSING without a recorded click: the only ones
+     * {@link RunStateDao#restoreClick} can act on. The journal keeps every click ever made, so they are sorted out
+     * here a few hundred at a time, instead of one query per click at every start.
+     */
+    private List<SubmitJournal.Click> clicksTheDatabaseMayHaveLost(List<SubmitJournal.Click> clicks) {
+        List<String> ids = clicks.stream().map(SubmitJournal.Click::applicationId).distinct().toList();
+        Set<String> lost = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            lost.addAll(jdbi.withHandle(h -> h.createQuery("SELECT id FROM application WHERE id IN (<ids>)"
+                            + " AND submit_clicked_at IS NULL AND status IN ('QUEUED', 'PROCESSING')")
+                    .bindList("ids", chunk).mapTo(String.class).list()));
+        }
+        return clicks.stream().filter(click -> lost.contains(click.applicationId())).toList();
+    }
+
+    /** Whether a kill or crash left an application PROCESSING or a run in progress. */
+    private boolean anythingLeftInProgress() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM application WHERE status = 'PROCESSING')"
+                + " OR EXISTS (SELECT 1 FROM session_run WHERE status = 'in_progress')").mapTo(Boolean.class).one());
     }
 
     /**

@@ -13,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,17 @@ public final class Database {
     /** The newest migration this build ships ({@code db/migration/V15__...}); DatabaseTest holds it to the files. */
     static final String SHIPPED_SCHEMA_VERSION = "15";
     private static final long LOCK_WAIT_MILLIS = 10_000;
+    /**
+     * DB_CLOSE_DELAY=-1 keeps the database open between connections of this process.
+     * DB_CLOSE_ON_EXIT=FALSE: H2 must not close it from its own shutdown hook while ours (Ctrl-C in
+     * the CLI) still records the stop; we close it ourselves, H2 then only checkpoints on exit.
+     * WRITE_DELAY=0: H2's MVStore has no redo log; by default a commit reaches the file only within
+     * 500 ms. With 0 every commit is written to the file before it returns. That is still not enough
+     * after a kill -9: H2 2.5 can reopen at an older chunk than the newest it wrote (a chunk written
+     * into reused space where the previous chunk did not predict it is not found), so the submit
+     * click also goes to run.store.SubmitJournal, which recovery trusts over this database.
+     */
+    private static final String OPEN_SETTINGS = "DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
     private final Jdbi jdbi;
     private final JdbcDataSource dataSource;
@@ -33,20 +45,13 @@ public final class Database {
     private Database(JdbcDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        jdbi.getConfig(SqlStatements.class).setSqlParser(new ColonParameterSqlParser());
     }
 
     /** Opens (creating if needed) {@code <data>/db/applydesk.mv.db} and migrates it. */
     public static Database open(DataDirectory dataDirectory) {
         Path file = dataDirectory.database().resolve("applydesk");
-        // DB_CLOSE_DELAY=-1 keeps the database open between connections of this process.
-        // DB_CLOSE_ON_EXIT=FALSE: H2 must not close it from its own shutdown hook while ours (Ctrl-C in
-        // the CLI) still records the stop; we close it ourselves, H2 then only checkpoints on exit.
-        // WRITE_DELAY=0: H2's MVStore has no redo log; by default a commit reaches the file only within
-        // 500 ms. With 0 every commit is written to the file before it returns. That is still not enough
-        // after a kill -9: H2 2.5 can reopen at an older chunk than the newest it wrote (a chunk written
-        // into reused space where the previous chunk did not predict it is not found), so the submit
-        // click also goes to run.store.SubmitJournal, which recovery trusts over this database.
-        JdbcDataSource ds = dataSource(file, "DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        JdbcDataSource ds = dataSource(file, OPEN_SETTINGS);
         if (isAtShippedVersion(ds, file)) {
             // WHY: Flyway's set-up and its validation (reading and checksumming every migration) took over a second
             // of each desktop start; with nothing to migrate, one query says so.
@@ -118,7 +123,7 @@ public final class Database {
     }
 
     /**
-     * Whether the database in {@code dataDirectory} holds at least one profile, looked at read-only and without
+     * Whether the database in {@code dataDirectory} holds at least one profile, looked at without
      * migrating: the launcher's quick question before anything opens (the candidate's own data, or practice mode?).
      * No database file: false, and none is created. A database that cannot be read counts as holding one, so that
      * opening it for real reports its problem instead of practice mode hiding it.
@@ -130,16 +135,20 @@ public final class Database {
         if (!Files.exists(folder.resolve("applydesk.mv.db"))) {
             return false;
         }
-        JdbcDataSource ds = dataSource(file, "ACCESS_MODE_DATA=r");
+        // Opened as open() opens it, so that when a profile is found the database stays open for the start's real open,
+        // which then costs nothing (~0.2 s of every start on the candidate's own data). Read-only was tried: H2 then
+        // kept it read-only for that real open too, and every save failed.
+        JdbcDataSource ds = dataSource(file, OPEN_SETTINGS);
         try (Connection connection = ds.getConnection();
              Statement statement = connection.createStatement()) {
             boolean found;
             try (ResultSet profiles = statement.executeQuery("SELECT 1 FROM profile FETCH FIRST 1 ROWS ONLY")) {
                 found = profiles.next();
             }
-            // WHY: H2 keeps a read-only database open in the process after its last connection closes, and the
-            // start's real open then got it read-only (every save failed). SHUTDOWN closes it for good.
-            statement.execute("SHUTDOWN");
+            if (!found) {
+                // Practice mode follows, on another file: nothing of this look stays open.
+                statement.execute("SHUTDOWN");
+            }
             return found;
         } catch (SQLException e) {
             LOG.warn("Could not look into {}; opening it will say why", file, e);

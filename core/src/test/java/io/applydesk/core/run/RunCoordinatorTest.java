@@ -510,6 +510,35 @@ class RunCoordinatorTest {
         assertEquals(1, engine.callsFor(neverClicked));
     }
 
+    @Test
+    void aLostClickIsFoundAmongManyJournaledOnesAndRecordedClicksNeedNothing() {
+        SessionCreated created = kit.runOnce(profile, greenhouseJobs(2));
+        String runId = created.run().sessionRunId();
+        String sent = created.applications().get(0).applicationId();
+        String clickLost = created.applications().get(1).applicationId();
+        coordinator(1).start(runId);
+        assertTrue(coordinator.awaitRun(runId, WAIT));
+        coordinator.close();
+        SubmitJournal journal = SubmitJournal.beside(kit.dirs.database());
+        assertEquals(List.of(), coordinator(1).recoverInterrupted(), "every journaled click is in the database");
+        assertEquals(ApplicationStatus.SUCCESS, kit.applications.get(sent).status());
+
+        // Months of clicks (applications since deleted), then one the database lost: it is still found.
+        Instant at = kit.clock.instant();
+        for (int i = 0; i < 1200; i++) {
+            journal.record(new SubmitJournal.Click("app_gone_" + i, 1, at));
+        }
+        kit.db.jdbi().useHandle(h -> h.createUpdate("UPDATE application SET status = 'PROCESSING', "
+                + "submit_clicked_at = NULL WHERE id = :id").bind("id", clickLost).execute());
+        journal.record(new SubmitJournal.Click(clickLost, 1, at));
+        coordinator.close();
+        coordinator(1).recoverInterrupted();
+
+        assertEquals(ApplicationStatus.UNCONFIRMED, kit.applications.get(clickLost).status());
+        assertEquals(at, kit.applications.get(clickLost).submitClickedAt());
+        assertEquals(ApplicationStatus.SUCCESS, kit.applications.get(sent).status());
+    }
+
     private List<ApplicationStatus> statuses(String runId) {
         return kit.applications.inRun(runId).stream().map(Application::status).toList();
     }

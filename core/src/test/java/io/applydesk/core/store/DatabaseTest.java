@@ -71,8 +71,8 @@ class DatabaseTest {
 
     @Test
     void aDatabaseLookedIntoForAProfileOpensWritableAfterwards() {
-        // The desktop start asks first (read-only), then opens the same file in the same process: H2 kept the
-        // read-only look open, and every save of a returning candidate failed with "The database is read only".
+        // The desktop start asks first, then opens the same file in the same process: when the look was read-only,
+        // H2 kept it open so, and every save of a returning candidate failed with "The database is read only".
         DataDirectory data = new DataDirectory(home);
         Database first = Database.open(data);
         first.jdbi().useHandle(h -> h.execute("INSERT INTO profile (id, name, email, document, created_at, updated_at)"

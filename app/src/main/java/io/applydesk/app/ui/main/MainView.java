@@ -14,6 +14,8 @@ import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -253,6 +255,35 @@ public final class MainView {
         setShown(page.root(), true);
         // First of the pages: a lookup by id meets the shown page's nodes before a hidden page's (pages share ids).
         page.root().toBack();
-        page.shown();
+        if (content.getScene() == null) {
+            // WHY: the window's first page reads its data once the window has drawn itself; reading at once, on the
+            // two cores the window's first frame needed, made it show ~0.1 s later (docs/BENCHMARKS.md).
+            afterFirstFrame(() -> {
+                if (shownPage == page) {
+                    page.shown();
+                }
+            });
+        } else {
+            page.shown();
+        }
+    }
+
+    /** Runs {@code action} on the FX thread after the first frame of the scene this view is about to join. */
+    private void afterFirstFrame(Runnable action) {
+        content.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                content.sceneProperty().removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    Platform.runLater(action);
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
     }
 }

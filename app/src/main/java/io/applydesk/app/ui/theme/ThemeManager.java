@@ -51,9 +51,11 @@ public final class ThemeManager {
     }
 
     private void apply() {
+        // WHY the binary form AtlantaFX ships beside each theme: parsing the 170 KB text stylesheet held up the
+        // window's first frame at every start (docs/BENCHMARKS.md).
         Application.setUserAgentStylesheet(dark.get()
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         if (scene != null) {
             scene.getRoot().pseudoClassStateChanged(DARK, dark.get());
         }

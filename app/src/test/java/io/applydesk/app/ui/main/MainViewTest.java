@@ -124,6 +124,42 @@ class MainViewTest {
         assertFalse(pages.values().stream().anyMatch(p -> p.destination != Destination.DASHBOARD && p.shownTimes > 0));
     }
 
+    @Test
+    void theFirstPageReadsItsDataOnlyAfterTheWindowsFirstFrame() throws Exception {
+        // At start its reads competed with the window's first frame for the CPU (docs/BENCHMARKS.md).
+        CountingPage dashboard = pages.get(Destination.DASHBOARD);
+        assertEquals(1, dashboard.shownTimes);
+        assertTrue(dashboard.widthWhenFirstShown > 0, "shown before the window was laid out: "
+                + dashboard.widthWhenFirstShown);
+        Map<Destination, Supplier<PageView>> factories = new EnumMap<>(Destination.class);
+        CountingPage[] first = new CountingPage[1];
+        for (Destination destination : Destination.values()) {
+            factories.put(destination, () -> destination == Destination.DASHBOARD
+                    ? (first[0] = new CountingPage(destination)) : new CountingPage(destination));
+        }
+        MainView another = fx(() -> new MainView(new MainViewModel(false, null, created -> { }), new ThemeManager(),
+                factories));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, first[0].shownTimes, "not shown while in no window");
+
+        Stage stage = fx(() -> {
+            Stage window = new Stage();
+            window.setScene(new Scene(another.root(), 800, 600));
+            window.show();
+            return window;
+        });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first[0].shownTimes == 1);
+            assertTrue(first[0].widthWhenFirstShown > 0, "shown after the window's first layout");
+        } finally {
+            fx(() -> {
+                another.close();
+                stage.close();
+                return null;
+            });
+        }
+    }
+
     private static <T> T fx(Callable<T> call) throws Exception {
         return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
     }
@@ -134,6 +170,8 @@ class MainViewTest {
         final Button button = new Button("Do");
         final VBox root;
         volatile int shownTimes;
+        /** The page's width when it was first shown: 0 before the window's first layout. */
+        volatile double widthWhenFirstShown = -1;
         /** Times asked to lay out ahead while in the window's scene but unseen. */
         volatile int laidOutAheadUnseen;
 
@@ -151,7 +189,9 @@ class MainViewTest {
 
         @Override
         public void shown() {
-            shownTimes++;
+            if (shownTimes++ == 0) {
+                widthWhenFirstShown = root.getWidth();
+            }
         }
 
         @Override
