@@ -56,7 +56,6 @@ public final class EncryptedAtsAccounts implements AtsAccounts {
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbi jdbi;
     private final Path keyFile;
@@ -95,7 +94,7 @@ public final class EncryptedAtsAccounts implements AtsAccounts {
     @Override
     public synchronized void save(AtsAccount account) {
         byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
+        Randomness.SOURCE.nextBytes(nonce);
         byte[] ciphertext = crypt(Cipher.ENCRYPT_MODE, nonce, account.site(), account.email(),
                 account.password().getBytes(StandardCharsets.UTF_8));
         Base64.Encoder b64 = Base64.getEncoder();
@@ -187,7 +186,7 @@ public final class EncryptedAtsAccounts implements AtsAccounts {
     /** 32 random bytes in a new owner-only file; never overwrites a key that exists. */
     private byte[] createKey() {
         byte[] bytes = new byte[KEY_BYTES];
-        RANDOM.nextBytes(bytes);
+        Randomness.SOURCE.nextBytes(bytes);
         try {
             Path dir = keyFile.getParent();
             boolean posix = Files.getFileStore(Files.createDirectories(dir.getParent()))
@@ -233,5 +232,13 @@ public final class EncryptedAtsAccounts implements AtsAccounts {
     }
 
     private record StoredRow(String ciphertext, String nonce, Instant createdAt) {
+    }
+
+    /**
+     * Made on first use: a SecureRandom's provider look-up and seeding cost every desktop start ~0.03 s before its
+     * window (docs/BENCHMARKS.md), where the store is only opened.
+     */
+    private static final class Randomness {
+        static final SecureRandom SOURCE = new SecureRandom();
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The catalog of public job boards that ships with ApplyDesk ({@code boards.tsv} beside this class, converted from
@@ -28,38 +29,61 @@ import java.util.Optional;
  */
 public final class BoardCatalog {
     static final String RESOURCE = "boards.tsv";
-    private static BoardCatalog shipped;
+    /**
+     * Read on its first use, not when the app opens: reading and indexing its thousands of lines took ~0.08 s of every
+     * desktop start before the window (docs/BENCHMARKS.md), for a search few starts use.
+     */
+    private static final BoardCatalog SHIPPED = new BoardCatalog(BoardCatalog::load);
 
-    private final List<Board> boards;
-    private final Map<String, Board> byKey;
+    private final Supplier<List<Board>> source;
+    /** Null until first used. */
+    private volatile Index index;
 
     /** A catalog of these boards; of two with the same key the first wins. */
     public BoardCatalog(List<Board> boards) {
-        Map<String, Board> keyed = new LinkedHashMap<>();
-        boards.forEach(board -> keyed.putIfAbsent(board.key(), board));
-        this.byKey = keyed;
-        this.boards = List.copyOf(keyed.values());
+        this(() -> boards);
+    }
+
+    private BoardCatalog(Supplier<List<Board>> source) {
+        this.source = source;
     }
 
     /**
-     * The catalog shipped with the app.
-     *
-     * @throws ApplyDeskException when the installation lacks it or it is damaged
+     * The catalog shipped with the app. It is read on first use, which throws {@link ApplyDeskException} when the
+     * installation lacks it or it is damaged.
      */
-    public static synchronized BoardCatalog shipped() {
-        // Read once, on first use: the catalog is immutable and every caller shares it.
-        if (shipped == null) {
-            shipped = load();
-        }
-        return shipped;
+    public static BoardCatalog shipped() {
+        return SHIPPED;
     }
 
-    private static BoardCatalog load() {
+    private Index index() {
+        Index read = index;
+        if (read == null) {
+            synchronized (this) {
+                if (index == null) {
+                    index = Index.of(source.get());
+                }
+                read = index;
+            }
+        }
+        return read;
+    }
+
+    /** The boards in catalog order, and by key. */
+    private record Index(List<Board> boards, Map<String, Board> byKey) {
+        static Index of(List<Board> boards) {
+            Map<String, Board> keyed = new LinkedHashMap<>();
+            boards.forEach(board -> keyed.putIfAbsent(board.key(), board));
+            return new Index(List.copyOf(keyed.values()), keyed);
+        }
+    }
+
+    private static List<Board> load() {
         try (InputStream in = BoardCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw damaged("it is missing", null);
             }
-            return new BoardCatalog(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw damaged("it could not be read", e);
         } catch (IllegalArgumentException e) {
@@ -104,16 +128,16 @@ public final class BoardCatalog {
 
     /** Every board, in catalog order. */
     public List<Board> all() {
-        return boards;
+        return index().boards();
     }
 
     public int size() {
-        return boards.size();
+        return index().boards().size();
     }
 
     /** The board with this {@link Board#key()} ({@code greenhouse:acme}), ignoring case. */
     public Optional<Board> byKey(String key) {
-        return key == null ? Optional.empty() : Optional.ofNullable(byKey.get(key.toLowerCase(Locale.ROOT)));
+        return key == null ? Optional.empty() : Optional.ofNullable(index().byKey().get(key.toLowerCase(Locale.ROOT)));
     }
 
     /** The catalog's entry for this ATS and token, ignoring case. */
@@ -133,7 +157,7 @@ public final class BoardCatalog {
             return List.of();
         }
         List<Ranked> found = new ArrayList<>();
-        for (Board board : boards) {
+        for (Board board : index().boards()) {
             int rank = rank(board, wanted);
             if (rank >= 0) {
                 found.add(new Ranked(board, rank));
