@@ -19,6 +19,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,8 @@ public final class DesktopBenchmark {
     private static final int ROUNDS = 11;
     private static final int WORKERS = 4;
     private static final long PROBE_EVERY_MILLIS = 10;
+    /** As in the {@code applydesk} script: see {@link #launcherJvmOptions}. */
+    private static final String LAUNCHER_GC_PAUSE_GOAL = "-XX:MaxGCPauseMillis=20";
     /** {@code -Dapp.bench.keys=true}: the stall benchmark also times keys from the X server to the FX thread. */
     private static final String KEYS_PROPERTY = "app.bench.keys";
     /** The key probe starts this long before Start, so that its first keys are not Start's moment. */
@@ -214,12 +217,16 @@ public final class DesktopBenchmark {
                 probeJar.toString());
     }
 
-    /** JavaFX on the module path, as {@code ./applydesk} puts it: its jars with a platform in their name. */
-    private static List<String> launcherModuleOptions() throws IOException {
+    /**
+     * The JVM options {@code ./applydesk} starts with: its GC pause goal, and JavaFX on the module path (its jars with a
+     * platform in their name). The stall run takes the pause goal on its own command line (docs/BENCHMARKS.md).
+     */
+    private static List<String> launcherJvmOptions() throws IOException {
         try (var jars = Files.list(Path.of("target", "lib").toAbsolutePath())) {
             String modules = jars.filter(jar -> jar.getFileName().toString().matches("javafx-.*\\d-[a-z].*\\.jar"))
                     .map(Path::toString).sorted().collect(Collectors.joining(File.pathSeparator));
-            return List.of("--module-path", modules, "--add-modules", "javafx.controls,javafx.fxml,javafx.swing");
+            return List.of(LAUNCHER_GC_PAUSE_GOAL, "--module-path", modules,
+                    "--add-modules", "javafx.controls,javafx.fxml,javafx.swing");
         }
     }
 
@@ -229,7 +236,7 @@ public final class DesktopBenchmark {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(launcherModuleOptions());
+        command.addAll(launcherJvmOptions());
         command.addAll(List.of("-Xlog:cds*=off", "-cp", classPath, StartProbe.class.getName(), what));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("APPLYDESK_HOME", home.toString());
@@ -386,7 +393,9 @@ public final class DesktopBenchmark {
 
         System.out.printf("%nFX thread: how long a task posted every %d ms waited (%d jobs, %d workers, %d s)%n",
                 PROBE_EVERY_MILLIS, jobs.size(), WORKERS, seconds);
-        System.out.printf("  (the window had the focus at the end: %s)%n", focused);
+        System.out.printf("  (the window had the focus at the end: %s; GC pause goal %s ms, ./applydesk's %s)%n", focused,
+                ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("MaxGCPauseMillis")
+                        .getValue(), LAUNCHER_GC_PAUSE_GOAL.replaceAll("\\D", ""));
         System.out.printf("  the FX thread's largest CSS and layout passes in the first %.1f s after Start (CPU):%s%n",
                 FIRST_PASSES_NANOS / 1e9, layoutPasses.stream().sorted(Comparator.comparingDouble(pass -> -pass[1]))
                         .limit(5).map(pass -> String.format(" %.0f ms at %.2f s", pass[1], pass[0]))
