@@ -175,7 +175,7 @@ class RunOnceFlowTest {
     }
 
     @Test
-    void pastedRowsThatAreNotLinksOrDuplicatesAreHighlightedAndAnInvalidOneBlocksStart(FxRobot robot)
+    void pastedRowsThatAreNotLinksAreHighlightedRepeatsMergedAndAnInvalidOneBlocksStart(FxRobot robot)
             throws Exception {
         robot.clickOn("#navRunOnce");
         // A Greenhouse practice job the other test does not apply to, so it is no duplicate of an application.
@@ -188,14 +188,17 @@ class RunOnceFlowTest {
                 + "?gh_src=newsletter\n" + realEmployer + "\n"));
 
         TableView<JobRow> jobTable = lookup(robot, "#jobTable").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> jobTable.getItems().size() == 4));
-        assertEquals(List.of("OK", "Not a web link", "Duplicate of row 1", "Not a practice job"),
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> jobTable.getItems().size() == 3));
+        assertEquals(List.of("OK", "Not a web link", "Not a practice job"),
                 fx(() -> jobTable.getItems().stream().map(JobRow::stateText).collect(Collectors.toList())));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> rowOf(robot, 2).getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))));
-        assertTrue(fx(() -> rowOf(robot, 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("duplicate"))));
+        // The same job again (with a tracking parameter) is merged into its first row, and the page says so.
+        Label mergedNote = lookup(robot, "#mergedNote").queryAs(Label.class);
+        assertEquals("1 repeated link was merged.", fx(mergedNote::getText));
+        assertTrue(fx(mergedNote::isVisible));
         // Practice mode applies to the practice site only: the real employer's row blocks Start and says why.
-        assertTrue(fx(() -> rowOf(robot, 4).getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))));
+        assertTrue(fx(() -> rowOf(robot, 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))));
         assertTrue(fx(() -> lookup(robot, "#listMessage").queryAs(Label.class).getText())
                 .endsWith(PracticeSite.ONLY_PRACTICE_JOBS));
         assertTrue(fx(() -> lookup(robot, "#startButton").queryButton().isDisabled()));

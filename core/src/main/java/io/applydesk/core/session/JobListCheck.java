@@ -6,6 +6,7 @@ import io.applydesk.core.application.store.ApplicationRow;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.job.JobLink;
 import io.applydesk.core.job.JobLinkParser;
+import io.applydesk.core.job.JobListRow;
 import io.applydesk.core.job.JobRef;
 import io.applydesk.core.job.PracticeSite;
 import io.applydesk.core.session.JobPreview.Verdict;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +26,15 @@ import java.util.stream.Stream;
  * The per-row rules of a job list, shared by the wizard's preview and session creation: each link
  * must be a web link, and in practice mode on the practice site; a job (by {@link JobLink#canonicalKey()},
  * never the raw URL) already in the list, or with a live or discarded earlier application of the same
- * profile, is a duplicate.
+ * profile, is a duplicate. {@link #withoutRepeats} merges the repeats of a list a candidate gave at once by that
+ * same key.
  */
 final class JobListCheck {
     /** Earlier applications in these statuses, or discarded ones, block a new one. */
     static final Set<ApplicationStatus> BLOCKING = ApplicationStatus.blockingDuplicates();
+    /** The blocking statuses and FAILED, read together: a failed one does not block, but its row says so. */
+    private static final List<String> LOOKED_UP = Stream.concat(BLOCKING.stream(), Stream.of(ApplicationStatus.FAILED))
+            .map(Enum::name).toList();
 
     private final JobLinkParser links;
     private final ZoneId zone;
@@ -49,27 +55,47 @@ final class JobListCheck {
             JobLink link = parsed.get(i);
             if (link == null) {
                 rows.add(new JobPreview(rowNumber, job, null, Verdict.INVALID_LINK, invalidLinkMessage(rowNumber, job),
-                        null, null));
+                        null, null, null));
                 continue;
             }
             if (!links.isAppliable(link)) {
                 rows.add(new JobPreview(rowNumber, job, link, Verdict.OFF_PRACTICE_SITE,
-                        rowLabel(rowNumber, job) + ": " + PracticeSite.offSite(job.link()), null, null));
+                        rowLabel(rowNumber, job) + ": " + PracticeSite.offSite(job.link()), null, null, null));
                 continue;
             }
             Integer sameAsRow = firstRowOfKey.putIfAbsent(link.canonicalKey(), rowNumber);
-            ApplicationRow blocking = earlier.get(link.canonicalKey());
+            ApplicationRow before = earlier.get(link.canonicalKey());
             if (sameAsRow != null) {
                 rows.add(new JobPreview(rowNumber, job, link, Verdict.DUPLICATE_IN_LIST,
-                        "Same job as row " + sameAsRow + " of this list.", sameAsRow, null));
-            } else if (blocking != null) {
-                rows.add(new JobPreview(rowNumber, job, link, Verdict.ALREADY_APPLIED, alreadyAppliedMessage(blocking),
-                        null, blocking.id()));
+                        "Same job as row " + sameAsRow + " of this list.", sameAsRow, null, null));
+            } else if (before == null) {
+                rows.add(new JobPreview(rowNumber, job, link, Verdict.OK, null, null, null, null));
+            } else if (before.applicationStatus() == ApplicationStatus.FAILED) {
+                rows.add(new JobPreview(rowNumber, job, link, Verdict.OK, failedBeforeMessage(before), null, null,
+                        ApplicationStatus.FAILED));
             } else {
-                rows.add(new JobPreview(rowNumber, job, link, Verdict.OK, null, null, null));
+                rows.add(new JobPreview(rowNumber, job, link, Verdict.ALREADY_APPLIED, alreadyAppliedMessage(before),
+                        null, before.id(), before.applicationStatus()));
             }
         }
         return rows;
+    }
+
+    /**
+     * {@code rows} with each job once, by the key {@link #check} finds duplicates with: the first row of a job is
+     * kept, in order. Rows that are no job link (nor any the reader could not read) are all kept. Every row is parsed
+     * as {@link #check} parses it, so that the list kept has no DUPLICATE_IN_LIST row.
+     */
+    List<JobListRow> withoutRepeats(List<JobListRow> rows) {
+        Set<String> seen = new HashSet<>();
+        List<JobListRow> kept = new ArrayList<>(rows.size());
+        for (JobListRow row : rows) {
+            JobLink link = parseOrNull(row.job());
+            if (link == null || seen.add(link.canonicalKey())) {
+                kept.add(row);
+            }
+        }
+        return kept;
     }
 
     private JobLink parseOrNull(JobRef job) {
@@ -80,7 +106,10 @@ final class JobListCheck {
         }
     }
 
-    /** The newest blocking earlier application per job key. */
+    /**
+     * Per job key, the earlier application that decides the row: the newest blocking one, else the newest FAILED
+     * one (which does not block, but the candidate is told the job was tried before).
+     */
     private static Map<String, ApplicationRow> earlierApplications(ApplicationDao applications, String profileId,
                                                                    List<JobLink> parsed) {
         Set<String> keys = parsed.stream().filter(Objects::nonNull).map(JobLink::canonicalKey)
@@ -89,8 +118,13 @@ final class JobListCheck {
             return Map.of();
         }
         Map<String, ApplicationRow> byKey = new HashMap<>();
-        applications.blockingForJobs(profileId, keys, BLOCKING.stream().map(Enum::name).toList())
-                .forEach(row -> byKey.putIfAbsent(row.jobKey(), row));
+        for (ApplicationRow row : applications.blockingForJobs(profileId, keys, LOOKED_UP)) { // newest first
+            ApplicationRow held = byKey.get(row.jobKey());
+            if (held == null || (held.applicationStatus() == ApplicationStatus.FAILED
+                    && row.applicationStatus() != ApplicationStatus.FAILED)) {
+                byKey.put(row.jobKey(), row);
+            }
+        }
         return byKey;
     }
 
@@ -109,6 +143,11 @@ final class JobListCheck {
         return "Job " + rowNumber + (names.isEmpty() ? "" : " (" + names + ")");
     }
 
+    private String failedBeforeMessage(ApplicationRow earlier) {
+        return "Applied to this job on " + LocalDate.ofInstant(earlier.createdAt(), zone) + ", and it failed ("
+                + earlier.id() + "); it will be tried again.";
+    }
+
     private String alreadyAppliedMessage(ApplicationRow earlier) {
         LocalDate day = LocalDate.ofInstant(earlier.createdAt(), zone);
         String id = " (" + earlier.id() + ").";
@@ -120,6 +159,9 @@ final class JobListCheck {
                 return "Already started for this job on " + day + "; it is waiting for your answers" + id;
             case AWAITING_REVIEW:
                 return "Already filled in for this job on " + day + "; it is waiting for your review" + id;
+            case UNCONFIRMED:
+                return "Already submitted for this job on " + day
+                        + ", but no confirmation was seen; it is waiting for you to check it" + id;
             case CANCELLED: // only a discarded one blocks
                 return "You discarded the form filled in for this job on "
                         + LocalDate.ofInstant(earlier.updatedAt(), zone) + id;

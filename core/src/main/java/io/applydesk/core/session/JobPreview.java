@@ -1,5 +1,6 @@
 package io.applydesk.core.session;
 
+import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.JobLink;
 import io.applydesk.core.job.JobRef;
@@ -9,12 +10,16 @@ import io.applydesk.core.job.JobRef;
  *
  * @param rowNumber                from 1, in list order
  * @param link                     the understood link; null when {@code verdict} is INVALID_LINK
- * @param message                  a sentence for the candidate; null when the verdict is OK
+ * @param message                  a sentence for the candidate; null when the verdict is OK and the job was
+ *                                 never tried before
  * @param duplicateOfRow           for DUPLICATE_IN_LIST, the earlier row of the same job
  * @param duplicateOfApplicationId for ALREADY_APPLIED, the earlier application that blocks this one
+ * @param earlierStatus            the status of the profile's earlier application to this job: for ALREADY_APPLIED
+ *                                 the blocking one's (CANCELLED for a discarded one), for OK FAILED when an earlier
+ *                                 one failed (it does not block); else null. Tells "sent" from "waiting for you".
  */
 public record JobPreview(int rowNumber, JobRef job, JobLink link, Verdict verdict, String message,
-                         Integer duplicateOfRow, String duplicateOfApplicationId) {
+                         Integer duplicateOfRow, String duplicateOfApplicationId, ApplicationStatus earlierStatus) {
 
     public enum Verdict {
         /** Will be queued. */

@@ -10,6 +10,7 @@ import io.applydesk.core.common.PageRequest;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.JobLinkParser;
+import io.applydesk.core.job.JobListRow;
 import io.applydesk.core.job.JobRef;
 import io.applydesk.core.profile.Profile;
 import io.applydesk.core.profile.ProfileService;
@@ -263,6 +264,16 @@ public class SessionService {
     public List<JobPreview> preview(String profileId, List<JobRef> jobs) {
         profiles.get(profileId);
         return jdbi.withExtension(ApplicationDao.class, dao -> jobListCheck.check(dao, profileId, jobs));
+    }
+
+    /**
+     * A job list as the candidate gave it at once (pasted, dropped, read from files), with each job once: a later
+     * row of a job already in it (same {@linkplain io.applydesk.core.job.JobLink#canonicalKey() key} as
+     * {@link #preview} and {@link #createRunOnce} find duplicates by) is merged into the first, so that it is not
+     * stored as a SKIPPED application. Rows that are no job link are all kept. Stores nothing.
+     */
+    public List<JobListRow> withoutRepeats(List<JobListRow> rows) {
+        return jobListCheck.withoutRepeats(rows);
     }
 
     /** @throws ApplyDeskException NOT_FOUND */

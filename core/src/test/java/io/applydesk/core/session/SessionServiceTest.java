@@ -19,6 +19,7 @@ import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.HostAlias;
 import io.applydesk.core.job.JobLinkParser;
+import io.applydesk.core.job.JobListRow;
 import io.applydesk.core.job.JobRef;
 import io.applydesk.core.job.PracticeSite;
 import io.applydesk.core.profile.Profile;
@@ -304,6 +305,81 @@ class SessionServiceTest {
         assertTrue(again.error().message().endsWith("(" + earlier.applicationId() + ")."));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ApplicationStatus.class,
+            names = {"QUEUED", "PROCESSING", "SUCCESS", "NEEDS_INPUT", "AWAITING_REVIEW", "UNCONFIRMED"})
+    void previewCarriesTheBlockingApplicationsStatus(ApplicationStatus earlierStatus) {
+        Application earlier = kit.runOnce(profile, List.of(greenhouseJob(1))).applications().get(0);
+        if (earlierStatus != ApplicationStatus.QUEUED) {
+            setStatus(earlier.applicationId(), earlierStatus);
+        }
+
+        JobPreview row = kit.sessions.preview(profile.profileId(), List.of(greenhouseJob(1))).get(0);
+
+        assertEquals(Verdict.ALREADY_APPLIED, row.verdict());
+        assertEquals(earlierStatus, row.earlierStatus());
+    }
+
+    @Test
+    void anUnconfirmedEarlierApplicationIsNotCalledApplied() {
+        Application earlier = kit.runOnce(profile, List.of(greenhouseJob(1))).applications().get(0);
+        setStatus(earlier.applicationId(), ApplicationStatus.UNCONFIRMED);
+
+        Application again = kit.runOnce(profile, List.of(greenhouseJob(1))).applications().get(0);
+
+        assertEquals(ApplicationStatus.SKIPPED, again.status());
+        assertEquals("Already submitted for this job on 2026-11-02, but no confirmation was seen; it is waiting for"
+                + " you to check it (" + earlier.applicationId() + ").", again.error().message());
+    }
+
+    /** A failed application does not block (the job is queued again), yet the preview says it was tried. */
+    @Test
+    void previewOfAJobThatFailedBeforeIsOkAndSaysSo() {
+        Application failed = kit.runOnce(profile, List.of(greenhouseJob(1))).applications().get(0);
+        setStatus(failed.applicationId(), ApplicationStatus.FAILED);
+
+        JobPreview row = kit.sessions.preview(profile.profileId(), List.of(greenhouseJob(1))).get(0);
+
+        assertEquals(Verdict.OK, row.verdict());
+        assertEquals(ApplicationStatus.FAILED, row.earlierStatus());
+        assertNull(row.duplicateOfApplicationId());
+        assertEquals("Applied to this job on 2026-11-02, and it failed (" + failed.applicationId()
+                + "); it will be tried again.", row.message());
+        assertEquals(ApplicationStatus.QUEUED,
+                kit.runOnce(profile, List.of(greenhouseJob(1))).applications().get(0).status());
+    }
+
+    /** Never apply twice: a newer failed application does not hide an older one that was sent in the end (a retry). */
+    @Test
+    void aSentApplicationOutweighsANewerFailedOne() {
+        Application sent = kit.runOnce(profile, List.of(greenhouseJob(1))).applications().get(0);
+        setStatus(sent.applicationId(), ApplicationStatus.FAILED);
+        kit.clock.advance(Duration.ofDays(1));
+        Application failed = kit.runOnce(profile, List.of(greenhouseJob(1))).applications().get(0);
+        setStatus(failed.applicationId(), ApplicationStatus.FAILED);
+        setStatus(sent.applicationId(), ApplicationStatus.SUCCESS);
+
+        JobPreview row = kit.sessions.preview(profile.profileId(), List.of(greenhouseJob(1))).get(0);
+
+        assertEquals(Verdict.ALREADY_APPLIED, row.verdict());
+        assertEquals(ApplicationStatus.SUCCESS, row.earlierStatus());
+        assertEquals(sent.applicationId(), row.duplicateOfApplicationId());
+    }
+
+    @Test
+    void withoutRepeatsKeepsTheFirstRowOfEachJobAndEveryRowThatIsNoJobLink() {
+        JobListRow first = new JobListRow(1, greenhouseJob(1), null);
+        JobListRow hello = new JobListRow(2, JobRef.ofLink("hello"), "Row 2 is not a web link: 'hello'");
+        JobListRow second = new JobListRow(3, greenhouseJob(2), null);
+        List<JobListRow> given = List.of(first, hello, second,
+                new JobListRow(4, JobRef.ofLink("http://boards.greenhouse.io/acme/jobs/1001/?gh_src=mail"), null),
+                hello,
+                new JobListRow(1, new JobRef("Other", "Other title", null, greenhouseJob(2).link()), null));
+
+        assertEquals(List.of(first, hello, second, hello), kit.sessions.withoutRepeats(given));
+        assertNothingStored();
+    }
+
     @Test
     void anotherProfilesApplicationDoesNotBlock() {
         kit.runOnce(profile, List.of(greenhouseJob(1)));
@@ -344,6 +420,8 @@ class SessionServiceTest {
         assertEquals("Job 2 (Acme, Ops): 'hello' is not a web link.", rows.get(1).message());
         assertEquals(1, rows.get(2).duplicateOfRow());
         assertEquals(earlier.applicationId(), rows.get(3).duplicateOfApplicationId());
+        assertEquals(ApplicationStatus.QUEUED, rows.get(3).earlierStatus());
+        assertNull(rows.get(0).earlierStatus());
         assertEquals(1, kit.sessions.list(SessionQuery.all()).pagination().total());
     }
 

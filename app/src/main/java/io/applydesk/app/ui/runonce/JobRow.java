@@ -5,7 +5,8 @@ package io.applydesk.app.ui.runonce;
  *
  * @param number      the row number the candidate sees, from 1
  * @param ats         the detected ATS's display name ("Greenhouse"), or "" when not known
- * @param stateText   short: "OK", "Duplicate of row 2", "Already applied", "Not a web link", "Not a practice job"
+ * @param stateText   short: "OK", "Applied before, failed" (OK), "Already sent", "Waiting for you in Needs you",
+ *                    "Not a web link", "Not a practice job"
  * @param explanation the full sentence behind the state (shown as a tooltip), or ""
  */
 public record JobRow(int number, String companyName, String title, String link, String ats, State state,
@@ -15,7 +16,7 @@ public record JobRow(int number, String companyName, String title, String link, 
     public enum State {
         /** Will be applied to. */
         OK,
-        /** Will be recorded as SKIPPED (DUPLICATE_APPLICATION); does not block starting. */
+        /** Applied to before: will be recorded as SKIPPED (DUPLICATE_APPLICATION); does not block starting. */
         DUPLICATE,
         /** Blocks starting until fixed or removed. */
         INVALID

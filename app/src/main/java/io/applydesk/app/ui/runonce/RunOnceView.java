@@ -57,6 +57,7 @@ public final class RunOnceView implements PageView {
     @FXML private TableColumn<JobRow, String> linkColumn;
     @FXML private TableColumn<JobRow, String> atsColumn;
     @FXML private TableColumn<JobRow, JobRow> stateColumn;
+    @FXML private Label mergedNote;
     @FXML private ComboBox<Profile> profileChoice;
     @FXML private ComboBox<ResumeOption> resumeChoice;
     @FXML private TextField overrideEmailField;
@@ -107,6 +108,9 @@ public final class RunOnceView implements PageView {
         stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         stateColumn.setCellFactory(column -> new StateCell());
         jobTable.setRowFactory(table -> new StateRow());
+        mergedNote.textProperty().bind(viewModel.mergedNoteProperty());
+        mergedNote.visibleProperty().bind(mergedNote.textProperty().isNotEmpty());
+        mergedNote.managedProperty().bind(mergedNote.visibleProperty());
 
         profileChoice.setItems(viewModel.profiles());
         profileChoice.valueProperty().bindBidirectional(viewModel.profileProperty());
@@ -197,7 +201,7 @@ public final class RunOnceView implements PageView {
         }
     }
 
-    /** Highlights rows that block starting (invalid) or will be skipped (duplicates). */
+    /** Highlights rows that block starting (invalid) or will be skipped (applied to before). */
     private static final class StateRow extends TableRow<JobRow> {
         @Override
         protected void updateItem(JobRow row, boolean empty) {

@@ -1,9 +1,12 @@
 package io.applydesk.app.ui.runonce;
 
+import io.applydesk.app.ui.common.ApplicationStatusText;
 import io.applydesk.app.ui.common.BackgroundTask;
 import io.applydesk.app.ui.common.ErrorText;
 import io.applydesk.app.ui.common.ProfileChoice;
 import io.applydesk.app.ui.common.TaskExecutor;
+import io.applydesk.app.ui.main.Destination;
+import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.job.AtsType;
 import io.applydesk.core.job.JobListReader;
@@ -39,10 +42,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The Run Once wizard: jobs pasted or dropped, checked row by row (link, in practice mode on the practice
- * site, detected ATS, duplicates) with {@link SessionService#preview} — the same rules {@code createRunOnce}
- * applies — then a run_once session created and its run started.
+ * site, detected ATS, jobs the profile applied to before) with {@link SessionService#preview} — the same rules
+ * {@code createRunOnce} applies — then a run_once session created and its run started.
  *
- * <p>The job list is the pasted text followed by every drop, numbered from 1 in that order. All
+ * <p>The job list is the pasted text followed by every drop, a job given more than once merged into its first
+ * row ({@link SessionService#withoutRepeats}), numbered from 1 in that order. All
  * methods must be called on the UI thread; reading, checking and starting run through the
  * {@link TaskExecutor}.
  */
@@ -51,6 +55,8 @@ public final class RunOnceViewModel {
     static final String NOT_A_WEB_LINK = "Not a web link";
     /** The state of a row that blocks Start in practice mode because it is off the practice site. */
     static final String NOT_A_PRACTICE_JOB = "Not a practice job";
+    /** The state of a row applied to again because the profile's earlier application to it failed. */
+    static final String APPLIED_BEFORE_FAILED = "Applied before, failed";
 
     private final ProfileService profiles;
     private final SessionService sessions;
@@ -73,6 +79,7 @@ public final class RunOnceViewModel {
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(false);
     private final ObservableList<JobRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper listMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper mergedNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper listRefused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(false);
@@ -116,7 +123,7 @@ public final class RunOnceViewModel {
         return pastedText;
     }
 
-    /** e.g. "2 drops: 7 jobs", or "" when nothing was dropped. */
+    /** e.g. "2 drops: 7 links", or "" when nothing was dropped. */
     public ReadOnlyStringProperty dropSummaryProperty() {
         return dropSummary.getReadOnlyProperty();
     }
@@ -157,6 +164,11 @@ public final class RunOnceViewModel {
     /** A sentence about the whole list: a count, or why it cannot start (e.g. MAX_JOBS_EXCEEDED's). */
     public ReadOnlyStringProperty listMessageProperty() {
         return listMessage.getReadOnlyProperty();
+    }
+
+    /** e.g. "3 repeated links were merged.", or "" when every job was given once. */
+    public ReadOnlyStringProperty mergedNoteProperty() {
+        return mergedNote.getReadOnlyProperty();
     }
 
     /** True when the list cannot start as it is: refused as a whole, or a row is no web link (or no practice job). */
@@ -247,6 +259,7 @@ public final class RunOnceViewModel {
                         rows.setAll(result.rows());
                         listRefused.set(result.refused());
                         listMessage.set(result.message());
+                        mergedNote.set(result.mergedNote());
                     }
                 })
                 .onFailure(error -> {
@@ -255,6 +268,7 @@ public final class RunOnceViewModel {
                         rows.clear();
                         listRefused.set(true);
                         listMessage.set(ErrorText.of(error));
+                        mergedNote.set("");
                     }
                 })
                 .onFinished(() -> {
@@ -305,19 +319,41 @@ public final class RunOnceViewModel {
         String explanation = preview.message() == null ? "" : preview.message();
         switch (preview.verdict()) {
             case OK:
-                return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.OK, "OK", "");
-            case DUPLICATE_IN_LIST:
-                return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.DUPLICATE,
-                        "Duplicate of row " + preview.duplicateOfRow(), explanation);
+                // Start applies again to a job that failed before; the row says it was tried.
+                return preview.earlierStatus() == ApplicationStatus.FAILED
+                        ? new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.OK,
+                                APPLIED_BEFORE_FAILED, explanation)
+                        : new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.OK, "OK", "");
             case ALREADY_APPLIED:
                 return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.DUPLICATE,
-                        "Already applied", explanation);
+                        alreadyAppliedText(preview.earlierStatus()), explanation);
             case OFF_PRACTICE_SITE:
                 return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.INVALID,
                         NOT_A_PRACTICE_JOB, explanation);
+            case DUPLICATE_IN_LIST: // the check merges a list's repeats before the preview
+                throw new IllegalStateException("Job " + preview.rowNumber() + " repeats a job of the list");
             default:
                 return new JobRow(preview.rowNumber(), company, title, link, atsName, JobRow.State.INVALID,
                         NOT_A_WEB_LINK, explanation);
+        }
+    }
+
+    /**
+     * Why a job the profile applied to before is skipped, in the words of that application's status: it was sent,
+     * it is in a run, it waits for the candidate (who would otherwise look for a sent application), or the candidate
+     * discarded it.
+     */
+    private static String alreadyAppliedText(ApplicationStatus earlier) {
+        if (ApplicationStatus.waitingOnCandidate().contains(earlier)) {
+            return "Waiting for you in " + Destination.NEEDS_YOU.label();
+        }
+        switch (earlier) {
+            case SUCCESS:
+                return "Already sent";
+            case CANCELLED: // only a discarded one blocks
+                return "Discarded before";
+            default: // QUEUED, PROCESSING
+                return "Already in a run (" + ApplicationStatusText.of(earlier) + ")";
         }
     }
 
@@ -356,21 +392,24 @@ public final class RunOnceViewModel {
     }
 
     private CheckResult check(String text, List<List<JobListRow>> dropped, String profileId) {
-        List<JobListRow> all = new ArrayList<>(text == null || text.isBlank() ? List.of() : reader.readText(text));
-        dropped.forEach(all::addAll);
+        List<JobListRow> given = new ArrayList<>(text == null || text.isBlank() ? List.of() : reader.readText(text));
+        dropped.forEach(given::addAll);
+        // A list pasted twice is still one list: a repeat would otherwise be a row, and an application, skipped.
+        List<JobListRow> all = sessions.withoutRepeats(given);
+        String merged = mergedNote(given.size() - all.size());
         // Every row goes to the preview, so row numbers match; a row the reader could not read
         // keeps its raw text as the link and comes back "Not a web link".
         List<JobRef> jobs = all.stream().map(JobListRow::job).collect(Collectors.toList());
         if (jobs.isEmpty()) {
-            return new CheckResult(List.of(), jobs, false, "");
+            return new CheckResult(List.of(), jobs, false, "", merged);
         }
         try {
             SessionService.checkJobCount(jobs.size());
         } catch (ApplyDeskException tooMany) {
-            return new CheckResult(List.of(), List.of(), true, tooMany.getMessage());
+            return new CheckResult(List.of(), List.of(), true, tooMany.getMessage(), merged);
         }
         if (profileId == null) {
-            return new CheckResult(List.of(), jobs, true, "Choose a profile to check the jobs against.");
+            return new CheckResult(List.of(), jobs, true, "Choose a profile to check the jobs against.", merged);
         }
         List<JobPreview> previews = sessions.preview(profileId, jobs);
         List<JobRow> checked = new ArrayList<>(previews.size());
@@ -381,7 +420,7 @@ public final class RunOnceViewModel {
             checked.add(readerProblem == null ? row : new JobRow(row.number(), row.companyName(), row.title(),
                     row.link(), row.ats(), JobRow.State.INVALID, NOT_A_WEB_LINK, readerProblem));
         }
-        return new CheckResult(checked, jobs, false, summary(checked));
+        return new CheckResult(checked, jobs, false, summary(checked), merged);
     }
 
     private boolean startAllowed() {
@@ -424,12 +463,21 @@ public final class RunOnceViewModel {
         return text.toString();
     }
 
+    /** Counts links, not jobs: a link repeated across drops is one job of the list. */
     private static String describeDrops(List<List<JobListRow>> dropped) {
         if (dropped.isEmpty()) {
             return "";
         }
-        int jobs = dropped.stream().mapToInt(List::size).sum();
-        return dropped.size() + (dropped.size() == 1 ? " drop: " : " drops: ") + jobs + (jobs == 1 ? " job" : " jobs");
+        int links = dropped.stream().mapToInt(List::size).sum();
+        return dropped.size() + (dropped.size() == 1 ? " drop: " : " drops: ") + links
+                + (links == 1 ? " link" : " links");
+    }
+
+    private static String mergedNote(int repeats) {
+        if (repeats == 0) {
+            return "";
+        }
+        return repeats == 1 ? "1 repeated link was merged." : repeats + " repeated links were merged.";
     }
 
     /** What one drop brought; empty until read. Touched on the UI thread only. */
@@ -438,7 +486,11 @@ public final class RunOnceViewModel {
         private boolean read;
     }
 
-    /** What one check found: the rows to show, the jobs Start sends, whether the list is refused, and a sentence. */
-    private record CheckResult(List<JobRow> rows, List<JobRef> jobs, boolean refused, String message) {
+    /**
+     * What one check found: the rows to show, the jobs Start sends, whether the list is refused, a sentence, and how
+     * many repeats were merged in words.
+     */
+    private record CheckResult(List<JobRow> rows, List<JobRef> jobs, boolean refused, String message,
+                               String mergedNote) {
     }
 }

@@ -12,6 +12,7 @@ import io.applydesk.app.ui.common.InlineTaskExecutor;
 import io.applydesk.app.ui.common.UiTestKit;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
+import io.applydesk.core.followup.FollowUpService;
 import io.applydesk.core.job.JobLinkParser;
 import io.applydesk.core.job.JobRef;
 import io.applydesk.core.job.PracticeSite;
@@ -83,25 +84,100 @@ class RunOnceViewModelTest {
         assertTrue(viewModel.listHasProblemProperty().get());
     }
 
+    /** The walkthrough's "44 jobs" of which 22 were skipped: a list pasted twice is one row per job, and one run. */
     @Test
-    void theSameJobTwiceIsFlaggedAsADuplicateOfTheEarlierRowWithoutBlockingStart() {
-        paste(greenhouseUrl(1) + "\n" + greenhouseUrl(2) + "\n" + greenhouseUrl(1) + "?gh_src=newsletter\n");
+    void theSameListPastedTwiceIsOneRowPerJobAndStartsOneApplicationEach() {
+        String list = greenhouseUrl(1) + "\n" + greenhouseUrl(2) + "\n" + greenhouseUrl(3) + "\n";
+        paste(list + greenhouseUrl(1) + "?gh_src=newsletter\n" + greenhouseUrl(2) + "\n" + greenhouseUrl(3) + "\n");
 
-        assertEquals(List.of("OK", "OK", "Duplicate of row 1"), column(JobRow::stateText));
-        assertEquals(JobRow.State.DUPLICATE, viewModel.rows().get(2).state());
+        assertEquals(List.of(1, 2, 3), numbers());
+        assertEquals(List.of(greenhouseUrl(1), greenhouseUrl(2), greenhouseUrl(3)), column(JobRow::link));
+        assertEquals(List.of("OK", "OK", "OK"), column(JobRow::stateText));
+        assertEquals("3 jobs: 3 to apply to", viewModel.listMessageProperty().get());
+        assertEquals("3 repeated links were merged.", viewModel.mergedNoteProperty().get());
+
+        viewModel.start();
+
+        assertEquals(List.of(ApplicationStatus.QUEUED, ApplicationStatus.QUEUED, ApplicationStatus.QUEUED),
+                started.get(0).applications().stream().map(Application::status).collect(Collectors.toList()));
+        assertEquals("", viewModel.mergedNoteProperty().get(), "the wizard is cleared");
+    }
+
+    @Test
+    void aDroppedLinkThatWasAlsoPastedIsMergedIntoThePastedRow() {
+        paste("companyName,title,link\nAcme,Data Engineer," + greenhouseUrl(1) + "\n");
+
+        viewModel.drop(new DroppedContent(List.of(), greenhouseUrl(1) + "\n" + greenhouseUrl(2) + "\n", null, null));
+
+        assertEquals(List.of(1, 2), numbers());
+        assertEquals(List.of("Data Engineer", ""), column(row -> row.title() == null ? "" : row.title()));
+        assertEquals("1 repeated link was merged.", viewModel.mergedNoteProperty().get());
+        assertEquals("1 drop: 2 links", viewModel.dropSummaryProperty().get());
+    }
+
+    @Test
+    void aListOfMoreThanOneHundredLinksForAtMostOneHundredJobsCanStart() {
+        paste(urls(60) + "\n" + urls(60));
+
+        assertEquals(60, viewModel.rows().size());
+        assertEquals("60 repeated links were merged.", viewModel.mergedNoteProperty().get());
         assertTrue(viewModel.canStartProperty().get());
     }
 
     @Test
-    void aJobThisProfileAlreadyAppliedToIsMarkedAlreadyApplied() {
+    void aJobInTheQueueSaysSoAndIsSkipped() {
         kit.sessions.createRunOnce(new RunOnceRequest(profile.profileId(), List.of(greenhouseJob(1)), null, null, false));
 
         paste(greenhouseUrl(1) + "\n");
 
-        assertEquals(List.of("Already applied"), column(JobRow::stateText));
+        assertEquals(List.of("Already in a run (QUEUED)"), column(JobRow::stateText));
+        assertEquals(JobRow.State.DUPLICATE, viewModel.rows().get(0).state());
         assertTrue(viewModel.rows().get(0).explanation().startsWith("Already in the queue for this job since"),
                 viewModel.rows().get(0).explanation());
         assertFalse(viewModel.canStartProperty().get(), "nothing left to apply to");
+    }
+
+    /**
+     * The earlier application's status decides the words: sent, waiting in Needs you (not "applied"), or failed
+     * (applied to again). Start skips and applies exactly as before.
+     */
+    @Test
+    void aJobAppliedToBeforeIsNamedByTheEarlierApplicationsStatus() {
+        kit.applicationsIn(profile, List.of(ApplicationStatus.SUCCESS, ApplicationStatus.NEEDS_INPUT,
+                ApplicationStatus.AWAITING_REVIEW, ApplicationStatus.UNCONFIRMED, ApplicationStatus.FAILED));
+
+        paste(urls(5));
+
+        assertEquals(List.of("Already sent", "Waiting for you in Needs you", "Waiting for you in Needs you",
+                "Waiting for you in Needs you", "Applied before, failed"), column(JobRow::stateText));
+        assertEquals(List.of(JobRow.State.DUPLICATE, JobRow.State.DUPLICATE, JobRow.State.DUPLICATE,
+                JobRow.State.DUPLICATE, JobRow.State.OK),
+                viewModel.rows().stream().map(JobRow::state).collect(Collectors.toList()));
+        assertTrue(viewModel.rows().get(3).explanation().contains("no confirmation was seen"),
+                viewModel.rows().get(3).explanation());
+        assertTrue(viewModel.rows().get(4).explanation().contains("and it failed"),
+                viewModel.rows().get(4).explanation());
+        assertEquals("5 jobs: 1 to apply to, 4 duplicates (skipped)", viewModel.listMessageProperty().get());
+
+        viewModel.start();
+
+        assertEquals(List.of(ApplicationStatus.SKIPPED, ApplicationStatus.SKIPPED, ApplicationStatus.SKIPPED,
+                ApplicationStatus.SKIPPED, ApplicationStatus.QUEUED),
+                started.get(0).applications().stream().map(Application::status).collect(Collectors.toList()));
+        assertTrue(kit.coordinator.awaitRun(started.get(0).run().sessionRunId(), Duration.ofSeconds(30)));
+        assertEquals(List.of(greenhouseUrl(5)), kit.engine.appliedUrls);
+    }
+
+    @Test
+    void aJobWhoseFormTheCandidateDiscardedSaysSo() {
+        SessionCreated review = kit.reviewRun(profile, 1, 1);
+        new FollowUpService(kit.database, kit.profiles, kit.coordinator, kit.dirs, Clock.systemUTC())
+                .discard(review.applications().get(0).applicationId());
+
+        paste(greenhouseUrl(1));
+
+        assertEquals(List.of("Discarded before"), column(JobRow::stateText));
+        assertEquals(JobRow.State.DUPLICATE, viewModel.rows().get(0).state());
     }
 
     @Test
@@ -142,7 +218,7 @@ class RunOnceViewModelTest {
 
         assertEquals(List.of(1, 2, 3), numbers());
         assertEquals(List.of(greenhouseUrl(1), greenhouseUrl(2), greenhouseUrl(3)), column(JobRow::link));
-        assertEquals("2 drops: 2 jobs", viewModel.dropSummaryProperty().get());
+        assertEquals("2 drops: 2 links", viewModel.dropSummaryProperty().get());
     }
 
     @Test
@@ -203,7 +279,7 @@ class RunOnceViewModelTest {
 
         assertEquals(1, started.size());
         SessionCreated created = started.get(0);
-        assertEquals(List.of(ApplicationStatus.QUEUED, ApplicationStatus.QUEUED, ApplicationStatus.SKIPPED),
+        assertEquals(List.of(ApplicationStatus.QUEUED, ApplicationStatus.QUEUED),
                 created.applications().stream().map(Application::status).collect(Collectors.toList()));
         assertEquals("dana.jobs@example.com", created.applications().get(0).candidateEmail());
         assertTrue(kit.coordinator.awaitRun(created.run().sessionRunId(), Duration.ofSeconds(30)));
