@@ -1,27 +1,36 @@
 package io.applydesk.core.profile;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.applydesk.core.error.ApplyDeskException;
-import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.Json;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes the JSON Resume format (jsonresume.org schema 1.0): {@code basics}, {@code work},
- * {@code education}, {@code awards}, {@code certificates}, {@code skills}, {@code languages}. What one
- * format has and the other lacks is left out (a read says so in its warnings). Dates keep "YYYY-MM".
- * Stateless and thread-safe.
+ * {@code education}, {@code awards}, {@code certificates}, {@code skills}, {@code languages}. What a profile
+ * has and JSON Resume has no place for (the cover letter, saved answers, resume file, work authorization and
+ * the like) is written to the top-level {@value #EXTENSION} object in the hosted shape (see {@link ProfileJson}),
+ * which the schema allows and other tools ignore, so that a profile exported and imported again is the same
+ * profile. JSON Resume sections a profile has no place for are left out (a read says so in its warnings).
+ * Dates keep "YYYY-MM". Stateless and thread-safe.
  */
 public final class JsonResume {
+    /** The top-level key of what only ApplyDesk reads. */
+    static final String EXTENSION = "x-applydesk";
     private static final List<String> UNUSED_SECTIONS =
             List.of("volunteer", "publications", "interests", "references", "projects");
+    // The extension says only what the profile has: no nulls for what basics already holds or the profile lacks.
+    private static final ObjectMapper EXTENSION_MAPPER =
+            Json.mapper().copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     private JsonResume() {
     }
@@ -31,21 +40,27 @@ public final class JsonResume {
         return root.isObject() && root.has("basics") && !root.has("personalInformation");
     }
 
-    /** The profile a JSON Resume document describes; it names no resume file. */
-    static ProfileImport fromTree(JsonNode root) {
-        List<String> warnings = new ArrayList<>();
+    /**
+     * The profile a JSON Resume document describes, completed from its {@value #EXTENSION} object when it has one
+     * (with the answers and the resume file, resolved against {@code file}'s folder); what {@code basics} and the
+     * sections say wins over it, as they may have been edited elsewhere since.
+     */
+    static ProfileImport fromTree(JsonNode root, Path file) {
+        JsonNode extension = root.path(EXTENSION);
+        ProfileImport extra = extension.isObject() ? ProfileJson.readHosted(extension, file, EXTENSION) : null;
+        // Without it nothing says how basics joined the name and the phone: they are split by guess.
+        PersonalInformation joinedFrom = extra == null || extra.draft().personalInformation() == null
+                ? new PersonalInformation(null, null, null, null, null, null, null, null, null, null, null, null)
+                : extra.draft().personalInformation();
+        List<String> warnings = new ArrayList<>(extra == null ? List.of() : extra.warnings());
         JsonNode basics = root.path("basics");
         JsonNode location = basics.path("location");
-        String fullName = text(basics, "name");
-        int space = fullName == null ? -1 : fullName.trim().lastIndexOf(' ');
-        String firstName = space < 0 ? fullName : fullName.trim().substring(0, space);
-        String lastName = space < 0 ? null : fullName.trim().substring(space + 1);
-        String phone = text(basics, "phone");
-        // "+1 2065550198": the part before the first space is the country code, as written on export.
-        int gap = phone == null || !phone.startsWith("+") ? -1 : phone.indexOf(' ');
-        PersonalInformation info = new PersonalInformation(firstName, lastName, text(basics, "email"),
-                gap < 0 ? null : phone.substring(0, gap), gap < 0 ? phone : phone.substring(gap + 1).trim(), null,
-                text(location, "address"), text(location, "city"), text(location, "region"),
+        String[] names = split(text(basics, "name"), joinedFrom.firstName(), joinedFrom.lastName(),
+                JsonResume::splitName);
+        String[] phone = split(text(basics, "phone"), joinedFrom.countryCode(), joinedFrom.phoneNumber(),
+                JsonResume::splitPhone);
+        PersonalInformation info = new PersonalInformation(names[0], names[1], text(basics, "email"), phone[0],
+                phone[1], null, text(location, "address"), text(location, "city"), text(location, "region"),
                 text(location, "postalCode"), countryName(text(location, "countryCode")), null);
 
         List<WorkExperience> work = new ArrayList<>();
@@ -76,17 +91,22 @@ public final class JsonResume {
         root.path("awards").forEach(a -> achievements.add(
                 new Achievement(text(a, "title"), text(a, "summary"), month(text(a, "date")))));
 
-        Miscellaneous misc = new Miscellaneous(profileUrl(basics, "linkedin"), profileUrl(basics, "github"), null,
-                text(basics, "url"), null, null, null, null, null, null, null, null, null, null, null, null);
+        Miscellaneous misc = new Miscellaneous(profileUrl(basics, "linkedin"), profileUrl(basics, "github"),
+                profileUrl(basics, "portfolio"), text(basics, "url"), null, null, null, null, null, null, null, null,
+                null, null, null, null);
         for (String section : UNUSED_SECTIONS) {
             if (root.path(section).size() > 0) {
                 warnings.add("The '" + section + "' section has no place in an ApplyDesk profile and was ignored.");
             }
         }
-        // No profile name: a new profile is called after the person, an updated one keeps its own.
+        // No profile name but the extension's: a new profile is called after the person, an updated one keeps its own.
         Profile draft = new Profile(null, null, info, work, education, skills, languages, certifications,
                 achievements, misc, null, null, null, null);
-        return new ProfileImport(draft, null, List.of(), warnings);
+        if (extra == null) {
+            return new ProfileImport(draft, null, List.of(), warnings);
+        }
+        return new ProfileImport(ProfileMerge.over(draft, extra.draft()), extra.resumeLocation(), extra.answers(),
+                warnings);
     }
 
     /**
@@ -95,16 +115,7 @@ public final class JsonResume {
      * @throws ApplyDeskException VALIDATION_ERROR when the file cannot be written
      */
     public static void write(Profile profile, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Json.mapper().writeValue(file.toFile(), toTree(profile));
-        } catch (IOException e) {
-            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
-                    "The profile could not be written to " + file + ".", file.toString(), e);
-        }
+        ProfileJson.writeFile(toTree(profile), file);
     }
 
     static ObjectNode toTree(Profile p) {
@@ -129,6 +140,7 @@ public final class JsonResume {
             ArrayNode profiles = basics.putArray("profiles");
             addProfile(profiles, "LinkedIn", misc.linkedinUrl());
             addProfile(profiles, "GitHub", misc.githubUrl());
+            addProfile(profiles, "Portfolio", misc.portfolioUrl());
         }
         ArrayNode work = root.putArray("work");
         for (WorkExperience w : p.workExperience()) {
@@ -172,7 +184,32 @@ public final class JsonResume {
             put(language, "language", l.language());
             put(language, "fluency", l.proficiency());
         }
+        root.set(EXTENSION, EXTENSION_MAPPER.valueToTree(extension(p)));
         return root;
+    }
+
+    /**
+     * What {@code p} has and JSON Resume has no place for, in the hosted shape: the profile's name, the answers, the
+     * resume file, the rest of {@code miscellaneous}, gender, citizenship and where each school is; and the parts
+     * basics joins (name, phone), so that they split back as they were.
+     */
+    private static ProfileFileJson extension(Profile p) {
+        PersonalInformation info = p.personalInformation();
+        PersonalInformation rest = info == null ? null : new PersonalInformation(info.firstName(), info.lastName(),
+                null, info.countryCode(), info.phoneNumber(), info.gender(), null, null, null, null, null,
+                info.citizenship());
+        // Named, so that each location finds its school again even if schools were reordered or removed elsewhere.
+        List<Education> schools = p.education().stream()
+                .filter(e -> e.institution() != null && e.institution().location() != null)
+                .map(e -> new Education(e.institution(), null, null, null, null))
+                .collect(Collectors.toList());
+        Miscellaneous m = p.miscellaneous();
+        Miscellaneous unplaced = m == null ? null : new Miscellaneous(null, null, null, null, m.workAuthorization(),
+                m.requiresSponsorship(), m.willingToRelocate(), m.desiredSalary(), m.noticePeriod(),
+                m.earliestStartDate(), m.preferredName(), m.pronouns(), m.phoneType(), m.howDidYouHear(),
+                m.voluntarySelfIdentification(), m.coverLetter());
+        return new ProfileFileJson(p.name(), rest, null, schools.isEmpty() ? null : schools, null, null, null, null,
+                unplaced, p.answers().isEmpty() ? null : p.answers(), ProfileFileJson.resumePathOf(p), null);
     }
 
     private static void addProfile(ArrayNode profiles, String network, String url) {
@@ -189,6 +226,28 @@ public final class JsonResume {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code whole} as the two parts the extension says basics joined it from, while they still join to it; else
+     * split by {@code guess} (a file from elsewhere, or edited since).
+     */
+    private static String[] split(String whole, String first, String second, Function<String, String[]> guess) {
+        return whole != null && whole.equals(joined(first, second)) ? new String[] {first, second} : guess.apply(whole);
+    }
+
+    /** "Mei Ling Tan" → "Mei Ling", "Tan": the last word is the last name. */
+    private static String[] splitName(String fullName) {
+        int space = fullName == null ? -1 : fullName.lastIndexOf(' ');
+        return space < 0 ? new String[] {fullName, null}
+                : new String[] {fullName.substring(0, space), fullName.substring(space + 1)};
+    }
+
+    /** "+1 2065550198" → "+1", "2065550198": the part before the first space is the country code. */
+    private static String[] splitPhone(String phone) {
+        int gap = phone == null || !phone.startsWith("+") ? -1 : phone.indexOf(' ');
+        return gap < 0 ? new String[] {null, phone}
+                : new String[] {phone.substring(0, gap), phone.substring(gap + 1).trim()};
     }
 
     /** The summary followed by one "- highlight" line each, as forms take one description box. */

@@ -41,22 +41,31 @@ public final class ProfileJson {
     public static ProfileImport read(Path file) {
         JsonNode root = readTree(file);
         if (JsonResume.isJsonResume(root)) {
-            return JsonResume.fromTree(root);
+            return JsonResume.fromTree(root, file);
         }
         if (!root.isObject()) {
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
                     "The profile file " + file + " must hold one JSON object with the profile's keys.", file.toString());
         }
+        return readHosted(root, file, "");
+    }
+
+    /**
+     * The profile {@code node} holds in the hosted shape, its resume location resolved against {@code file}'s folder.
+     * {@code where} is the node's path in the file (empty for the whole file), for warnings and errors to name.
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR for a value of the wrong kind
+     */
+    static ProfileImport readHosted(JsonNode node, Path file, String where) {
         List<String> warnings = new ArrayList<>();
-        collectUnknownKeys(root, ProfileFileJson.class, "", warnings);
+        collectUnknownKeys(node, ProfileFileJson.class, where, warnings);
         ProfileFileJson json;
         try {
-            json = Json.mapper().treeToValue(root, ProfileFileJson.class);
+            json = Json.mapper().treeToValue(node, ProfileFileJson.class);
         } catch (JsonProcessingException e) {
-            String where = e instanceof JsonMappingException ? pathOf((JsonMappingException) e) : "";
+            String at = e instanceof JsonMappingException ? pathOf(where, (JsonMappingException) e) : where;
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
-                    "The profile file has a value of the wrong kind" + (where.isEmpty() ? "" : " at " + where) + ".",
-                    where, e);
+                    "The profile file has a value of the wrong kind" + (at.isEmpty() ? "" : " at " + at) + ".", at, e);
         }
         URI resume = resumeLocation(file, json, warnings);
         List<AnswerBankEntry> answers = json.answers() == null ? List.of() : json.answers().stream()
@@ -65,16 +74,23 @@ public final class ProfileJson {
         return new ProfileImport(json.toDraft(), resume, answers, warnings);
     }
 
-    /** Writes {@code profile} in the same shape; {@code resumePath} is the default resume's stored file. */
+    /** Writes {@code profile} in the same shape; {@code resumePath} is the default resume's file name. */
     public static void write(Profile profile, Path file) {
-        Resume resume = profile.defaultResume();
-        String resumePath = resume == null ? null : resume.storedPath().toAbsolutePath().toString();
+        writeFile(ProfileFileJson.of(profile), file);
+    }
+
+    /**
+     * Writes {@code document} to {@code file}, creating its folder.
+     *
+     * @throws ApplyDeskException VALIDATION_ERROR when the file cannot be written
+     */
+    static void writeFile(Object document, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Json.mapper().writeValue(file.toFile(), ProfileFileJson.of(profile, resumePath));
+            Json.mapper().writeValue(file.toFile(), document);
         } catch (IOException e) {
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
                     "The profile could not be written to " + file + ".", file.toString(), e);
@@ -169,8 +185,8 @@ public final class ProfileJson {
         return Object.class;
     }
 
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
+    private static String pathOf(String where, JsonMappingException e) {
+        StringBuilder sb = new StringBuilder(where);
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
                 if (sb.length() > 0) {

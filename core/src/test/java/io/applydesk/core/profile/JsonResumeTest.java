@@ -1,11 +1,15 @@
 package io.applydesk.core.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.applydesk.core.json.Json;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -107,6 +111,78 @@ class JsonResumeTest {
         assertEquals(original.certifications(), back.certifications());
         assertEquals(original.achievements(), back.achievements());
         assertEquals(original.miscellaneous(), back.miscellaneous());
+    }
+
+    @Test
+    void anExportedJsonResumeHoldsTheWholeProfileAndImportsBackOnAnotherComputer(@TempDir Path elsewhere)
+            throws Exception {
+        Path example = TestProfiles.example(files.resolve("profile.json"),
+                "\"lastName\": \"Moreno\"", "\"lastName\": \"Moreno Vega\"",
+                "\"portfolioUrl\": null", "\"portfolioUrl\": \"https://alexmoreno.dev\"",
+                // JSON Resume, like the importer, leaves an empty text out: it would come back as null.
+                "\"description\": \"\"", "\"description\": \"Measured over a quarter.\"");
+        TestProfiles.pdf(files, "alex-moreno-resume.pdf");
+        Profile original = service.importProfile(example).profile();
+        Path exported = files.resolve("usb/alex-resume.json");
+
+        service.exportJsonResume(original.profileId(), exported);
+        Files.copy(original.defaultResume().storedPath(), exported.resolveSibling("alex-moreno-resume.pdf"));
+        service.delete(original.profileId()); // and its stored resume: only the one beside the file is left
+        ImportResult back = TestProfiles.importElsewhere(elsewhere, exported);
+
+        JsonNode root = Json.mapper().readTree(exported.toFile());
+        assertEquals("Alex Moreno Vega", root.at("/basics/name").asText());
+        assertEquals("Portfolio", root.at("/basics/profiles/2/network").asText());
+        assertEquals("https://alexmoreno.dev", root.at("/basics/profiles/2/url").asText());
+        JsonNode extension = root.get("x-applydesk");
+        assertFalse(extension.get("miscellaneous").has("portfolioUrl"), "in basics, not twice");
+        assertEquals(original.miscellaneous().coverLetter(), extension.at("/miscellaneous/coverLetter").asText());
+        assertEquals(2, extension.get("answers").size());
+        assertEquals("alex-moreno-resume.pdf", extension.get("resumePath").asText());
+        assertFalse(Files.readString(exported).contains(tempDir.toString()), "no folder of this computer");
+        // The other computer asks for every field (gender, citizenship ...): the extension brings them back.
+        assertEquals(List.of(), back.warnings());
+        assertEquals(TestProfiles.content(original), TestProfiles.content(back.profile()));
+        assertEquals(original.defaultResume().sha256(), back.profile().defaultResume().sha256());
+    }
+
+    @Test
+    void theExtensionIsReadWithItsResumeRelativeToTheFile() {
+        Path file = TestProfiles.write(files.resolve("mei/mei.json"), """
+                {"x-applydesk": {"name": "Data roles", "resumePath": "cv/mei.pdf",
+                                 "answers": [{"question": "Notice period?", "answer": "1 month"}],
+                                 "miscellaneous": {"coverLetter": "Dear team"}, "colour": "teal"},
+                """ + RESUME.substring(RESUME.indexOf('{') + 1));
+        TestProfiles.pdf(files.resolve("mei/cv"), "mei.pdf");
+
+        ImportResult result = service.importProfile(file);
+
+        Profile p = result.profile();
+        assertEquals("Data roles", p.name());
+        assertEquals("mei.pdf", p.defaultResume().fileName());
+        assertEquals(List.of(new AnswerBankEntry("Notice period?", "1 month")), p.answers());
+        assertEquals("Dear team", p.miscellaneous().coverLetter());
+        assertEquals("https://github.com/meitan", p.miscellaneous().githubUrl(), "basics still read");
+        assertEquals(List.of("Unknown key 'colour' in x-applydesk was ignored.",
+                "The 'projects' section has no place in an ApplyDesk profile and was ignored."), result.warnings());
+    }
+
+    @Test
+    void aJsonResumeFromElsewhereWithoutTheExtensionStillImports() {
+        Path file = TestProfiles.write(files.resolve("mei.json"), RESUME.replace("{\"network\": \"GitHub\"",
+                "{\"network\": \"Portfolio\", \"url\": \"https://mei.design\"}, {\"network\": \"GitHub\""));
+
+        ImportResult result = service.importProfile(file);
+
+        Profile p = result.profile();
+        assertEquals("https://mei.design", p.miscellaneous().portfolioUrl());
+        assertEquals("Mei Ling Tan", p.name(), "called after the person");
+        assertEquals(new PersonalInformation("Mei Ling", "Tan", "mei@example.com", "+65", "81234567", null,
+                "8 Marina Blvd", "Singapore", "Central", "018981", "Singapore", null), p.personalInformation());
+        assertTrue(p.answers().isEmpty());
+        assertTrue(result.warnings().contains(
+                "The file names no resume, so the profile has none yet: add one before applying."),
+                result.warnings().toString());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
+import io.applydesk.core.json.Json;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
 import java.io.OutputStream;
@@ -265,7 +266,27 @@ class ProfileImportTest {
         assertEquals(original.miscellaneous(), reread.draft().miscellaneous());
         assertEquals(original.education(), reread.draft().education());
         assertEquals(original.answers(), reread.answers());
-        assertEquals(original.defaultResume().storedPath().toUri(), reread.resumeLocation());
+        assertEquals("alex-moreno-resume.pdf", Json.mapper().readTree(exported.toFile()).get("resumePath").asText(),
+                "the resume's file name, not where this computer stores it");
+        assertEquals(exported.resolveSibling("alex-moreno-resume.pdf").toUri(), reread.resumeLocation());
+    }
+
+    @Test
+    void anExportedProfileImportsWholeOnAnotherComputerWithItsResumeBesideIt(@TempDir Path elsewhere)
+            throws Exception {
+        Profile original = service.importProfile(exampleWithResume()).profile();
+        Path exported = files.resolve("usb/profile.json");
+
+        service.exportProfile(original.profileId(), exported);
+        Files.write(exported.resolveSibling("alex-moreno-resume.pdf"), PDF);
+        service.delete(original.profileId()); // and its stored resume: only the one beside the file is left
+        ImportResult back = TestProfiles.importElsewhere(elsewhere, exported);
+
+        assertFalse(Files.readString(exported).contains(tempDir.toString()), "no folder of this computer");
+        assertEquals(List.of(), back.warnings());
+        assertEquals(TestProfiles.content(original), TestProfiles.content(back.profile()));
+        assertEquals("alex-moreno-resume.pdf", back.profile().defaultResume().fileName());
+        assertArrayEquals(PDF, Files.readAllBytes(back.profile().defaultResume().storedPath()));
     }
 
     private Path exampleWithResume() throws Exception {
@@ -274,10 +295,8 @@ class ProfileImportTest {
         return profileFile;
     }
 
-    private Path exampleWith(String target, String replacement) throws Exception {
-        String json = Files.readString(ProfileJsonTest.exampleProfile());
-        assertTrue(json.contains(target), target);
-        return Files.writeString(files.resolve("profile.json"), json.replace(target, replacement));
+    private Path exampleWith(String target, String replacement) {
+        return TestProfiles.example(files.resolve("profile.json"), target, replacement);
     }
 
     private String serve(String path, int status, byte[] body) throws Exception {

@@ -1,10 +1,15 @@
 package io.applydesk.core.profile;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.applydesk.core.store.DataDirectory;
+import io.applydesk.core.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /** Profiles and resume files for tests. */
@@ -26,6 +31,41 @@ final class TestProfiles {
 
     static Profile draft(String email) {
         return draft(person(email));
+    }
+
+    /** What a profile file carries of {@code p}: all but its id, stored resumes and timestamps. */
+    static Profile content(Profile p) {
+        return new Profile(null, p.name(), p.personalInformation(), p.workExperience(), p.education(), p.skills(),
+                p.languages(), p.certifications(), p.achievements(), p.miscellaneous(), null, p.answers(), null, null);
+    }
+
+    /** The hosted example profile written to {@code file}, each pair's first text (which must be in it) replaced. */
+    static Path example(Path file, String... targetsAndReplacements) {
+        try {
+            String json = Files.readString(ProfileJsonTest.exampleProfile());
+            for (int i = 0; i < targetsAndReplacements.length; i += 2) {
+                assertTrue(json.contains(targetsAndReplacements[i]), targetsAndReplacements[i]);
+                json = json.replace(targetsAndReplacements[i], targetsAndReplacements[i + 1]);
+            }
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Imports {@code file} as on another computer: into a new, empty data directory at {@code root}, with the
+     * default mandatory fields.
+     */
+    static ImportResult importElsewhere(Path root, Path file) {
+        DataDirectory dirs = new DataDirectory(root);
+        Database db = Database.open(dirs);
+        try {
+            return new ProfileService(db, dirs, Clock.systemUTC()).importProfile(file);
+        } finally {
+            db.close();
+        }
     }
 
     static Path pdf(Path dir, String name) {

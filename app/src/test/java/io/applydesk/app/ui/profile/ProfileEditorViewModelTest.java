@@ -507,8 +507,8 @@ class ProfileEditorViewModelTest {
         viewModel.importFile();
 
         assertEquals(2, profiles.list().size());
-        assertEquals("Imported Ada Lovelace. The file names no resume, so the profile has none yet: add one before "
-                + "applying.", viewModel.messageProperty().get());
+        assertEquals("Imported Backend roles.", viewModel.messageProperty().get(),
+                "the export keeps the profile's name, and its default resume (general.pdf) is beside it");
         assertEquals(updated, profiles.get(ada.profileId()), "left as it was");
     }
 
