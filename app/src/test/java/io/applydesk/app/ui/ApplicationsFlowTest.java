@@ -10,6 +10,7 @@ import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.app.ui.common.ApplicationStatusText;
 import io.applydesk.app.ui.applications.Choice;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.automation.sandbox.DemoCandidate;
 import io.applydesk.automation.sandbox.PracticeAts;
@@ -38,6 +39,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -62,7 +64,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * practice ATS, headless Chromium): 55 queued applications stored through the session service plus a run of two
  * practice jobs through the real coordinator, which the open page follows live; then filters by status and ATS,
  * a search by company, the detail of an application (answers with their provenance, a screenshot), and both
- * exports, read back from disk.
+ * exports, read back from disk. Ctrl+F goes to the search.
  */
 @ExtendWith(ApplicationExtension.class)
 class ApplicationsFlowTest {
@@ -247,6 +249,24 @@ class ApplicationsFlowTest {
         window.screenshots(robot, "applications");
         robot.interact(() -> table.getScene().getWindow().setWidth(1600));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(ats::isVisible));
+    }
+
+    @Test
+    void ctrlFPutsTheCursorInTheSearchWithItsTextSelected(FxRobot robot) throws Exception {
+        robot.clickOn("#navApplications");
+        TableView<Application> table = lookup(robot, "#applicationsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !table.getItems().isEmpty()));
+        TextField search = lookup(robot, "#searchField").queryAs(TextField.class);
+        assertEquals("Search (Ctrl+F)", fx(() -> search.getTooltip().getText()));
+        robot.interact(() -> search.setText("Contoso"));
+        robot.clickOn(table);
+        assertFalse(fx(search::isFocused));
+
+        robot.push(Shortcuts.FIND);
+        assertTrue(fx(search::isFocused));
+        assertEquals("Contoso", fx(search::getSelectedText));
+        robot.write("Globex");
+        assertEquals("Globex", fx(search::getText), "what is typed replaces the search");
     }
 
     /** Picks the drop-down entry whose value is {@code value} (null = the "any" entry). */

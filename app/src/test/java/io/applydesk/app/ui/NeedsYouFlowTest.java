@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.app.ui.inbox.InboxItem;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeFailure;
@@ -226,9 +227,12 @@ class NeedsYouFlowTest {
                 .equals(List.of("Berlin", "Lisbon"))));
         window.screenshots(robot, "answer-bank");
 
-        // Searched by what the candidate remembers of a question or an answer.
+        // Searched by what the candidate remembers of a question or an answer; Ctrl+F goes to the search.
         int answers = fx(() -> lookup(robot, "#savedRows .bank-row").queryAll().size());
-        robot.clickOn("#bankSearch").write("no such words");
+        TextField search = lookup(robot, "#bankSearch").queryAs(TextField.class);
+        robot.push(Shortcuts.FIND);
+        assertTrue(fx(search::isFocused), "Ctrl+F");
+        robot.write("no such words");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, "#savedRows .bank-row").queryAll()
                 .isEmpty() && lookup(robot, "#noSaved").queryAs(Label.class).isVisible()));
         assertEquals("No saved answer matches your search.", fx(() -> lookup(robot, "#noSaved").queryAs(Label.class)

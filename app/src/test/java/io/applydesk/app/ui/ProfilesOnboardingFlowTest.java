@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.app.ui.common.StubDialogService;
 import io.applydesk.app.ui.profile.ProfileViewModel;
 import io.applydesk.automation.sandbox.DemoCandidate;
@@ -53,8 +54,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * first-run onboarding creates the first profile from typed details and a resume; then the Profiles
  * page imports a JSON Resume as a second profile, edits work experience, refuses an invalid email
  * inline, adds a second resume with a title rule, and exports JSON and imports it again; New over
- * unsaved changes discards them into an empty profile whose save bar keeps its buttons whole. The file
- * choosers answer from a stub; everything else is clicked and typed.
+ * unsaved changes discards them into an empty profile whose save bar keeps its buttons whole; Add puts the
+ * cursor in the new entry and Ctrl+S saves. The file choosers answer from a stub; everything else is clicked and
+ * typed.
  */
 @ExtendWith(ApplicationExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -286,6 +288,67 @@ class ProfilesOnboardingFlowTest {
         window.screenshots(robot, "profiles-new");
     }
 
+    @Test
+    @Order(4)
+    void addPutsTheCursorInTheNewEntryInViewAndCtrlSSavesWhatWasTyped(FxRobot robot) throws Exception {
+        openProfiles(robot, 3);
+        robot.clickOn(cellOf(robot, "Ada Lovelace"));
+        TextField firstName = lookup(robot, "#firstNameField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> "Ada".equals(firstName.getText())));
+        Profile before = context.profiles().findByEmail("ada@example.com").orElseThrow();
+        int jobs = before.workExperience().size();
+        int skills = before.skills().size();
+        int rule = context.profiles().resumeRules(before.profileId()).size();
+        Button save = lookup(robot, "#saveButton").queryButton();
+        assertEquals("Save this profile (Ctrl+S)", fx(() -> save.getTooltip().getText()));
+
+        // Added at the bottom edge of the form: the new job's first field is scrolled into view, and typed into.
+        ScrollPane editor = lookup(robot, "#editorScroll").queryAs(ScrollPane.class);
+        clickAtBottomOfEditor(robot, "#workExperienceAdd");
+        TextField jobTitle = lookup(robot, "#workExperience" + jobs + "jobTitle").queryAs(TextField.class);
+        assertTrue(fx(jobTitle::isFocused), "the cursor is in the new job");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> inView(editor, jobTitle)));
+        robot.write("Engine designer");
+        clickRevealed(robot, "#skillsAdd");
+        assertTrue(fx(() -> lookup(robot, "#skills" + skills + "skill").query().isFocused()), "in the new skill");
+        robot.write("Bernoulli numbers");
+        clickRevealed(robot, "#addRuleButton");
+        assertTrue(fx(() -> lookup(robot, "#ruleWords" + rule).query().isFocused()), "in the new title rule");
+        robot.write("Engine");
+
+        Label message = lookup(robot, "#profileMessage").queryAs(Label.class);
+        robot.push(Shortcuts.SAVE);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> fx(() -> message.getText().equals("Profile saved.")));
+        Profile ada = context.profiles().get(before.profileId());
+        assertEquals("Engine designer", ada.workExperience().get(jobs).jobTitle());
+        assertEquals("Bernoulli numbers", ada.skills().get(skills));
+        assertEquals("Engine", context.profiles().resumeRules(ada.profileId()).get(rule).titleContains());
+    }
+
+    /** Scrolls the editor until the node is just above its bottom edge, then clicks it. */
+    private static void clickAtBottomOfEditor(FxRobot robot, String query) {
+        Node node = lookup(robot, query).query();
+        ScrollPane scroll = lookup(robot, "#editorScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            Node content = scroll.getContent();
+            Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double viewport = scroll.getViewportBounds().getHeight();
+            double hidden = content.getBoundsInLocal().getHeight() - viewport;
+            if (hidden > 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMaxY() + 4 - viewport) / hidden)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+    }
+
+    /** True when the node is wholly inside the scroll pane's view. */
+    private static boolean inView(ScrollPane scroll, Node node) {
+        Bounds onScreen = node.localToScene(node.getBoundsInLocal());
+        Bounds viewport = scroll.localToScene(scroll.getBoundsInLocal());
+        return onScreen.getMinY() >= viewport.getMinY() && onScreen.getMaxY() <= viewport.getMaxY();
+    }
+
     /** The text a label or button draws: its skin cuts it to fit ("Sa…") where the text would not. */
     private static String shownText(Labeled labeled) {
         return ((Text) labeled.lookup(".text")).getText();
@@ -327,10 +390,7 @@ class ProfilesOnboardingFlowTest {
             scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 80) / hidden)));
             scroll.layout();
         }
-        Bounds onScreen = node.localToScene(node.getBoundsInLocal());
-        Bounds viewport = scroll.localToScene(scroll.getBoundsInLocal());
-        return onScreen.getMinY() >= viewport.getMinY() && onScreen.getMaxY() <= viewport.getMaxY()
-                && onScreen.getHeight() > 0;
+        return inView(scroll, node) && node.localToScene(node.getBoundsInLocal()).getHeight() > 0;
     }
 
     private static boolean isInside(Node node, Node ancestor) {

@@ -11,6 +11,7 @@ import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.app.settings.DesktopSettings;
 import io.applydesk.app.settings.ThemeChoice;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.core.run.RunSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -39,8 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Settings page in the real window over the real AppContext in practice mode, with the login entry going to
- * a temporary XDG_CONFIG_HOME: changes land in H2 and in the autostart file, a wrong browser path is refused
- * beside its field, and the window is put back where it was.
+ * a temporary XDG_CONFIG_HOME: changes land in H2 and in the autostart file, Ctrl+S saves this page and no
+ * other, a wrong browser path is refused beside its field, and the window is put back where it was.
  */
 @ExtendWith(ApplicationExtension.class)
 class SettingsFlowTest {
@@ -155,6 +157,25 @@ class SettingsFlowTest {
         assertTrue(settings.startMinimised());
         robot.interact(() -> lookup(robot, "#settingsPage").queryAs(ScrollPane.class).setVvalue(0));
         window.screenshots(robot, "settings");
+    }
+
+    @Test
+    void ctrlSSavesTheSettingsAndNotTheProfilesPageVisitedBefore(FxRobot robot) throws Exception {
+        // The Profiles page, once visited, stays in the window hidden, with a Ctrl+S of its own.
+        robot.clickOn("#navProfile");
+        Label profileMessage = lookup(robot, "#profileMessage").queryAs(Label.class);
+        TextField email = lookup(robot, "#emailField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(email::getText).isEmpty());
+        openSettings(robot);
+        Button save = lookup(robot, "#saveSettingsButton").queryButton();
+        assertEquals("Save the settings (Ctrl+S)", fx(() -> save.getTooltip().getText()));
+
+        type(robot, "#workersField", "2");
+        robot.push(Shortcuts.SAVE);
+        Label message = lookup(robot, "#settingsMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(message::getText).startsWith("Saved"));
+        assertEquals(Optional.of(2), context.settings().storedWorkers());
+        assertEquals("", fx(profileMessage::getText), "the Profiles page saved nothing");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.applydesk.app.ui.applications;
 import io.applydesk.app.ui.applications.ApplicationsViewModel.AnswerLine;
 import io.applydesk.app.ui.applications.ApplicationsViewModel.Screenshot;
 import io.applydesk.app.ui.common.LivePageView;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.app.ui.common.StatusPillCell;
 import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
@@ -11,6 +12,7 @@ import io.applydesk.core.application.ApplicationStatus;
 import io.applydesk.core.job.AtsType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +36,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -100,6 +103,11 @@ public final class ApplicationsView extends LivePageView {
         return root;
     }
 
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(Shortcuts.FIND, Shortcuts.focusing(searchField));
+    }
+
     @FXML
     private void initialize() {
         countLabel.textProperty().bind(viewModel.countTextProperty());
@@ -107,6 +115,7 @@ public final class ApplicationsView extends LivePageView {
         exportCsvButton.disableProperty().bind(viewModel.exportingProperty());
         exportRecordButton.disableProperty().bind(viewModel.exportingProperty());
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        searchField.setTooltip(Shortcuts.tooltip("Search", Shortcuts.FIND));
         bind(statusFilter, viewModel.statusChoices(), viewModel.statusProperty());
         bind(atsFilter, viewModel.atsChoices(), viewModel.atsProperty());
         bind(companyFilter, viewModel.companyChoices(), viewModel.companyProperty());

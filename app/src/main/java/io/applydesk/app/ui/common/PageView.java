@@ -1,6 +1,8 @@
 package io.applydesk.app.ui.common;
 
+import java.util.Map;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCombination;
 
 /**
  * A page of the main window. The window calls {@link #shown()} when the page becomes visible and
@@ -33,5 +35,13 @@ public interface PageView {
 
     /** The page is no longer visible: unsubscribe, stop ticking. */
     default void hidden() {
+    }
+
+    /**
+     * The page's own keyboard shortcuts ({@link Shortcuts}), asked once per visit: the window makes them work while
+     * the page is shown, and only then (a page left stays in the window, hidden). Keys other than the window's own.
+     */
+    default Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of();
     }
 }

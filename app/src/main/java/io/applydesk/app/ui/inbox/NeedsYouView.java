@@ -2,10 +2,12 @@ package io.applydesk.app.ui.inbox;
 
 import atlantafx.base.theme.Styles;
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.Profile;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
@@ -29,6 +31,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -101,6 +104,17 @@ public final class NeedsYouView implements PageView {
         inbox.deactivate();
     }
 
+    /** Ctrl+F: the answer bank's search, while its tab is open (the inbox has none). */
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        Runnable search = Shortcuts.focusing(bankSearch);
+        return Map.of(Shortcuts.FIND, () -> {
+            if (tabs.getSelectionModel().getSelectedItem() != inboxTab) {
+                search.run();
+            }
+        });
+    }
+
     @FXML
     private void initialize() {
         inboxList.setItems(inbox.items());
@@ -142,6 +156,7 @@ public final class NeedsYouView implements PageView {
                 return null;
             }
         });
+        bankSearch.setTooltip(Shortcuts.tooltip("Search the answers", Shortcuts.FIND));
         bankSearch.textProperty().addListener((obs, old, text) -> {
             bank.search(text);
             showBank();

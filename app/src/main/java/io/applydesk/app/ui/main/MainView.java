@@ -3,13 +3,13 @@ package io.applydesk.app.ui.main;
 import atlantafx.base.controls.ToggleSwitch;
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.theme.ThemeManager;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -24,10 +24,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.InputEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -53,6 +50,8 @@ public final class MainView {
     private final Parent root;
     private PageView shownPage;
     private Destination shownDestination;
+    /** The shown page's own shortcuts, in the scene while it is shown. */
+    private Map<KeyCombination, Runnable> pageShortcuts = Map.of();
     private final FxTicker preparer = new FxTicker(PREPARE_GAP, this::prepareNextStep);
     private long lastInputAt = System.nanoTime();
     /** What is left to prepare of the page being prepared ahead of its first visit. */
@@ -96,8 +95,8 @@ public final class MainView {
         for (Destination destination : Destination.values()) {
             ToggleButton button = new ToggleButton(destination.label());
             button.setId(destination.nodeId());
-            shortcutOf(destination).ifPresent(keys ->
-                    button.setTooltip(new Tooltip(destination.label() + " (" + keys.getDisplayText() + ")")));
+            Shortcuts.page(destination.ordinal()).ifPresent(keys ->
+                    button.setTooltip(Shortcuts.tooltip(destination.label(), keys)));
             button.getStyleClass().add("nav-item");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(navigationGroup);
@@ -195,20 +194,33 @@ public final class MainView {
 
     /**
      * Ctrl+1 … Ctrl+9 (Cmd on macOS) open the sidebar's pages in order, as in most desktop apps with a
-     * sidebar; the tooltips name them.
+     * sidebar; the tooltips name them. The shown page's own shortcuts join them in {@link #enter}.
      */
     private void addShortcuts(Scene scene) {
         for (Destination destination : Destination.values()) {
-            shortcutOf(destination).ifPresent(keys ->
+            Shortcuts.page(destination.ordinal()).ifPresent(keys ->
                     scene.getAccelerators().put(keys, () -> viewModel.destinationProperty().set(destination)));
         }
     }
 
-    private static Optional<KeyCombination> shortcutOf(Destination destination) {
-        int number = destination.ordinal() + 1;
-        return number > 9 ? Optional.empty()
-                : Optional.of(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number)),
-                        KeyCombination.SHORTCUT_DOWN));
+    /**
+     * The page is shown: it reads and subscribes, and its own shortcuts work. WHY in the scene and only now: a key
+     * goes to the scene's accelerators whatever has the focus, and the pages left stay in the scene, hidden.
+     */
+    private void enter(PageView page) {
+        pageShortcuts = page.shortcuts();
+        content.getScene().getAccelerators().putAll(pageShortcuts);
+        page.shown();
+    }
+
+    /** The page is left or the window closes: it unsubscribes, and its shortcuts stop working. */
+    private void leave(PageView page) {
+        page.hidden();
+        Scene scene = content.getScene();
+        if (scene != null) {
+            pageShortcuts.forEach(scene.getAccelerators()::remove);
+        }
+        pageShortcuts = Map.of();
     }
 
     @FXML
@@ -228,7 +240,7 @@ public final class MainView {
     public void close() {
         preparer.stop();
         if (shownPage != null) {
-            shownPage.hidden();
+            leave(shownPage);
             shownPage = null;
         }
     }
@@ -246,7 +258,7 @@ public final class MainView {
             return;
         }
         if (shownPage != null) {
-            shownPage.hidden();
+            leave(shownPage);
             setShown(shownPage.root(), false);
         }
         shownPage = page;
@@ -260,11 +272,11 @@ public final class MainView {
             // two cores the window's first frame needed, made it show ~0.1 s later (docs/BENCHMARKS.md).
             afterFirstFrame(() -> {
                 if (shownPage == page) {
-                    page.shown();
+                    enter(page);
                 }
             });
         } else {
-            page.shown();
+            enter(page);
         }
     }
 

@@ -2,10 +2,12 @@ package io.applydesk.app.ui.profile;
 
 import static io.applydesk.app.ui.common.FormNodes.bindErrorLabel;
 import static io.applydesk.app.ui.common.FormNodes.capitalized;
+import static io.applydesk.app.ui.common.FormNodes.focusInView;
 import static io.applydesk.app.ui.common.FormNodes.labelled;
 
 import atlantafx.base.theme.Styles;
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.MandatoryFields;
 import io.applydesk.core.profile.PersonalField;
@@ -14,6 +16,7 @@ import io.applydesk.core.profile.ProfileLink;
 import io.applydesk.core.profile.Resume;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -31,6 +34,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -101,6 +105,11 @@ public final class ProfileView implements PageView {
         return viewModel.mayLeave();
     }
 
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(Shortcuts.SAVE, Shortcuts.clicking(saveButton));
+    }
+
     @FXML
     private void initialize() {
         profileList.setItems(viewModel.profiles());
@@ -159,6 +168,7 @@ public final class ProfileView implements PageView {
         }
 
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        saveButton.setTooltip(Shortcuts.tooltip("Save this profile", Shortcuts.SAVE));
         exportJsonButton.disableProperty().bind(viewModel.hasSavedProfileProperty().not());
         exportJsonResumeButton.disableProperty().bind(viewModel.hasSavedProfileProperty().not());
         bindErrorLabel(missingSummary, viewModel.missingSummaryProperty());
@@ -223,6 +233,8 @@ public final class ProfileView implements PageView {
     @FXML
     private void addRule() {
         viewModel.addRule();
+        // The candidate types the words at once.
+        focusInView(root.lookup("#" + ruleWordsId(viewModel.rules().size() - 1)));
     }
 
     private void showSelected(Profile profile) {
@@ -287,7 +299,7 @@ public final class ProfileView implements PageView {
         ruleRows.getChildren().clear();
         for (int i = 0; i < rows.size(); i++) {
             ProfileViewModel.RuleRow rule = rows.get(i);
-            TextField words = textField("ruleWords" + i, rule.wordsProperty());
+            TextField words = textField(ruleWordsId(i), rule.wordsProperty());
             words.setPromptText("e.g. Data");
             ComboBox<Resume> resume = new ComboBox<>(viewModel.resumes());
             resume.setId("ruleResume" + i);
@@ -308,6 +320,10 @@ public final class ProfileView implements PageView {
             row.setAlignment(Pos.CENTER_LEFT);
             ruleRows.getChildren().add(row);
         }
+    }
+
+    private static String ruleWordsId(int index) {
+        return "ruleWords" + index;
     }
 
     // ---- List sections ----
@@ -331,8 +347,17 @@ public final class ProfileView implements PageView {
     private Button addButton(EntryList<?> section) {
         Button add = new Button("Add " + section.itemName());
         add.setId(section.id() + "Add");
-        add.setOnAction(event -> section.add());
+        // The candidate types the new entry at once.
+        add.setOnAction(event -> {
+            int index = section.entries().indexOf(section.add());
+            focusInView(root.lookup("#" + entryNodeId(section, index, section.fields().get(0))));
+        });
         return add;
+    }
+
+    /** The node id of an entry's field: {@code <section><index><key>}, e.g. {@code workExperience0jobTitle}. */
+    private static String entryNodeId(EntryList<?> section, int index, EntryList.Field field) {
+        return section.id() + index + field.key();
     }
 
     private Node card(EntryList<?> section, EntryList.Entry entry, int index) {
@@ -342,7 +367,7 @@ public final class ProfileView implements PageView {
         grid.getColumnConstraints().setAll(half(), half());
         int cell = 0;
         for (EntryList.Field field : section.fields()) {
-            String id = section.id() + index + field.key();
+            String id = entryNodeId(section, index, field);
             switch (field.kind()) {
                 case LONG_TEXT -> {
                     TextArea area = new TextArea();
@@ -381,7 +406,7 @@ public final class ProfileView implements PageView {
 
     private Node chip(EntryList<?> section, EntryList.Entry entry, int index) {
         EntryList.Field field = section.fields().get(0);
-        TextField text = textField(section.id() + index + field.key(), entry.value(field.key()));
+        TextField text = textField(entryNodeId(section, index, field), entry.value(field.key()));
         text.setPrefColumnCount(10);
         HBox chip = new HBox(4, text, moveButton(section, entry, index, -1), moveButton(section, entry, index, 1),
                 smallButton("✕", section.id() + index + "Remove", () -> section.remove(entry)));

@@ -5,10 +5,12 @@ import io.applydesk.app.settings.DesktopSettings;
 import io.applydesk.app.settings.ThemeChoice;
 import io.applydesk.app.ui.common.FormNodes;
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.app.ui.settings.SettingsViewModel.Field;
 import io.applydesk.core.schedule.MissedSlotPolicy;
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
 
 /** Code-behind of {@code Settings.fxml}: binds the controls to the {@link SettingsViewModel}. Holds no validation. */
 public final class SettingsView implements PageView {
@@ -68,6 +71,11 @@ public final class SettingsView implements PageView {
         viewModel.load();
     }
 
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(Shortcuts.SAVE, Shortcuts.clicking(saveSettingsButton));
+    }
+
     @FXML
     private void initialize() {
         detectedBrowsers.setItems(viewModel.detectedBrowsers());
@@ -115,6 +123,7 @@ public final class SettingsView implements PageView {
         settingsMessage.textProperty().bind(viewModel.messageProperty());
         settingsMessage.textProperty().addListener((obs, old, text) -> styleMessage(text));
         saveSettingsButton.disableProperty().bind(viewModel.busyProperty());
+        saveSettingsButton.setTooltip(Shortcuts.tooltip("Save the settings", Shortcuts.SAVE));
     }
 
     @FXML

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.PageView;
+import io.applydesk.app.ui.common.Shortcuts;
 import io.applydesk.app.ui.theme.ThemeManager;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window builds the pages not visited yet while the candidate is not using it: each is built once, styled
- * with its controls' skins, and kept in the window hidden, and none reads anything (is shown) before its first visit.
+ * with its controls' skins, and kept in the window hidden, and none reads anything (is shown) before its first visit;
+ * a page's own shortcuts work only while it is shown.
  */
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
@@ -97,6 +100,34 @@ class MainViewTest {
         Node focused = fx(() -> dashboard.root.getScene().getFocusOwner());
         assertFalse(fx(dashboard.button::isFocused), "the hidden page's button lost the focus");
         assertTrue(focused == null || fx(() -> seen(focused)), "focus on " + focused);
+    }
+
+    @Test
+    void aPagesOwnShortcutWorksOnlyWhileThePageIsShown(FxRobot robot) throws Exception {
+        CountingPage dashboard = pages.get(Destination.DASHBOARD);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dashboard.shownTimes == 1);
+        robot.clickOn(dashboard.button);
+        robot.push(Shortcuts.SAVE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dashboard.saves == 1);
+
+        robot.clickOn("#navSessions");
+        CountingPage sessions = pages.get(Destination.SESSIONS);
+        robot.push(Shortcuts.SAVE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sessions.saves == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The pages left or built ahead are in the window too, hidden: their Ctrl+S did nothing.
+        assertEquals(1, dashboard.saves, "the page left");
+        for (CountingPage page : fx(() -> List.copyOf(pages.values()))) {
+            if (page != dashboard && page != sessions) {
+                assertEquals(0, page.saves, page.destination + " never shown");
+            }
+        }
+        // The window's own shortcuts stay.
+        robot.push(Shortcuts.page(Destination.DASHBOARD.ordinal()).orElseThrow());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dashboard.shownTimes == 2);
+        robot.push(Shortcuts.SAVE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dashboard.saves == 2);
+        assertEquals(1, sessions.saves);
     }
 
     private static boolean seen(Node node) {
@@ -174,6 +205,8 @@ class MainViewTest {
         volatile double widthWhenFirstShown = -1;
         /** Times asked to lay out ahead while in the window's scene but unseen. */
         volatile int laidOutAheadUnseen;
+        /** Times its own Ctrl+S ran. */
+        volatile int saves;
 
         CountingPage(Destination destination) {
             this.destination = destination;
@@ -192,6 +225,11 @@ class MainViewTest {
             if (shownTimes++ == 0) {
                 widthWhenFirstShown = root.getWidth();
             }
+        }
+
+        @Override
+        public Map<KeyCombination, Runnable> shortcuts() {
+            return Map.of(Shortcuts.SAVE, () -> saves++);
         }
 
         @Override
