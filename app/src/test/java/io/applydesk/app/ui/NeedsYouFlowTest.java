@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
 import io.applydesk.app.ui.common.Shortcuts;
+import io.applydesk.app.ui.common.ShownText;
 import io.applydesk.app.ui.inbox.InboxItem;
 import io.applydesk.automation.sandbox.PracticeAts;
 import io.applydesk.automation.sandbox.PracticeFailure;
 import io.applydesk.automation.sandbox.PracticeJob;
 import io.applydesk.automation.sandbox.RecordedSubmission;
+import io.applydesk.automation.sandbox.greenhouse.GreenhouseJobs;
 import io.applydesk.automation.sandbox.greenhousenew.GreenhouseNewJobs;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
@@ -29,6 +31,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -40,6 +44,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -57,8 +62,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The "Needs you" page in the real window over a practice AppContext (real practice ATS, headless Chromium,
  * H2): real waiting applications — the practice job the demo candidate cannot answer (NEEDS_INPUT), a multi-select
  * whose saved free-text answer is none of its options (NEEDS_INPUT), two review-mode forms (AWAITING_REVIEW) and a
- * submit the site answers with a server error (UNCONFIRMED) — then the candidate answers, ticks the offices and
- * retries, approves, discards and marks sent, and H2 and the practice server agree.
+ * submit the site answers with a server error (UNCONFIRMED) — then the candidate answers the question in the answer
+ * bank, ticks the offices in the inbox, retries both, approves, discards and marks sent, and H2 and the practice
+ * server agree.
  */
 @ExtendWith(ApplicationExtension.class)
 class NeedsYouFlowTest {
@@ -157,24 +163,38 @@ class NeedsYouFlowTest {
                 && shot.getImage().getProgress() >= 1.0 && !shot.getImage().isError()));
         window.screenshots(robot, "needs-you");
 
-        // Answer the question once, then retry: the practice site receives the answer.
         // The question's long answer gets a field as wide as the detail pane, below the question.
         select(robot, question);
         TextInputControl answer = lookup(robot, "#answerField0").queryAs(TextInputControl.class);
         Region detail = lookup(robot, "#detailPane").queryAs(Region.class);
         double[] widths = fx(() -> new double[] {answer.getWidth(), detail.getWidth()});
         assertTrue(widths[0] >= 0.6 * widths[1], "answer field " + widths[0] + " px in a pane of " + widths[1]);
-        robot.clickOn(answer).write(ANSWER);
-        robot.clickOn("#saveAnswersButton");
+
+        // The answer bank lists the question as waiting: answered once there, then retried, the practice site
+        // receives the answer.
+        robot.clickOn("Answer bank");
+        String asked = GreenhouseJobs.OPEN_SOURCE_LABEL;
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> unansweredRow(robot, asked) >= 0));
+        int row = fx(() -> unansweredRow(robot, asked));
+        // Typed and saved in one step: the bank's reads on opening the tab may still rebuild its rows (a row looked up
+        // for a click was gone by the time the pointer got there).
+        robot.interact(() -> {
+            lookup(robot, "#unansweredAnswer" + row).queryAs(TextField.class).setText(ANSWER);
+            lookup(robot, "#unansweredSave" + row).queryButton().fire();
+        });
         Button retry = lookup(robot, "#retryButton").queryButton();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> retry.isVisible()
                 && "Retry 1 application".equals(retry.getText())));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Beside the long "Saved your answer to ..." the button keeps its whole text (it read "Retry ...").
+        assertEquals("Retry 1 application", fx(() -> ShownText.of(retry)));
         robot.clickOn(retry);
         awaitStatus(question, ApplicationStatus.SUCCESS);
         List<RecordedSubmission> received = practice.submissionsFor(jobIdOf(question));
         assertEquals(1, received.size());
         assertTrue(received.get(0).fields().values().stream().anyMatch(values -> values.contains(ANSWER)),
                 () -> "the answer was sent: " + received.get(0).fields());
+        robot.clickOn("Waiting for you");
 
         // The saved "Seattle" is none of the multi-select's options: asked again, with a tick box per office.
         select(robot, offices);
@@ -242,6 +262,15 @@ class NeedsYouFlowTest {
                 .queryAllAs(TextField.class).stream().anyMatch(field -> ANSWER.equals(field.getText()))));
         robot.interact(() -> lookup(robot, "#bankSearch").queryAs(TextField.class).clear());
         assertEquals(answers, fx(() -> lookup(robot, "#savedRows .bank-row").queryAll().size()));
+    }
+
+    /** Where the answer bank's waiting question {@code label} is on its page (its rows' ids end with it), or -1. */
+    private static int unansweredRow(FxRobot robot, String label) {
+        List<Node> rows = lookup(robot, "#unansweredRows").queryAs(VBox.class).getChildren();
+        return IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).lookup(".bank-question") instanceof Label question
+                        && label.equals(question.getText()))
+                .findFirst().orElse(-1);
     }
 
     private static void select(FxRobot robot, Application app) throws Exception {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.AppContext;
 import io.applydesk.app.AppOptions;
+import io.applydesk.app.ui.common.ShownText;
 import io.applydesk.app.ui.run.RunRow;
 import io.applydesk.app.ui.sessions.SessionRow;
 import io.applydesk.automation.sandbox.PracticeAts;
@@ -137,6 +138,12 @@ class SessionsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> log.getItems().stream().anyMatch(line -> line.contains("Opening"))),
                 () -> "log: " + log.getItems());
+        // Each line is shown whole within the log, a long one (its link) wrapped: none runs past the log's edge.
+        List<String> cut = fx(() -> lookup(robot, "#runLog .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getItem() != null)
+                .filter(cell -> cell.getWidth() > log.getWidth() || !cell.getItem().equals(ShownText.of(cell)))
+                .map(cell -> ShownText.of(cell) + " (" + cell.getWidth() + " px)").toList());
+        assertEquals(List.of(), cut, "lines cut in a log " + fx(log::getWidth) + " px wide");
         window.screenshots(robot, "sessions");
 
         robot.clickOn("#pauseButton");

@@ -35,11 +35,13 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -181,7 +183,14 @@ public final class RunView implements PageView {
     }
 
     private void followNewestLine() {
-        runLog.scrollTo(runLog.getItems().size() - 1);
+        int newest = runLog.getItems().size() - 1;
+        // Whole, at the bottom: ListView.scrollTo puts a line at the top, which left a wrapped newest line cut off
+        // below the log's edge.
+        if (runLog.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(newest);
+        } else {
+            runLog.scrollTo(newest);
+        }
     }
 
     private void subscribe() {
@@ -210,6 +219,7 @@ public final class RunView implements PageView {
         detailColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         runTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, row) -> viewModel.selectedProperty().set(row == null ? null : row.application()));
+        runLog.setCellFactory(list -> new LogCell());
 
         // As wide as the pane, never wider than the screenshot itself. Set, not bound: the scroll pane hands out new
         // viewport bounds on every layout, and a bound width is invalidated by each, even an equal one, which asks
@@ -287,6 +297,24 @@ public final class RunView implements PageView {
     private static ReadOnlyObjectWrapper<String> text(Application app, Function<Application, String> getter) {
         String value = getter.apply(app);
         return new ReadOnlyObjectWrapper<>(value == null ? "" : value);
+    }
+
+    /**
+     * A log line wrapped to the log's width: in the half of the page the log has, a line with a link or an error ran
+     * past its edge and was read only by scrolling sideways, a line at a time.
+     */
+    private static final class LogCell extends ListCell<String> {
+        LogCell() {
+            setWrapText(true);
+            // As wide as the log, never wider: the cell then wraps its line instead of widening the list.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty ? null : line);
+        }
     }
 
     /** A live job: its thumbnail above its name and latest progress line. */

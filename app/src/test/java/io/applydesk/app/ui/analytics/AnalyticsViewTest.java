@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.ChangeSource;
 import io.applydesk.app.ui.common.InlineTaskExecutor;
+import io.applydesk.app.ui.common.ShownText;
 import io.applydesk.app.ui.common.UiTestKit;
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.core.analytics.AnalyticsService;
@@ -24,6 +25,9 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
@@ -115,6 +119,19 @@ class AnalyticsViewTest {
             assertEquals(CHARTED.size(), fills.values().stream().distinct().count(),
                     (dark ? "dark: " : "light: ") + fills);
         }
+    }
+
+    @Test
+    void everyColumnHeaderOfTheSessionTableIsShownWholeInANarrowerTable() throws Exception {
+        TableView<?> table = (TableView<?>) view.root().lookup("#sessionTable");
+        // Narrower than the page gives it here, as a narrower page would: the columns give way, never below their
+        // headers ("Success rate" read "Success r...").
+        fxRun(() -> table.setMaxWidth(640));
+        Map<String, String> shown = fx(() -> table.lookupAll(".column-header .label").stream()
+                .map(Label.class::cast).collect(Collectors.toMap(Label::getText, ShownText::of)));
+        Map<String, String> whole = fx(() -> table.getColumns().stream()
+                .collect(Collectors.toMap(TableColumn::getText, TableColumn::getText)));
+        assertEquals(whole, shown, "in a table " + fx(table::getWidth) + " px wide");
     }
 
     /** The categories of the tick marks the axis drew, left to right. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.applydesk.app.ui.common.ShownText;
 import io.applydesk.app.ui.theme.ThemeManager;
 import io.applydesk.core.application.Application;
 import io.applydesk.core.application.ApplicationStatus;
@@ -29,6 +30,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
@@ -222,6 +224,26 @@ class RunViewTest {
 
         assertEquals(fx(() -> heading.prefWidth(-1)), fx(heading::getWidth), 0.5, "the heading is not cut");
         assertTrue(fx(() -> caption.getWidth() < caption.prefWidth(-1)), "the caption gave way");
+    }
+
+    @Test
+    void aLongLogLineWrapsWithinTheLogAndIsShownWhole() throws Exception {
+        String line = "09:00:01  Northwind Robotics \u2014 Backend Engineer: Opening"
+                + " http://127.0.0.1:36453/greenhouse/northwind-robotics/jobs/4012345 and waiting for its form to load";
+        ListView<?> log = (ListView<?>) view.root().lookup("#runLog");
+        RunViewModel run = new RunViewModel("ses_1", "run_1", List.of(queued(1)), null, null, null, ZoneOffset.UTC);
+        fx(() -> {
+            view.show(run);
+            run.log().addAll("09:00:00  Applying to Engineer 1", line);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListCell<?> cell = fx(() -> logCells().stream().map(c -> (ListCell<?>) c).filter(c -> line.equals(c.getItem()))
+                .findFirst().orElseThrow());
+        assertTrue(fx(() -> cell.getWidth() <= log.getWidth()),
+                () -> "the line is " + cell.getWidth() + " px wide in a log of " + log.getWidth());
+        assertEquals(line, fx(() -> ShownText.of(cell)), "the whole line, on as many rows as it takes");
     }
 
     @Test
