@@ -101,9 +101,16 @@ class SessionsFlowTest {
         robot.clickOn("#navRunOnce");
         TextArea input = lookup(robot, "#jobInput").queryAs(TextArea.class);
         robot.interact(() -> input.setText(jobs.stream().map(PracticeJob::url).collect(Collectors.joining("\n"))));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !lookup(robot, "#startButton").queryButton()
-                .isDisabled()));
-        robot.clickOn("#startButton");
+        // Pressed on the FX thread the moment it is enabled: between a check and a robot's click the page may check
+        // the list again (its profiles arrive), and a click on the briefly disabled button did nothing (seen in CI).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> {
+            javafx.scene.control.Button start = lookup(robot, "#startButton").queryButton();
+            if (start.isDisabled()) {
+                return false;
+            }
+            start.fire();
+            return true;
+        }));
 
         // The Sessions page opens on the new session, its run live.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> lookup(robot, "#runTable").tryQuery()
