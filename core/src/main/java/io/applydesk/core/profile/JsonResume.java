@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -71,8 +73,10 @@ public final class JsonResume {
         }
         List<Education> education = new ArrayList<>();
         for (JsonNode school : root.path("education")) {
+            String studyType = text(school, "studyType");
+            String area = text(school, "area");
             education.add(new Education(new Education.Institution(text(school, "institution"), null),
-                    new Education.Degree(text(school, "studyType"), text(school, "area")),
+                    studyType == null && area == null ? null : new Education.Degree(studyType, area),
                     month(text(school, "startDate")), month(text(school, "endDate")), text(school, "score")));
         }
         List<String> skills = new ArrayList<>();
@@ -105,8 +109,23 @@ public final class JsonResume {
         if (extra == null) {
             return new ProfileImport(draft, null, List.of(), warnings);
         }
-        return new ProfileImport(ProfileMerge.over(draft, extra.draft()), extra.resumeLocation(), extra.answers(),
-                warnings);
+        return new ProfileImport(ProfileMerge.over(draft, withSchoolsOf(extra.draft(), education)),
+                extra.resumeLocation(), extra.answers(), warnings);
+    }
+
+    /**
+     * {@code extension} with only the schools {@code education} still names: the extension's schools just say where
+     * the file's are, and one removed from the file must stay removed (all removed, the merge would bring them back).
+     */
+    private static Profile withSchoolsOf(Profile extension, List<Education> education) {
+        Set<String> named = education.stream().map(e -> e.institution().name()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<Education> located = extension.education().stream()
+                .filter(e -> e.institution() != null && named.contains(e.institution().name())).toList();
+        return new Profile(extension.profileId(), extension.name(), extension.personalInformation(),
+                extension.workExperience(), located, extension.skills(), extension.languages(),
+                extension.certifications(), extension.achievements(), extension.miscellaneous(), extension.resumes(),
+                extension.answers(), extension.createdAt(), extension.updatedAt());
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.applydesk.core.json.Json;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
@@ -227,6 +229,33 @@ class JsonResumeTest {
         assertEquals(new WorkExperience("Analyst", "Grab", "2018-06", "2021-02", false, "Singapore", null),
                 p.workExperience().get(1), "the same job keeps where it was");
         assertEquals("Female", p.personalInformation().gender());
+    }
+
+    @Test
+    void aSchoolRemovedFromAnExportedFileStaysRemoved() throws Exception {
+        Education nus = new Education(new Education.Institution("NUS", new Education.Location("Singapore", "Central")),
+                new Education.Degree("BSc", "Statistics"), "2014-08", "2018-05", null);
+        Education raffles = new Education(new Education.Institution("Raffles Institution",
+                new Education.Location("Singapore", null)), null, "2010-01", "2013-12", null);
+        Profile original = service.create(new Profile(null, "Data roles", new PersonalInformation("Mei", "Tan",
+                "mei@example.com", "+65", "80000000", null, null, "Singapore", null, null, "Singapore", null), null,
+                List.of(nus, raffles), null, null, null, null, null, null, null, null, null));
+        Path exported = files.resolve("mei.json");
+        service.exportJsonResume(original.profileId(), exported);
+        service.delete(original.profileId());
+        ObjectNode root = (ObjectNode) Json.mapper().readTree(exported.toFile());
+
+        // One school removed in another editor: the other keeps its city from the extension.
+        ((ArrayNode) root.get("education")).remove(0);
+        Files.writeString(exported, root.toString());
+        Profile oneLeft = service.importProfile(exported).profile();
+        assertEquals(List.of(raffles), oneLeft.education());
+        service.delete(oneLeft.profileId());
+
+        // Both removed: none comes back from the extension's list of where they were.
+        root.putArray("education");
+        Files.writeString(exported, root.toString());
+        assertEquals(List.of(), service.importProfile(exported).profile().education());
     }
 
     @Test
