@@ -434,19 +434,18 @@ public final class RunOnceViewModel {
     }
 
     /**
-     * e.g. "5 jobs: 4 to apply to, 1 duplicate (skipped), 1 is not a web link — fix or remove it to start"; in
+     * e.g. "5 jobs: 3 to apply to, 1 applied to before (skipped), 1 is not a web link — fix or remove it to start"; in
      * practice mode, links off the practice site are counted apart, and the sentence why follows.
      */
     private static String summary(List<JobRow> checked) {
         long ok = checked.stream().filter(r -> r.state() == JobRow.State.OK).count();
-        long duplicates = checked.stream().filter(r -> r.state() == JobRow.State.DUPLICATE).count();
+        long appliedBefore = checked.stream().filter(r -> r.state() == JobRow.State.DUPLICATE).count();
         long offSite = checked.stream().filter(r -> NOT_A_PRACTICE_JOB.equals(r.stateText())).count();
         long notLinks = checked.stream().filter(r -> r.state() == JobRow.State.INVALID).count() - offSite;
         StringBuilder text = new StringBuilder().append(checked.size()).append(checked.size() == 1 ? " job: " : " jobs: ")
                 .append(ok).append(" to apply to");
-        if (duplicates > 0) {
-            text.append(", ").append(duplicates).append(duplicates == 1 ? " duplicate" : " duplicates")
-                    .append(" (skipped)");
+        if (appliedBefore > 0) {
+            text.append(", ").append(appliedBefore).append(" applied to before (skipped)");
         }
         if (notLinks > 0) {
             text.append(", ").append(notLinks).append(notLinks == 1 ? " is not a web link" : " are not web links");

@@ -157,7 +157,7 @@ class RunOnceViewModelTest {
                 viewModel.rows().get(3).explanation());
         assertTrue(viewModel.rows().get(4).explanation().contains("and it failed"),
                 viewModel.rows().get(4).explanation());
-        assertEquals("5 jobs: 1 to apply to, 4 duplicates (skipped)", viewModel.listMessageProperty().get());
+        assertEquals("5 jobs: 1 to apply to, 4 applied to before (skipped)", viewModel.listMessageProperty().get());
 
         viewModel.start();
 
