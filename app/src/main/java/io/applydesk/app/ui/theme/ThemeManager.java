@@ -3,6 +3,8 @@ package io.applydesk.app.ui.theme;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
@@ -18,6 +20,9 @@ public final class ThemeManager {
     /** The app's shared CSS (feature CSS sits next to each FXML). */
     private static final String APP_STYLESHEET =
             ThemeManager.class.getResource("/io/applydesk/app/ui/ApplyDesk.css").toExternalForm();
+    /** Popups without drop shadows, for desktops whose windows cannot be transparent (see the file). */
+    private static final String FLAT_POPUPS_STYLESHEET =
+            ThemeManager.class.getResource("FlatPopups.css").toExternalForm();
 
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private Scene scene;
@@ -33,6 +38,9 @@ public final class ThemeManager {
     public void attach(Scene scene) {
         this.scene = scene;
         scene.getStylesheets().add(APP_STYLESHEET);
+        if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+            scene.getStylesheets().add(FLAT_POPUPS_STYLESHEET);
+        }
         scene.rootProperty().addListener((obs, old, root) -> apply());
         apply();
     }
