@@ -15,7 +15,6 @@ import io.applydesk.core.search.ExperienceLevel;
 import io.applydesk.core.search.JobType;
 import io.applydesk.core.search.WorkType;
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -273,8 +272,7 @@ public final class AutopilotView implements PageView {
         NamedCell.showByName(patternChoice, AutopilotView::words, "");
         patternChoice.valueProperty().bindBidirectional(viewModel.patternProperty());
         timeField.textProperty().bindBidirectional(viewModel.timeProperty());
-        zoneChoice.getItems().setAll(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/"))
-                .sorted().toList());
+        zoneChoice.getItems().setAll(TimeZoneChoices.all());
         zoneChoice.valueProperty().bindBidirectional(viewModel.timeZoneProperty());
         for (DayOfWeek day : DayOfWeek.values()) {
             String shortName = day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);

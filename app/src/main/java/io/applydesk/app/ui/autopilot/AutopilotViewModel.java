@@ -177,7 +177,7 @@ public final class AutopilotViewModel {
         this.executor = executor;
         this.debouncer = debouncer;
         this.onStarted = onStarted;
-        this.timeZone = new SimpleStringProperty(defaultZone.getId());
+        this.timeZone = new SimpleStringProperty(TimeZoneChoices.nameOf(defaultZone));
         for (Field field : Field.values()) {
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
