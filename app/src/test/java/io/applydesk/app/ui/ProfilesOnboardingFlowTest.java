@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -315,6 +316,12 @@ class ProfilesOnboardingFlowTest {
         clickRevealed(robot, "#addRuleButton");
         assertTrue(fx(() -> lookup(robot, "#ruleWords" + rule).query().isFocused()), "in the new title rule");
         robot.write("Engine");
+        // Last, a gender of her own words typed into the drop-down, the cursor left in it: Ctrl+S saves what it shows.
+        clickRevealed(robot, "#genderField");
+        ComboBox<?> gender = lookup(robot, "#genderField").queryComboBox();
+        robot.interact(() -> gender.getEditor().selectAll());
+        robot.write("Agender");
+        assertTrue(fx(() -> gender.getEditor().isFocused()), "the cursor is still in the drop-down");
 
         Label message = lookup(robot, "#profileMessage").queryAs(Label.class);
         robot.push(Shortcuts.SAVE);
@@ -323,6 +330,7 @@ class ProfilesOnboardingFlowTest {
         assertEquals("Engine designer", ada.workExperience().get(jobs).jobTitle());
         assertEquals("Bernoulli numbers", ada.skills().get(skills));
         assertEquals("Engine", context.profiles().resumeRules(ada.profileId()).get(rule).titleContains());
+        assertEquals("Agender", ada.personalInformation().gender());
     }
 
     /** Scrolls the editor until the node is just above its bottom edge, then clicks it. */
