@@ -277,8 +277,7 @@ class ProfileImportTest {
         Profile original = service.importProfile(exampleWithResume()).profile();
         Path exported = files.resolve("usb/profile.json");
 
-        service.exportProfile(original.profileId(), exported);
-        Files.write(exported.resolveSibling("alex-moreno-resume.pdf"), PDF);
+        service.exportProfile(original.profileId(), exported); // the resume too, beside it
         service.delete(original.profileId()); // and its stored resume: only the one beside the file is left
         ImportResult back = TestProfiles.importElsewhere(elsewhere, exported);
 
