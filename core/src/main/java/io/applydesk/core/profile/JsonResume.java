@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.json.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,15 +128,10 @@ public final class JsonResume {
     }
 
     /**
-     * Writes {@code profile} as a JSON Resume document.
-     *
-     * @throws ApplyDeskException VALIDATION_ERROR when the file cannot be written
+     * {@code p} as a JSON Resume document; {@code resumePath} names its default resume, written beside the file (see
+     * {@link ProfileExporter}), null without one.
      */
-    public static void write(Profile profile, Path file) {
-        ProfileJson.writeFile(toTree(profile), file);
-    }
-
-    static ObjectNode toTree(Profile p) {
+    static ObjectNode toTree(Profile p, String resumePath) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("$schema", "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json");
         PersonalInformation info = p.personalInformation();
@@ -203,7 +197,7 @@ public final class JsonResume {
             put(language, "language", l.language());
             put(language, "fluency", l.proficiency());
         }
-        root.set(EXTENSION, EXTENSION_MAPPER.valueToTree(extension(p)));
+        root.set(EXTENSION, EXTENSION_MAPPER.valueToTree(extension(p, resumePath)));
         return root;
     }
 
@@ -212,7 +206,7 @@ public final class JsonResume {
      * resume file, the rest of {@code miscellaneous}, gender, citizenship and where each school is; and the parts
      * basics joins (name, phone), so that they split back as they were.
      */
-    private static ProfileFileJson extension(Profile p) {
+    private static ProfileFileJson extension(Profile p, String resumePath) {
         PersonalInformation info = p.personalInformation();
         PersonalInformation rest = info == null ? null : new PersonalInformation(info.firstName(), info.lastName(),
                 null, info.countryCode(), info.phoneNumber(), info.gender(), null, null, null, null, null,
@@ -228,7 +222,7 @@ public final class JsonResume {
                 m.earliestStartDate(), m.preferredName(), m.pronouns(), m.phoneType(), m.howDidYouHear(),
                 m.voluntarySelfIdentification(), m.coverLetter());
         return new ProfileFileJson(p.name(), rest, null, schools.isEmpty() ? null : schools, null, null, null, null,
-                unplaced, p.answers().isEmpty() ? null : p.answers(), ProfileFileJson.resumePathOf(p), null);
+                unplaced, p.answers().isEmpty() ? null : p.answers(), resumePath, null);
     }
 
     private static void addProfile(ArrayNode profiles, String network, String url) {

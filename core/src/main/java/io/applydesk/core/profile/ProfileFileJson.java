@@ -24,20 +24,13 @@ record ProfileFileJson(
         String resumePath,
         String resumeUrl) {
 
-    /** The file of {@code p}: {@code resumePath} names its default resume as {@link #resumePathOf} does. */
-    static ProfileFileJson of(Profile p) {
-        return new ProfileFileJson(p.name(), p.personalInformation(), p.workExperience(), p.education(), p.skills(),
-                p.languages(), p.certifications(), p.achievements(), p.miscellaneous(), p.answers(), resumePathOf(p),
-                null);
-    }
-
     /**
-     * The default resume's file name, read relative to the profile file (see {@link ProfileJson#read}); null without
-     * one. Not the stored copy's path: that means nothing on another computer and shows the candidate's home folder.
+     * The file of {@code p}. {@code resumePath} names its default resume, written beside the file (see
+     * {@link ProfileExporter}); null without one.
      */
-    static String resumePathOf(Profile p) {
-        Resume resume = p.defaultResume();
-        return resume == null ? null : resume.fileName();
+    static ProfileFileJson of(Profile p, String resumePath) {
+        return new ProfileFileJson(p.name(), p.personalInformation(), p.workExperience(), p.education(), p.skills(),
+                p.languages(), p.certifications(), p.achievements(), p.miscellaneous(), p.answers(), resumePath, null);
     }
 
     /** The document stored in the profile table: no answers, no resume location. */

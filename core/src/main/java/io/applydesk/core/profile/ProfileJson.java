@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes profile files in the hosted API's JSON shape. Unknown keys never fail a read:
- * each becomes a warning naming where it was. Stateless and thread-safe.
+ * Reads profile files in the hosted API's JSON shape (and JSON Resume; {@link ProfileExporter} writes both). Unknown
+ * keys never fail a read: each becomes a warning naming where it was. Stateless and thread-safe.
  */
 public final class ProfileJson {
 
@@ -72,29 +72,6 @@ public final class ProfileJson {
                 .filter(a -> a != null && a.question() != null && !a.question().isBlank() && a.answer() != null)
                 .collect(Collectors.toList());
         return new ProfileImport(json.toDraft(), resume, answers, warnings);
-    }
-
-    /** Writes {@code profile} in the same shape; {@code resumePath} is the default resume's file name. */
-    public static void write(Profile profile, Path file) {
-        writeFile(ProfileFileJson.of(profile), file);
-    }
-
-    /**
-     * Writes {@code document} to {@code file}, creating its folder.
-     *
-     * @throws ApplyDeskException VALIDATION_ERROR when the file cannot be written
-     */
-    static void writeFile(Object document, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Json.mapper().writeValue(file.toFile(), document);
-        } catch (IOException e) {
-            throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR,
-                    "The profile could not be written to " + file + ".", file.toString(), e);
-        }
     }
 
     private static JsonNode readTree(Path file) {

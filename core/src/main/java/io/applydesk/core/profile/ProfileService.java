@@ -455,17 +455,20 @@ public class ProfileService {
                 ? Optional.of("The file names no resume" + addOne) : Optional.empty();
     }
 
-    /** Writes the profile to {@code file} in the hosted API's shape; NOT_FOUND if there is none. */
-    public void exportProfile(String profileId, Path file) {
-        ProfileJson.write(get(profileId), file);
+    /**
+     * Writes the profile to {@code file} in the hosted API's shape, and its default resume beside it (see
+     * {@link ProfileExporter}); NOT_FOUND if there is none.
+     */
+    public ProfileExport exportProfile(String profileId, Path file) {
+        return ProfileExporter.export(get(profileId), file, ProfileFileJson::of);
     }
 
     /**
-     * Writes the profile to {@code file} as a JSON Resume document (see {@link JsonResume}); NOT_FOUND if
-     * there is none. {@link #importProfile} reads such files back.
+     * Writes the profile to {@code file} as a JSON Resume document (see {@link JsonResume}), and its default resume
+     * beside it; NOT_FOUND if there is none. {@link #importProfile} reads such files back.
      */
-    public void exportJsonResume(String profileId, Path file) {
-        JsonResume.write(get(profileId), file);
+    public ProfileExport exportJsonResume(String profileId, Path file) {
+        return ProfileExporter.export(get(profileId), file, JsonResume::toTree);
     }
 
     private void replaceDefaultResumeIfChanged(Profile profile, Path resume) {

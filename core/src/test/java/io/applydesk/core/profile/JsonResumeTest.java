@@ -127,8 +127,7 @@ class JsonResumeTest {
         Profile original = service.importProfile(example).profile();
         Path exported = files.resolve("usb/alex-resume.json");
 
-        service.exportJsonResume(original.profileId(), exported);
-        Files.copy(original.defaultResume().storedPath(), exported.resolveSibling("alex-moreno-resume.pdf"));
+        service.exportJsonResume(original.profileId(), exported); // the resume too, beside it
         service.delete(original.profileId()); // and its stored resume: only the one beside the file is left
         ImportResult back = TestProfiles.importElsewhere(elsewhere, exported);
 

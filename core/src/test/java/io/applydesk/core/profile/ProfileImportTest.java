@@ -7,26 +7,61 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import io.applydesk.core.json.Json;
 import io.applydesk.core.store.DataDirectory;
 import io.applydesk.core.store.Database;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ProfileImportTest {
     private static final byte[] PDF = "%PDF-1.4\nAlex Moreno resume\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] OTHER = "%PDF-1.4\nSomeone else's resume\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    /** The two export formats, and where each keeps {@code resumePath}. */
+    enum ExportFormat {
+        JSON("/resumePath") {
+            @Override
+            ProfileExport export(ProfileService service, String profileId, Path file) {
+                return service.exportProfile(profileId, file);
+            }
+        },
+        JSON_RESUME("/x-applydesk/resumePath") {
+            @Override
+            ProfileExport export(ProfileService service, String profileId, Path file) {
+                return service.exportJsonResume(profileId, file);
+            }
+        };
+
+        final String resumePath;
+
+        ExportFormat(String resumePath) {
+            this.resumePath = resumePath;
+        }
+
+        abstract ProfileExport export(ProfileService service, String profileId, Path file);
+    }
 
     @TempDir
     Path tempDir;
@@ -36,12 +71,16 @@ class ProfileImportTest {
     private Database db;
     private ProfileService service;
     private HttpServer server;
+    private Path usb;
+    private Path usbFile;
 
     @BeforeEach
     void open() {
         DataDirectory dirs = new DataDirectory(tempDir);
         db = Database.open(dirs);
         service = new ProfileService(db, dirs, Clock.systemUTC());
+        usb = files.resolve("usb");
+        usbFile = usb.resolve("alex.json");
     }
 
     @AfterEach
@@ -277,8 +316,7 @@ class ProfileImportTest {
         Profile original = service.importProfile(exampleWithResume()).profile();
         Path exported = files.resolve("usb/profile.json");
 
-        service.exportProfile(original.profileId(), exported);
-        Files.write(exported.resolveSibling("alex-moreno-resume.pdf"), PDF);
+        service.exportProfile(original.profileId(), exported); // the resume too, beside it
         service.delete(original.profileId()); // and its stored resume: only the one beside the file is left
         ImportResult back = TestProfiles.importElsewhere(elsewhere, exported);
 
@@ -287,6 +325,149 @@ class ProfileImportTest {
         assertEquals(TestProfiles.content(original), TestProfiles.content(back.profile()));
         assertEquals("alex-moreno-resume.pdf", back.profile().defaultResume().fileName());
         assertArrayEquals(PDF, Files.readAllBytes(back.profile().defaultResume().storedPath()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void theResumeIsWrittenBesideTheFileUnderTheNameItsResumePathSays(ExportFormat format) throws Exception {
+        Profile alex = alexWithResume();
+
+        ProfileExport result = format.export(service, alex.profileId(), usbFile);
+
+        assertEquals("alex-moreno-resume.pdf", resumePathIn(format));
+        assertArrayEquals(PDF, Files.readAllBytes(usb.resolve("alex-moreno-resume.pdf")));
+        assertEquals(Set.of("alex.json", "alex-moreno-resume.pdf"), namesIn(usb));
+        assertEquals(new ProfileExport(usbFile.toAbsolutePath(), usb.resolve("alex-moreno-resume.pdf").toAbsolutePath(),
+                false), result);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void theSameResumeAlreadyBesideTheFileIsLeftAsItIs(ExportFormat format) throws Exception {
+        Profile alex = alexWithResume();
+        Path there = TestProfiles.writeBytes(usb.resolve("alex-moreno-resume.pdf"), PDF);
+        Files.setLastModifiedTime(there, LONG_AGO);
+
+        ProfileExport result = format.export(service, alex.profileId(), usbFile);
+
+        assertEquals("alex-moreno-resume.pdf", resumePathIn(format));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(there), "not written again");
+        assertEquals(Set.of("alex.json", "alex-moreno-resume.pdf"), namesIn(usb));
+        assertEquals(there.toAbsolutePath(), result.resume());
+        assertFalse(result.resumeRenamed());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void aDifferentFileOfTheResumesNameIsKeptAndTheResumeIsWrittenUnderAFreeName(ExportFormat format,
+            @TempDir Path elsewhere) throws Exception {
+        Profile alex = alexWithResume();
+        Path theirs = TestProfiles.writeBytes(usb.resolve("alex-moreno-resume.pdf"), OTHER);
+
+        ProfileExport result = format.export(service, alex.profileId(), usbFile);
+
+        assertArrayEquals(OTHER, Files.readAllBytes(theirs), "the candidate's file is never overwritten");
+        assertEquals("alex-moreno-resume (2).pdf", resumePathIn(format));
+        assertArrayEquals(PDF, Files.readAllBytes(usb.resolve("alex-moreno-resume (2).pdf")));
+        assertEquals(usb.resolve("alex-moreno-resume (2).pdf").toAbsolutePath(), result.resume());
+        assertTrue(result.resumeRenamed());
+        ImportResult back = TestProfiles.importElsewhere(elsewhere, usbFile);
+        assertEquals(List.of(), back.warnings());
+        assertArrayEquals(PDF, Files.readAllBytes(back.profile().defaultResume().storedPath()));
+
+        format.export(service, alex.profileId(), usbFile);
+
+        assertEquals("alex-moreno-resume (2).pdf", resumePathIn(format), "its own copy found again");
+        assertEquals(Set.of("alex.json", "alex-moreno-resume.pdf", "alex-moreno-resume (2).pdf"), namesIn(usb));
+    }
+
+    @Test
+    void theNextFreeNameIsTakenWhenTheFirstFewAreOtherFiles() throws Exception {
+        Profile alex = alexWithResume();
+        TestProfiles.writeBytes(usb.resolve("alex-moreno-resume.pdf"), OTHER);
+        TestProfiles.writeBytes(usb.resolve("alex-moreno-resume (2).pdf"), OTHER);
+        Files.createDirectories(usb.resolve("alex-moreno-resume (3).pdf"));
+
+        service.exportProfile(alex.profileId(), usbFile);
+
+        assertEquals("alex-moreno-resume (4).pdf", resumePathIn(ExportFormat.JSON));
+        assertArrayEquals(PDF, Files.readAllBytes(usb.resolve("alex-moreno-resume (4).pdf")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void aProfileWithoutResumeIsExportedAlone(ExportFormat format) throws Exception {
+        Profile dana = service.create(TestProfiles.draft("dana@example.com"));
+
+        ProfileExport result = format.export(service, dana.profileId(), usbFile);
+
+        assertEquals(Set.of("alex.json"), namesIn(usb));
+        assertFalse(Json.mapper().readTree(usbFile.toFile()).at(format.resumePath).isTextual(), "no resumePath");
+        assertEquals(new ProfileExport(usbFile.toAbsolutePath(), null, false), result);
+    }
+
+    @Test
+    void aFolderThatIsAFileFailsWithASentenceAndWritesNothing() throws Exception {
+        Profile alex = alexWithResume();
+        Files.writeString(usb, "not a folder");
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class,
+                () -> service.exportProfile(alex.profileId(), usbFile));
+
+        assertEquals(ErrorCode.VALIDATION_ERROR, e.code());
+        assertEquals("The profile could not be saved to " + usbFile.toAbsolutePath() + ", so nothing was exported. "
+                + "Check that the folder exists and that you may write to it.", e.getMessage());
+        assertEquals("not a folder", Files.readString(usb));
+        assertEquals(Set.of("profile.json", "alex-moreno-resume.pdf", "usb"), namesIn(files), "no temporary file");
+    }
+
+    @Test
+    void whenTheProfileCannotBeWrittenTheResumeJustCopiedIsRemovedAgain() throws Exception {
+        Profile alex = alexWithResume();
+        Files.createDirectories(usbFile); // a folder where the file should go, with something in it
+        Files.writeString(usbFile.resolve("keep.txt"), "mine");
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class,
+                () -> service.exportJsonResume(alex.profileId(), usbFile));
+
+        assertEquals(ErrorCode.VALIDATION_ERROR, e.code());
+        assertEquals("The profile could not be saved to " + usbFile.toAbsolutePath() + ", so nothing was exported. "
+                + "Check that the folder exists and that you may write to it.", e.getMessage());
+        assertEquals(Set.of("alex.json"), namesIn(usb), "no resume without its profile, no temporary file");
+        assertEquals("mine", Files.readString(usbFile.resolve("keep.txt")));
+    }
+
+    @Test
+    void aStoredResumeThatIsMissingFailsBeforeAnythingIsWritten() throws Exception {
+        Profile alex = alexWithResume();
+        Files.delete(alex.defaultResume().storedPath());
+
+        ApplyDeskException e = assertThrows(ApplyDeskException.class,
+                () -> service.exportProfile(alex.profileId(), usbFile));
+
+        assertEquals(ErrorCode.RESUME_DOWNLOAD_FAILED, e.code());
+        assertEquals("The resume alex-moreno-resume.pdf is missing from ApplyDesk's data folder, so nothing was "
+                + "exported. Add the resume to the profile again, then export.", e.getMessage());
+        assertFalse(Files.exists(usbFile));
+        assertEquals(Set.of(), namesIn(usb), "no temporary file");
+    }
+
+    private Profile alexWithResume() throws Exception {
+        return service.importProfile(exampleWithResume()).profile();
+    }
+
+    private String resumePathIn(ExportFormat format) throws IOException {
+        JsonNode path = Json.mapper().readTree(usbFile.toFile()).at(format.resumePath);
+        return path.isTextual() ? path.asText() : null;
+    }
+
+    private static Set<String> namesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return Set.of();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
     }
 
     private Path exampleWithResume() throws Exception {

@@ -16,6 +16,7 @@ import io.applydesk.core.profile.Miscellaneous;
 import io.applydesk.core.profile.PersonalField;
 import io.applydesk.core.profile.PersonalInformation;
 import io.applydesk.core.profile.Profile;
+import io.applydesk.core.profile.ProfileExport;
 import io.applydesk.core.profile.ProfileLink;
 import io.applydesk.core.profile.ProfileService;
 import io.applydesk.core.profile.ProfileValidator;
@@ -811,12 +812,24 @@ public final class ProfileViewModel {
                 formatName + " files", "*.json", suggestedName);
         file.ifPresent(path -> {
             busy.set(true);
-            BackgroundTask.ofRunnable(() -> exporter.export(profile.profileId(), path))
-                    .onSuccess(ignored -> showMessage("Saved " + path.getFileName() + " (" + formatName + ").", false))
+            BackgroundTask.of(() -> exporter.export(profile.profileId(), path))
+                    .onSuccess(done -> showMessage(exportSentence(done, formatName, profile), false))
                     .onFailure(error -> showMessage(ErrorText.of(error), true))
                     .onFinished(() -> busy.set(false))
                     .executeWith(executor);
         });
+    }
+
+    /** "Saved alex.json (JSON) and the resume cv.pdf beside it.", saying when the resume had to take another name. */
+    private static String exportSentence(ProfileExport done, String formatName, Profile profile) {
+        String saved = "Saved " + done.file().getFileName() + " (" + formatName + ")";
+        if (done.resume() == null) {
+            return saved + ".";
+        }
+        Resume resume = profile.defaultResume();
+        String name = resume == null ? done.resume().getFileName().toString() : resume.fileName();
+        return saved + " and the resume " + name + " beside it" + (done.resumeRenamed()
+                ? ", as " + done.resume().getFileName() + ": a different file of that name was there." : ".");
     }
 
     /** Runs a change to the resumes, then shows the profile again as stored (unsaved edits are kept). */
@@ -962,7 +975,7 @@ public final class ProfileViewModel {
 
     /** Writes one profile to a file in one format. */
     private interface Exporter {
-        void export(String profileId, Path file);
+        ProfileExport export(String profileId, Path file);
     }
 
     private record Loaded(List<Profile> profiles, Set<String> mandatory) {

@@ -473,6 +473,44 @@ class ProfileEditorViewModelTest {
     }
 
     @Test
+    void anExportSaysTheResumeWasSavedBesideTheFileAndUnderWhichName() throws IOException {
+        dialogs.willChoose(pdf("ada-cv.pdf"));
+        viewModel.chooseResume();
+        Path usb = files.resolve("usb");
+
+        dialogs.willSaveTo(usb.resolve("ada.json"));
+        viewModel.exportJson();
+
+        assertEquals("Saved ada.json (JSON) and the resume ada-cv.pdf beside it.", viewModel.messageProperty().get());
+        assertFalse(viewModel.messageIsErrorProperty().get());
+        assertEquals(Files.readString(files.resolve("ada-cv.pdf")), Files.readString(usb.resolve("ada-cv.pdf")));
+
+        Files.writeString(usb.resolve("ada-cv.pdf"), "%PDF-1.4\n% another resume\n%%EOF\n");
+        dialogs.willSaveTo(usb.resolve("ada-resume.json"));
+        viewModel.exportJsonResume();
+
+        assertEquals("Saved ada-resume.json (JSON Resume) and the resume ada-cv.pdf beside it, as ada-cv (2).pdf: "
+                + "a different file of that name was there.", viewModel.messageProperty().get());
+        assertTrue(Files.readString(usb.resolve("ada-cv.pdf")).contains("another resume"), "left as it was");
+    }
+
+    @Test
+    void anExportThatCannotBeSavedSaysWhyAndNothingWasExported() throws IOException {
+        dialogs.willChoose(pdf("ada-cv.pdf"));
+        viewModel.chooseResume();
+        Path notAFolder = Files.writeString(files.resolve("usb"), "a file, not a folder");
+
+        dialogs.willSaveTo(notAFolder.resolve("ada.json"));
+        viewModel.exportJson();
+
+        assertEquals("The profile could not be saved to " + notAFolder.resolve("ada.json").toAbsolutePath()
+                + ", so nothing was exported. Check that the folder exists and that you may write to it.",
+                viewModel.messageProperty().get());
+        assertTrue(viewModel.messageIsErrorProperty().get());
+        assertFalse(viewModel.busyProperty().get());
+    }
+
+    @Test
     void importingTheEmailOfAProfileAsksWhetherToUpdateItAndAnUpdateKeepsWhatTheFileLacks() throws IOException {
         // A JSON Resume has no gender or citizenship: a new profile from one needs only the essentials.
         profiles.setMandatoryFields(Set.of("firstName", "lastName", "email", "phoneNumber", "city", "country"));

@@ -2,16 +2,15 @@ package io.applydesk.core.application.export;
 
 import io.applydesk.core.application.ApplicationFilter;
 import io.applydesk.core.application.ApplicationService;
+import io.applydesk.core.common.SafeFiles;
 import io.applydesk.core.error.ApplyDeskException;
 import io.applydesk.core.error.ErrorCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Function;
@@ -57,50 +56,26 @@ public final class ApplicationExporter {
 
     private long export(ApplicationFilter filter, Path target, Function<Writer, ApplicationRowWriter> format) {
         Path absolute = target.toAbsolutePath();
-        Path temp = null;
+        long[] count = new long[1];
         try {
-            temp = Files.createTempFile(absolute.getParent(), ".applydesk-export-", ".part");
-            long count;
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                ApplicationRowWriter writer = format.apply(out);
-                writer.begin();
-                count = applications.forEachMatching(filter, app -> {
-                    try {
-                        writer.row(app);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                writer.end(count);
-            }
-            moveIntoPlace(temp, absolute);
-            return count;
+            SafeFiles.replace(absolute, temp -> {
+                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    ApplicationRowWriter writer = format.apply(out);
+                    writer.begin();
+                    count[0] = applications.forEachMatching(filter, app -> {
+                        try {
+                            writer.row(app);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    writer.end(count[0]);
+                }
+            });
+            return count[0];
         } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(temp);
             throw new ApplyDeskException(ErrorCode.VALIDATION_ERROR, "The export could not be saved to " + absolute
                     + ". Check that the folder exists and that you may write to it.", absolute.toString(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(temp);
-            throw e;
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // The export already failed; a stray temporary file is the lesser problem.
         }
     }
 }
