@@ -215,6 +215,7 @@ public final class RunView implements PageView {
         jobColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         atsColumn.setCellValueFactory(c -> text(c.getValue().application(),
                 a -> a.atsType() == null ? "" : a.atsType().displayName()));
+        atsColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         detailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().detail()));
         detailColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         runTable.getSelectionModel().selectedItemProperty()

@@ -1,6 +1,7 @@
 package io.applydesk.app.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -261,6 +262,44 @@ class RunViewTest {
             return null;
         });
         assertTrue(fx(empty::getText).contains("Applications page"), () -> "says: " + empty.getText());
+    }
+
+    @Test
+    void aRunTableCellCutToFitShowsItsWholeTextInATooltip() throws Exception {
+        Application longOne = new Application("app_1", "ses_1", "run_1", "prof_1",
+                "https://jobs.smartrecruiters.com/Northwind/4012345", "smartrecruiters:1",
+                "Senior Backend Engineer, Platform Reliability and Developer Experience", "Northwind Robotics", "1",
+                AtsType.SMARTRECRUITERS, ApplicationStatus.SUCCESS, null, null, null, null, null, null, null, null,
+                null, null, null);
+        String confirmed = "Sent and confirmed: https://jobs.smartrecruiters.com/Northwind/4012345/confirmation"
+                + "?utm_source=applydesk";
+        RunViewModel run = new RunViewModel("ses_1", "run_1", List.of(), null, null, null, ZoneOffset.UTC);
+        fx(() -> {
+            view.show(run);
+            table.getItems().setAll(new RunRow(longOne, confirmed), new RunRow(queued(2), "Waiting"));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String column : List.of("Job", "ATS", "Result")) {
+            TableCell<?, ?> cut = fx(() -> cellOf(0, column));
+            String full = fx(cut::getText);
+            assertNotEquals(full, fx(() -> ShownText.of(cut)), column + " is cut in this table");
+            assertEquals(full, fx(() -> cut.getTooltip() == null ? null : cut.getTooltip().getText()),
+                    column + " is whole in its tooltip");
+            TableCell<?, ?> whole = fx(() -> cellOf(1, column));
+            assertEquals(fx(whole::getText), fx(() -> ShownText.of(whole)));
+            assertNull(fx(whole::getTooltip), column + " shown whole has no tooltip");
+        }
+    }
+
+    /** The cell of the table's {@code row}th row in the column headed {@code column}. */
+    private TableCell<?, ?> cellOf(int row, String column) {
+        return table.lookupAll(".table-cell").stream().filter(TableCell.class::isInstance)
+                .map(cell -> (TableCell<?, ?>) cell)
+                .filter(cell -> cell.isVisible() && cell.getIndex() == row && cell.getTableColumn() != null
+                        && column.equals(cell.getTableColumn().getText()))
+                .findFirst().orElseThrow();
     }
 
     private static LiveJob live(int n, byte[] picture) {
