@@ -1,5 +1,6 @@
 package io.applydesk.app.ui.run;
 
+import io.applydesk.app.ui.common.FullTextTooltip;
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.SampleRows;
@@ -318,7 +319,12 @@ public final class RunView implements PageView {
         }
     }
 
-    /** A live job: its thumbnail above its name and latest progress line. */
+    /**
+     * A live job: its thumbnail above its name and latest progress line. The name takes one line and the progress line
+     * two (an opened link or a question asked runs longer than the tile is wide), cut to fit with the whole text in a
+     * tooltip. The progress line is two lines tall even when it needs one: the tiles then keep their height as the
+     * lines change, and the page below them does not jump on every step of a run.
+     */
     private static final class LiveTile {
         static final double WIDTH = 200;
         private final ImageView thumbnail = new ImageView();
@@ -337,9 +343,12 @@ public final class RunView implements PageView {
             thumbnail.getStyleClass().add("live-thumbnail");
             ((StackPane) root.getChildren().get(0)).getStyleClass().add("live-thumbnail-frame");
             job.getStyleClass().add("text-bold");
-            line.getStyleClass().add("text-muted");
+            line.getStyleClass().addAll("text-muted", "live-line");
             job.setMaxWidth(WIDTH);
             line.setMaxWidth(WIDTH);
+            line.setWrapText(true);
+            FullTextTooltip.install(job);
+            FullTextTooltip.install(line);
             root.getStyleClass().add("live-tile");
             root.setId("liveTile");
         }

@@ -3,6 +3,7 @@ package io.applydesk.app.ui.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.ShownText;
@@ -36,6 +37,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -262,6 +264,45 @@ class RunViewTest {
             return null;
         });
         assertTrue(fx(empty::getText).contains("Applications page"), () -> "says: " + empty.getText());
+    }
+
+    @Test
+    void aLiveTileCutToFitShowsItsWholeNameAndProgressLineInATooltipAndKeepsItsHeight() throws Exception {
+        String name = "Northwind Robotics \u2014 Senior Backend Engineer, Platform Reliability";
+        String opening = "Opening http://127.0.0.1:36453/greenhouse/northwind-robotics/jobs/4012345 and waiting for "
+                + "its form to load";
+        RunViewModel run = new RunViewModel("ses_1", "run_1", List.of(), null, null, null, ZoneOffset.UTC);
+        FlowPane pane = (FlowPane) view.root().lookup("#liveJobsPane");
+        fx(() -> {
+            view.show(run);
+            run.liveJobs().setAll(new LiveJob("app_1", name, "Filling 11 fields", null));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node tile = fx(() -> pane.getChildren().get(0));
+        Label job = fx(() -> (Label) tile.lookup(".text-bold"));
+        Label line = fx(() -> (Label) tile.lookup(".live-line"));
+        double height = fx(() -> tile.getBoundsInParent().getHeight());
+        assertEquals("Filling 11 fields", fx(() -> ShownText.of(line)));
+        assertNull(fx(line::getTooltip), "no tooltip repeating a line shown whole");
+        assertNotEquals(name, fx(() -> ShownText.of(job)), "the name is cut");
+        assertEquals(name, fx(() -> job.getTooltip().getText()), "and whole in its tooltip");
+
+        fx(() -> run.liveJobs().setAll(new LiveJob("app_1", name, opening, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = fx(() -> ShownText.of(line));
+        assertTrue(shown.startsWith("Opening http://127.0.0.1:36453/") && !opening.equals(shown),
+                () -> "the progress line takes two lines, cut at the end of the second: " + shown);
+        assertEquals(opening, fx(() -> line.getTooltip().getText()), "and is whole in its tooltip");
+        Tooltip first = fx(line::getTooltip);
+        assertEquals(height, fx(() -> tile.getBoundsInParent().getHeight()), 0.5, "the tile kept its height");
+
+        String asked = "Answering \"Which of our open-source projects have you contributed to, and what did you do "
+                + "there?\"";
+        fx(() -> run.liveJobs().setAll(new LiveJob("app_1", name, asked, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(asked, fx(() -> line.getTooltip().getText()), "the tooltip follows the line");
+        assertSame(first, fx(line::getTooltip), "in the tooltip it had");
     }
 
     @Test
