@@ -186,11 +186,12 @@ public final class RunView implements PageView {
     private void followNewestLine() {
         int newest = runLog.getItems().size() - 1;
         // Whole, at the bottom: ListView.scrollTo puts a line at the top, which left a wrapped newest line cut off
-        // below the log's edge.
+        // below the log's edge. It is still called first: only it tells the flow at once that lines came. The flow
+        // otherwise learns it at its next layout, and asked before that to show a line past the end it knew, it
+        // stopped a few lines short of the newest (a tick that brings several lines).
+        runLog.scrollTo(newest);
         if (runLog.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(newest);
-        } else {
-            runLog.scrollTo(newest);
         }
     }
 

@@ -334,6 +334,37 @@ class RunViewTest {
         }
     }
 
+    @Test
+    void theNewestLogLineIsShownWholeAtTheBottomOfTheLog() throws Exception {
+        ListView<?> log = (ListView<?>) view.root().lookup("#runLog");
+        RunViewModel run = new RunViewModel("ses_1", "run_1", List.of(queued(1)), null, null, null, ZoneOffset.UTC);
+        fx(() -> {
+            view.show(run);
+            return null;
+        });
+        String newest = "22:09:36  Harborlight Health \u2014 Staff Product Designer, Care Team Tools: Submitting";
+        for (int tick = 0; tick < 4; tick++) {
+            int at = tick;
+            fx(() -> run.log().addAll(IntStream.range(0, 6).mapToObj(i -> "22:09:3" + at + "  Harborlight Health: "
+                    + "answered \"Which of our open-source projects have you contributed to?\" (" + i + ")").toList()));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        fx(() -> run.log().addAll("22:09:35  Harborlight Health: Filled 11 fields", newest));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListCell<?> cell = fx(() -> logCells().stream().map(c -> (ListCell<?>) c)
+                .filter(c -> c.isVisible() && newest.equals(c.getItem())).findFirst()
+                .orElseThrow(() -> new AssertionError("newest not shown; shown: " + logCells().stream()
+                        .map(c -> (ListCell<?>) c).filter(Node::isVisible)
+                        .map(c -> c.getIndex() + "@" + c.getLayoutY() + "+" + c.getHeight()).toList()
+                        + " of " + log.getItems().size() + " in " + log.getHeight())));
+        Node clip = fx(() -> log.lookup(".clipped-container"));
+        double bottom = fx(() -> clip.sceneToLocal(cell.localToScene(cell.getLayoutBounds())).getMaxY());
+        double height = fx(() -> clip.getLayoutBounds().getHeight());
+        assertTrue(bottom <= height + 0.5, () -> "the newest line ends at " + bottom + " in a log " + height + " high");
+        assertEquals(newest, fx(() -> ShownText.of(cell)));
+    }
+
     /** The cell of the table's {@code row}th row in the column headed {@code column}. */
     private TableCell<?, ?> cellOf(int row, String column) {
         return table.lookupAll(".table-cell").stream().filter(TableCell.class::isInstance)
