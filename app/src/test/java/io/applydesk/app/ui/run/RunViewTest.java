@@ -340,18 +340,44 @@ class RunViewTest {
         RunViewModel run = new RunViewModel("ses_1", "run_1", List.of(queued(1)), null, null, null, ZoneOffset.UTC);
         fx(() -> {
             view.show(run);
+            run.liveJobs().setAll(live(1, null), live(2, null));
             return null;
         });
-        String newest = "22:09:36  Harborlight Health \u2014 Staff Product Designer, Care Team Tools: Submitting";
+        // As the last line of a practice run: a link wrapped over four rows of the log.
+        String newest = "22:09:42  Harborlight Health: Confirmed: http://127.0.0.1:32843/practice/workable/"
+                + "harborlight-health/j/3F0A2C71D8/apply/thanks?submission=8f2c1a7e-55d0-4c1b-9a43-0e6b2d5f9c11"
+                + "&source=applydesk";
         for (int tick = 0; tick < 4; tick++) {
             int at = tick;
             fx(() -> run.log().addAll(IntStream.range(0, 6).mapToObj(i -> "22:09:3" + at + "  Harborlight Health: "
                     + "answered \"Which of our open-source projects have you contributed to?\" (" + i + ")").toList()));
             WaitForAsyncUtils.waitForFxEvents();
         }
-        fx(() -> run.log().addAll("22:09:35  Harborlight Health: Filled 11 fields", newest));
+        // The run's last tick: its last lines, and its last tiles gone (the log grows).
+        fx(() -> {
+            run.log().addAll("22:09:35  Harborlight Health: Filled 11 fields",
+                    "22:09:36  Harborlight Health \u2014 Staff Product Designer, Care Team Tools: Submitting", newest);
+            run.liveJobs().clear();
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertShownWholeAtTheBottom(log, newest);
+
+        // The log grows as the page around it changes (the live tiles go when the run ends) and as the window is
+        // resized: its lines wrap anew, and the newest stays whole at the bottom.
+        for (double[] size : new double[][] {{1000, 820}, {1200, 800}, {900, 760}}) {
+            fx(() -> {
+                view.root().getScene().getWindow().setWidth(size[0]);
+                view.root().getScene().getWindow().setHeight(size[1]);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertShownWholeAtTheBottom(log, newest);
+        }
+    }
+
+    private void assertShownWholeAtTheBottom(ListView<?> log, String newest) throws Exception {
         ListCell<?> cell = fx(() -> logCells().stream().map(c -> (ListCell<?>) c)
                 .filter(c -> c.isVisible() && newest.equals(c.getItem())).findFirst()
                 .orElseThrow(() -> new AssertionError("newest not shown; shown: " + logCells().stream()
@@ -361,7 +387,8 @@ class RunViewTest {
         Node clip = fx(() -> log.lookup(".clipped-container"));
         double bottom = fx(() -> clip.sceneToLocal(cell.localToScene(cell.getLayoutBounds())).getMaxY());
         double height = fx(() -> clip.getLayoutBounds().getHeight());
-        assertTrue(bottom <= height + 0.5, () -> "the newest line ends at " + bottom + " in a log " + height + " high");
+        assertTrue(bottom <= height + 0.5, () -> "the newest line (" + cell.getHeight() + " px) ends at " + bottom
+                + " in a log " + height + " high, " + log.getWidth() + " wide");
         assertEquals(newest, fx(() -> ShownText.of(cell)));
     }
 
