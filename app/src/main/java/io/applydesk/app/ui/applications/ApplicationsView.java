@@ -137,6 +137,7 @@ public final class ApplicationsView extends LivePageView {
         titleColumn.setCellValueFactory(c -> text(c.getValue(), Application::jobTitle));
         titleColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         atsColumn.setCellValueFactory(c -> text(c.getValue(), a -> a.atsType() == null ? "" : a.atsType().displayName()));
+        atsColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         // Beside the detail pane on a small screen the ATS column left company and job title a few letters each;
         // the detail names the ATS, so the column gives way until the table is wide enough for all five.
         atsColumn.visibleProperty().bind(applicationsTable.widthProperty().greaterThanOrEqualTo(ALL_COLUMNS_WIDTH));

@@ -1,5 +1,6 @@
 package io.applydesk.app.ui.run;
 
+import io.applydesk.app.ui.common.FullTextTooltip;
 import io.applydesk.app.ui.common.FxTicker;
 import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.SampleRows;
@@ -34,6 +35,8 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -45,6 +48,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -60,6 +64,8 @@ public final class RunView implements PageView {
     private final FxTicker ticker = new FxTicker(FxTicker.LIVE_INTERVAL, this::applyPendingEvents);
     /** Live tiles made ahead of a first run: a row of them at the window's usual size. */
     private static final int TILES_AHEAD = 4;
+    /** How many layouts at most {@link #uncutNewestLine} scrolls over (a run's tick brings a few lines). */
+    private static final int UNCUT_LAYOUTS = 8;
     /** The tiles shown, one per application being filled in, in their places in the pane. */
     private final List<LiveTile> tiles = new ArrayList<>();
     /** Tiles whose job ended and that no new job took yet: the next ones take them before a new tile is made. */
@@ -67,6 +73,12 @@ public final class RunView implements PageView {
     private final ListChangeListener<String> followLog = change -> followNewestLine();
     private final ListChangeListener<LiveJob> liveJobsChanged = change -> showLiveJobs();
     private final ChangeListener<Path> evidenceChanged = (obs, old, path) -> showImage(path);
+    private final Runnable uncutNewestLine = this::uncutNewestLine;
+    /** The scene whose next layout is followed by {@link #uncutNewestLine}; null when none is. */
+    private Scene uncutIn;
+    private int uncutLayoutsLeft;
+    /** Whether {@link #uncutNewestLine} brings the newest line into view, or only uncuts it when in view. */
+    private boolean reachNewestLine;
     /** The run shown; null before the first. */
     private RunViewModel viewModel;
     private boolean visible;
@@ -185,11 +197,65 @@ public final class RunView implements PageView {
     private void followNewestLine() {
         int newest = runLog.getItems().size() - 1;
         // Whole, at the bottom: ListView.scrollTo puts a line at the top, which left a wrapped newest line cut off
-        // below the log's edge.
+        // below the log's edge. It is still called first: only it tells the flow at once that lines came (the flow
+        // otherwise learns it at its next layout, and asked before that for a line past the end it knew, stopped
+        // short). Both place the line by guessed heights; the scrolling is finished after layout.
+        runLog.scrollTo(newest);
         if (runLog.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(newest);
+        }
+        newestLineWholeAfterLayout(true);
+    }
+
+    /**
+     * Has {@link #uncutNewestLine} run after the next layouts of the window: to bring the newest line into view
+     * ({@code reach}, as lines come), or only to show it whole if it is in view (as the log is resized: a candidate
+     * reading an earlier line keeps it).
+     */
+    private void newestLineWholeAfterLayout(boolean reach) {
+        uncutLayoutsLeft = UNCUT_LAYOUTS;
+        reachNewestLine = reach || (uncutIn != null && reachNewestLine);
+        Scene scene = runLog.getScene();
+        if (uncutIn == null && scene != null && !runLog.getItems().isEmpty()) {
+            uncutIn = scene;
+            scene.addPostLayoutPulseListener(uncutNewestLine);
+        }
+    }
+
+    /**
+     * Scrolls the log down until its newest line ends at its bottom edge, a layout at a time. The flow places its lines
+     * by their heights as last measured or, for lines it has not shown yet, as guessed, and lines wrapped over several
+     * rows are taller than guessed: asked to show the newest line, it stopped lines short of it, and resized, it could
+     * leave the newest line cut below its edge while believing itself at its end, not scrolling further. Scrolling a
+     * pixel up first makes it measure its lines again; after that it goes down as far as they go.
+     */
+    private void uncutNewestLine() {
+        uncutIn.removePostLayoutPulseListener(uncutNewestLine);
+        uncutIn = null;
+        int newest = runLog.getItems().size() - 1;
+        if (newest < 0 || !(runLog.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || !(flow.lookup(".clipped-container") instanceof Region viewport)) {
+            return;
+        }
+        IndexedCell<?> cell = flow.getVisibleCell(newest);
+        double below;
+        if (cell != null && cell.isVisible()) {
+            below = viewport.sceneToLocal(cell.localToScene(cell.getLayoutBounds())).getMaxY() - viewport.getHeight();
+        } else if (reachNewestLine) {
+            // Not in view yet: down a screen, and again after the next layout.
+            below = viewport.getHeight();
         } else {
-            runLog.scrollTo(newest);
+            return;
+        }
+        if (below <= 0.5) {
+            return;
+        }
+        double up = flow.getPosition() >= 1 ? flow.scrollPixels(-1) : 0;
+        flow.scrollPixels(below - up);
+        if (--uncutLayoutsLeft > 0) {
+            uncutIn = runLog.getScene();
+            uncutIn.addPostLayoutPulseListener(uncutNewestLine);
+            runLog.requestLayout();
         }
     }
 
@@ -215,11 +281,16 @@ public final class RunView implements PageView {
         jobColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         atsColumn.setCellValueFactory(c -> text(c.getValue().application(),
                 a -> a.atsType() == null ? "" : a.atsType().displayName()));
+        atsColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         detailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().detail()));
         detailColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         runTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, row) -> viewModel.selectedProperty().set(row == null ? null : row.application()));
         runLog.setCellFactory(list -> new LogCell());
+        // A log resized (the live tiles gone at the end of a run, the window resized) wraps its lines anew.
+        InvalidationListener resized = obs -> newestLineWholeAfterLayout(false);
+        runLog.widthProperty().addListener(resized);
+        runLog.heightProperty().addListener(resized);
 
         // As wide as the pane, never wider than the screenshot itself. Set, not bound: the scroll pane hands out new
         // viewport bounds on every layout, and a bound width is invalidated by each, even an equal one, which asks
@@ -317,7 +388,12 @@ public final class RunView implements PageView {
         }
     }
 
-    /** A live job: its thumbnail above its name and latest progress line. */
+    /**
+     * A live job: its thumbnail above its name and latest progress line. The name takes one line and the progress line
+     * two (an opened link or a question asked runs longer than the tile is wide), cut to fit with the whole text in a
+     * tooltip. The progress line is two lines tall even when it needs one: the tiles then keep their height as the
+     * lines change, and the page below them does not jump on every step of a run.
+     */
     private static final class LiveTile {
         static final double WIDTH = 200;
         private final ImageView thumbnail = new ImageView();
@@ -336,9 +412,12 @@ public final class RunView implements PageView {
             thumbnail.getStyleClass().add("live-thumbnail");
             ((StackPane) root.getChildren().get(0)).getStyleClass().add("live-thumbnail-frame");
             job.getStyleClass().add("text-bold");
-            line.getStyleClass().add("text-muted");
+            line.getStyleClass().addAll("text-muted", "live-line");
             job.setMaxWidth(WIDTH);
             line.setMaxWidth(WIDTH);
+            line.setWrapText(true);
+            FullTextTooltip.install(job);
+            FullTextTooltip.install(line);
             root.getStyleClass().add("live-tile");
             root.setId("liveTile");
         }

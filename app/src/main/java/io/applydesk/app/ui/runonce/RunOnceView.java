@@ -6,6 +6,7 @@ import io.applydesk.app.ui.common.PageView;
 import io.applydesk.app.ui.common.TextWithTooltipCell;
 import io.applydesk.app.ui.common.ViewLoader;
 import io.applydesk.core.profile.Profile;
+import java.util.List;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -103,8 +104,12 @@ public final class RunOnceView implements PageView {
         companyColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::companyName));
         titleColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::title));
         linkColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::link));
-        linkColumn.setCellFactory(column -> new TextWithTooltipCell<>());
         atsColumn.setCellValueFactory(c -> text(c.getValue(), JobRow::ats));
+        // Company, title and link share the width left, and the ATS column cuts "SmartRecruiters": each shows its
+        // whole text under the pointer when cut.
+        for (TableColumn<JobRow, String> column : List.of(companyColumn, titleColumn, linkColumn, atsColumn)) {
+            column.setCellFactory(c -> new TextWithTooltipCell<>());
+        }
         stateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         stateColumn.setCellFactory(column -> new StateCell());
         jobTable.setRowFactory(table -> new StateRow());

@@ -1,7 +1,9 @@
 package io.applydesk.app.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.applydesk.app.ui.common.ShownText;
@@ -35,6 +37,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -261,6 +264,146 @@ class RunViewTest {
             return null;
         });
         assertTrue(fx(empty::getText).contains("Applications page"), () -> "says: " + empty.getText());
+    }
+
+    @Test
+    void aLiveTileCutToFitShowsItsWholeNameAndProgressLineInATooltipAndKeepsItsHeight() throws Exception {
+        String name = "Northwind Robotics \u2014 Senior Backend Engineer, Platform Reliability";
+        String opening = "Opening http://127.0.0.1:36453/greenhouse/northwind-robotics/jobs/4012345 and waiting for "
+                + "its form to load";
+        RunViewModel run = new RunViewModel("ses_1", "run_1", List.of(), null, null, null, ZoneOffset.UTC);
+        FlowPane pane = (FlowPane) view.root().lookup("#liveJobsPane");
+        fx(() -> {
+            view.show(run);
+            run.liveJobs().setAll(new LiveJob("app_1", name, "Filling 11 fields", null));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node tile = fx(() -> pane.getChildren().get(0));
+        Label job = fx(() -> (Label) tile.lookup(".text-bold"));
+        Label line = fx(() -> (Label) tile.lookup(".live-line"));
+        double height = fx(() -> tile.getBoundsInParent().getHeight());
+        assertEquals("Filling 11 fields", fx(() -> ShownText.of(line)));
+        assertNull(fx(line::getTooltip), "no tooltip repeating a line shown whole");
+        assertNotEquals(name, fx(() -> ShownText.of(job)), "the name is cut");
+        assertEquals(name, fx(() -> job.getTooltip().getText()), "and whole in its tooltip");
+
+        fx(() -> run.liveJobs().setAll(new LiveJob("app_1", name, opening, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = fx(() -> ShownText.of(line));
+        assertTrue(shown.startsWith("Opening http://127.0.0.1:36453/") && !opening.equals(shown),
+                () -> "the progress line takes two lines, cut at the end of the second: " + shown);
+        assertEquals(opening, fx(() -> line.getTooltip().getText()), "and is whole in its tooltip");
+        Tooltip first = fx(line::getTooltip);
+        assertEquals(height, fx(() -> tile.getBoundsInParent().getHeight()), 0.5, "the tile kept its height");
+
+        String asked = "Answering \"Which of our open-source projects have you contributed to, and what did you do "
+                + "there?\"";
+        fx(() -> run.liveJobs().setAll(new LiveJob("app_1", name, asked, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(asked, fx(() -> line.getTooltip().getText()), "the tooltip follows the line");
+        assertSame(first, fx(line::getTooltip), "in the tooltip it had");
+    }
+
+    @Test
+    void aRunTableCellCutToFitShowsItsWholeTextInATooltip() throws Exception {
+        Application longOne = new Application("app_1", "ses_1", "run_1", "prof_1",
+                "https://jobs.smartrecruiters.com/Northwind/4012345", "smartrecruiters:1",
+                "Senior Backend Engineer, Platform Reliability and Developer Experience", "Northwind Robotics", "1",
+                AtsType.SMARTRECRUITERS, ApplicationStatus.SUCCESS, null, null, null, null, null, null, null, null,
+                null, null, null);
+        String confirmed = "Sent and confirmed: https://jobs.smartrecruiters.com/Northwind/4012345/confirmation"
+                + "?utm_source=applydesk";
+        RunViewModel run = new RunViewModel("ses_1", "run_1", List.of(), null, null, null, ZoneOffset.UTC);
+        fx(() -> {
+            view.show(run);
+            table.getItems().setAll(new RunRow(longOne, confirmed), new RunRow(queued(2), "Waiting"));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String column : List.of("Job", "ATS", "Result")) {
+            TableCell<?, ?> cell = fx(() -> cellOf(0, column));
+            String full = fx(cell::getText);
+            String shown = fx(() -> ShownText.of(cell));
+            if (!column.equals("ATS")) {
+                assertNotEquals(full, shown, column + " is cut in this table");
+            }
+            // "SmartRecruiters" is cut or not by a few pixels, as the columns share the table's width.
+            assertEquals(full.equals(shown) ? null : full,
+                    fx(() -> cell.getTooltip() == null ? null : cell.getTooltip().getText()),
+                    column + " shown as " + shown + " has its whole text in a tooltip when cut, none otherwise");
+            TableCell<?, ?> whole = fx(() -> cellOf(1, column));
+            assertEquals(fx(whole::getText), fx(() -> ShownText.of(whole)));
+            assertNull(fx(whole::getTooltip), column + " shown whole has no tooltip");
+        }
+    }
+
+    @Test
+    void theNewestLogLineIsShownWholeAtTheBottomOfTheLog() throws Exception {
+        ListView<?> log = (ListView<?>) view.root().lookup("#runLog");
+        RunViewModel run = new RunViewModel("ses_1", "run_1", List.of(queued(1)), null, null, null, ZoneOffset.UTC);
+        fx(() -> {
+            view.show(run);
+            run.liveJobs().setAll(live(1, null), live(2, null));
+            return null;
+        });
+        // As the last line of a practice run: a link wrapped over four rows of the log.
+        String newest = "22:09:42  Harborlight Health: Confirmed: http://127.0.0.1:32843/practice/workable/"
+                + "harborlight-health/j/3F0A2C71D8/apply/thanks?submission=8f2c1a7e-55d0-4c1b-9a43-0e6b2d5f9c11"
+                + "&source=applydesk";
+        for (int tick = 0; tick < 4; tick++) {
+            int at = tick;
+            fx(() -> run.log().addAll(IntStream.range(0, 6).mapToObj(i -> "22:09:3" + at + "  Harborlight Health: "
+                    + "answered \"Which of our open-source projects have you contributed to?\" (" + i + ")").toList()));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        // The run's last tick: its last lines, and its last tiles gone (the log grows).
+        fx(() -> {
+            run.log().addAll("22:09:35  Harborlight Health: Filled 11 fields",
+                    "22:09:36  Harborlight Health \u2014 Staff Product Designer, Care Team Tools: Submitting", newest);
+            run.liveJobs().clear();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertShownWholeAtTheBottom(log, newest);
+
+        // The log grows as the page around it changes (the live tiles go when the run ends) and as the window is
+        // resized: its lines wrap anew, and the newest stays whole at the bottom.
+        for (double[] size : new double[][] {{1000, 820}, {1200, 800}, {900, 760}}) {
+            fx(() -> {
+                view.root().getScene().getWindow().setWidth(size[0]);
+                view.root().getScene().getWindow().setHeight(size[1]);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertShownWholeAtTheBottom(log, newest);
+        }
+    }
+
+    private void assertShownWholeAtTheBottom(ListView<?> log, String newest) throws Exception {
+        ListCell<?> cell = fx(() -> logCells().stream().map(c -> (ListCell<?>) c)
+                .filter(c -> c.isVisible() && newest.equals(c.getItem())).findFirst()
+                .orElseThrow(() -> new AssertionError("newest not shown; shown: " + logCells().stream()
+                        .map(c -> (ListCell<?>) c).filter(Node::isVisible)
+                        .map(c -> c.getIndex() + "@" + c.getLayoutY() + "+" + c.getHeight()).toList()
+                        + " of " + log.getItems().size() + " in " + log.getHeight())));
+        Node clip = fx(() -> log.lookup(".clipped-container"));
+        double bottom = fx(() -> clip.sceneToLocal(cell.localToScene(cell.getLayoutBounds())).getMaxY());
+        double height = fx(() -> clip.getLayoutBounds().getHeight());
+        assertTrue(bottom <= height + 0.5, () -> "the newest line (" + cell.getHeight() + " px) ends at " + bottom
+                + " in a log " + height + " high, " + log.getWidth() + " wide");
+        assertEquals(newest, fx(() -> ShownText.of(cell)));
+    }
+
+    /** The cell of the table's {@code row}th row in the column headed {@code column}. */
+    private TableCell<?, ?> cellOf(int row, String column) {
+        return table.lookupAll(".table-cell").stream().filter(TableCell.class::isInstance)
+                .map(cell -> (TableCell<?, ?>) cell)
+                .filter(cell -> cell.isVisible() && cell.getIndex() == row && cell.getTableColumn() != null
+                        && column.equals(cell.getTableColumn().getText()))
+                .findFirst().orElseThrow();
     }
 
     private static LiveJob live(int n, byte[] picture) {
