@@ -238,20 +238,21 @@ public final class RunView implements PageView {
             return;
         }
         IndexedCell<?> cell = flow.getVisibleCell(newest);
-        double below;
-        if (cell != null && cell.isVisible()) {
-            below = viewport.sceneToLocal(cell.localToScene(cell.getLayoutBounds())).getMaxY() - viewport.getHeight();
-        } else if (reachNewestLine) {
-            // Not in view yet: down a screen, and again after the next layout.
-            below = viewport.getHeight();
+        if (cell == null || !cell.isVisible()) {
+            if (!reachNewestLine) {
+                return;
+            }
+            // Not in view yet: asked again, now that the lines shown were measured; checked after the next layout.
+            flow.scrollTo(newest);
         } else {
-            return;
+            double below = viewport.sceneToLocal(cell.localToScene(cell.getLayoutBounds())).getMaxY()
+                    - viewport.getHeight();
+            if (below <= 0.5) {
+                return;
+            }
+            double up = flow.getPosition() >= 1 ? flow.scrollPixels(-1) : 0;
+            flow.scrollPixels(below - up);
         }
-        if (below <= 0.5) {
-            return;
-        }
-        double up = flow.getPosition() >= 1 ? flow.scrollPixels(-1) : 0;
-        flow.scrollPixels(below - up);
         if (--uncutLayoutsLeft > 0) {
             uncutIn = runLog.getScene();
             uncutIn.addPostLayoutPulseListener(uncutNewestLine);
