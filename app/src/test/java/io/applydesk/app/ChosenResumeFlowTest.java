@@ -58,6 +58,8 @@ class ChosenResumeFlowTest {
                     .map(file -> new String(file.bytes(), StandardCharsets.ISO_8859_1)).toList();
             assertTrue(files.contains(chosenText), () -> "the chosen resume was sent: " + names(received.get(0)));
             assertFalse(files.contains(defaultText), "the default resume was not");
+            // Under the name the candidate gave it, not the stored copy's ("res_…-chosen-cv.pdf").
+            assertTrue(names(received.get(0)).contains("chosen-cv.pdf"), () -> "sent as " + names(received.get(0)));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.applydesk.core.profile;
 
 import io.applydesk.core.common.FileTrees;
+import io.applydesk.core.common.SafeFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.applydesk.core.application.PendingQuestion;
 import io.applydesk.core.common.QuestionText;
@@ -22,8 +23,11 @@ import io.applydesk.core.store.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -242,6 +246,46 @@ public class ProfileService {
             return row;
         });
         deleteTree(Path.of(removed.storedPath()));
+        deleteTree(toSendFolder(profileId, resumeId));
+    }
+
+    /**
+     * The file to upload for {@code resume}: its stored copy under the name the candidate gave it ("Dana_CV.pdf"),
+     * which is the name an employer sees. The stored copy's own name starts with the resume's id, so that two resumes
+     * of one name never collide; this one has a folder of its own, {@code resumes/<profileId>/to-send/<resumeId>/},
+     * made on first use: a hard link to the stored copy where the disk allows, else a copy. Thread-safe.
+     *
+     * @throws ApplyDeskException RESUME_DOWNLOAD_FAILED when the stored copy is missing or cannot be linked or copied
+     */
+    public Path fileToSend(Resume resume) {
+        Path file = toSendFolder(resume.profileId(), resume.resumeId())
+                .resolve(ResumeFiles.safeFileName(resume.fileName()));
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try {
+                Files.createLink(file, resume.storedPath());
+            } catch (FileAlreadyExistsException e) {
+                throw e;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                // No hard links on this disk (FAT, some network shares): a copy.
+                SafeFiles.create(file, temp -> Files.copy(resume.storedPath(), temp,
+                        StandardCopyOption.REPLACE_EXISTING));
+            }
+        } catch (FileAlreadyExistsException e) {
+            return file; // made by another worker meanwhile: the same content
+        } catch (IOException | RuntimeException e) {
+            throw new ApplyDeskException(ErrorCode.RESUME_DOWNLOAD_FAILED, "The resume " + resume.fileName()
+                    + " could not be made ready to send: its copy in ApplyDesk's data folder is missing or cannot be "
+                    + "read. Add the resume to the profile again.", resume.resumeId(), e);
+        }
+        return file;
+    }
+
+    private Path toSendFolder(String profileId, String resumeId) {
+        return dirs.resumes().resolve(profileId).resolve("to-send").resolve(resumeId);
     }
 
     // ---- Per-title resume rules -----------------------------------------------------------------

@@ -492,7 +492,7 @@ public final class RunCoordinator implements AutoCloseable {
                         "The profile has no resume to upload. Add one and try again.", null);
             }
             ApplyRequest request = new ApplyRequest(app.applicationId(), claimed.job(), profile,
-                    resume.storedPath(), profile.answers(), mode(session, claimed),
+                    profiles.fileToSend(resume), profile.answers(), mode(session, claimed),
                     evidenceDirectory(app.applicationId()));
             return checked(engine.apply(request, engineListener(app, claimed.attempt(), submitClicked)), ats);
         } catch (ApplyDeskException e) {

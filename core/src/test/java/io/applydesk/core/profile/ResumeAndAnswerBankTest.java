@@ -3,6 +3,7 @@ package io.applydesk.core.profile;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,28 @@ class ResumeAndAnswerBankTest {
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original)), r.sha256());
         assertTrue(r.isDefault(), "the first resume is the default");
         assertEquals(List.of(r), service.get(profileId).resumes());
+    }
+
+    @Test
+    void theFileToSendHasTheCandidatesNameAndGoesWithTheResume() throws Exception {
+        Path file = TestProfiles.pdf(files, "Dana CV.pdf");
+        Resume r = service.addResume(profileId, file, true);
+
+        Path toSend = service.fileToSend(r);
+
+        assertEquals("Dana_CV.pdf", toSend.getFileName().toString(), "no id before it; made safe on every OS");
+        assertArrayEquals(Files.readAllBytes(r.storedPath()), Files.readAllBytes(toSend));
+        assertEquals(toSend, service.fileToSend(r), "made once");
+        Resume other = service.addResume(profileId, file, false);
+        assertNotEquals(toSend, service.fileToSend(other), "two resumes of one name are sent from two places");
+
+        service.removeResume(profileId, r.resumeId());
+        assertFalse(Files.exists(toSend.getParent()), "removed with the resume");
+        Resume lost = service.addResume(profileId, file, false);
+        Files.delete(lost.storedPath());
+        ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.fileToSend(lost));
+        assertEquals(ErrorCode.RESUME_DOWNLOAD_FAILED, e.code(), "its stored copy gone before it was first sent");
+        assertTrue(e.getMessage().startsWith("The resume Dana CV.pdf could not be made ready to send"), e.getMessage());
     }
 
     @Test

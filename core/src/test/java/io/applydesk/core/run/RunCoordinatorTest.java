@@ -296,8 +296,8 @@ class RunCoordinatorTest {
         coordinator(1).start(created.run().sessionRunId());
         assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
 
-        Path defaultResume = kit.profiles.get(profile.profileId()).defaultResume().storedPath();
-        assertEquals(data.storedPath(), engine.requests.stream()
+        Path defaultResume = kit.profiles.fileToSend(kit.profiles.get(profile.profileId()).defaultResume());
+        assertEquals(kit.profiles.fileToSend(data), engine.requests.stream()
                 .filter(r -> r.job().uri().toString().equals(dataJob.link())).findFirst().orElseThrow().resume());
         assertEquals(defaultResume, engine.requests.stream()
                 .filter(r -> r.job().uri().toString().equals(otherJob.link())).findFirst().orElseThrow().resume());
@@ -316,7 +316,7 @@ class RunCoordinatorTest {
         coordinator(1).start(created.run().sessionRunId());
         assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
 
-        assertEquals(List.of(chosen.storedPath(), chosen.storedPath()),
+        assertEquals(List.of(kit.profiles.fileToSend(chosen), kit.profiles.fileToSend(chosen)),
                 engine.requests.stream().map(ApplyRequest::resume).toList());
     }
 
@@ -331,7 +331,7 @@ class RunCoordinatorTest {
         assertTrue(coordinator.awaitRun(created.run().sessionRunId(), WAIT));
 
         assertEquals(ApplicationStatus.SUCCESS, kit.applications.inRun(created.run().sessionRunId()).get(0).status());
-        assertEquals(profile.defaultResume().storedPath(), engine.requests.get(0).resume());
+        assertEquals(kit.profiles.fileToSend(profile.defaultResume()), engine.requests.get(0).resume());
     }
 
     @Test
