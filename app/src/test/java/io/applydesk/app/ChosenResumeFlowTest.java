@@ -40,7 +40,7 @@ class ChosenResumeFlowTest {
             Profile candidate = context.profiles().list().get(0);
             String chosenText = "%PDF-1.4\n% the resume chosen for this run\n%%EOF\n";
             Resume chosen = context.profiles().addResume(candidate.profileId(), Files.writeString(
-                    uploads.resolve("chosen-cv.pdf"), chosenText, StandardCharsets.ISO_8859_1), false);
+                    uploads.resolve("Chosen CV.pdf"), chosenText, StandardCharsets.ISO_8859_1), false);
             String defaultText = Files.readString(candidate.defaultResume().storedPath(), StandardCharsets.ISO_8859_1);
             PracticeJob job = practice.jobs().stream().filter(j -> !j.needsCandidateInput()).findFirst()
                     .orElseThrow();
@@ -58,8 +58,8 @@ class ChosenResumeFlowTest {
                     .map(file -> new String(file.bytes(), StandardCharsets.ISO_8859_1)).toList();
             assertTrue(files.contains(chosenText), () -> "the chosen resume was sent: " + names(received.get(0)));
             assertFalse(files.contains(defaultText), "the default resume was not");
-            // Under the name the candidate gave it, not the stored copy's ("res_…-chosen-cv.pdf").
-            assertTrue(names(received.get(0)).contains("chosen-cv.pdf"), () -> "sent as " + names(received.get(0)));
+            // Under the name the candidate gave it, not the stored copy's ("res_…-Chosen_CV.pdf").
+            assertTrue(names(received.get(0)).contains("Chosen CV.pdf"), () -> "sent as " + names(received.get(0)));
         }
     }
 

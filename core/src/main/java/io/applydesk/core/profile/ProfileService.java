@@ -250,7 +250,7 @@ public class ProfileService {
     }
 
     /**
-     * The file to upload for {@code resume}: its stored copy under the name the candidate gave it ("Dana_CV.pdf"),
+     * The file to upload for {@code resume}: its stored copy under the name the candidate gave it ("Dana CV.pdf"),
      * which is the name an employer sees. The stored copy's own name starts with the resume's id, so that two resumes
      * of one name never collide; this one has a folder of its own, {@code resumes/<profileId>/to-send/<resumeId>/},
      * made on first use: a hard link to the stored copy where the disk allows, else a copy. Thread-safe.
@@ -259,7 +259,7 @@ public class ProfileService {
      */
     public Path fileToSend(Resume resume) {
         Path file = toSendFolder(resume.profileId(), resume.resumeId())
-                .resolve(ResumeFiles.safeFileName(resume.fileName()));
+                .resolve(ResumeFiles.sendableFileName(resume.fileName()));
         if (Files.isRegularFile(file)) {
             return file;
         }

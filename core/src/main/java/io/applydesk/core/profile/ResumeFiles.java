@@ -13,12 +13,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Checks a resume file (format by extension AND content, size) and copies it into the data
  * directory. Stateless and thread-safe.
  */
 final class ResumeFiles {
+    /** What no file system takes in a name (see {@link #sendableFileName}). */
+    private static final Pattern UNSENDABLE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+    private static final Pattern WINDOWS_DEVICE =
+            Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
+
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F'};
     // DOC is an OLE2 compound file; DOCX is a ZIP container.
     private static final byte[] DOC_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -83,6 +89,19 @@ final class ResumeFiles {
     static String safeFileName(String fileName) {
         String cleaned = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         return cleaned.isEmpty() ? "resume" : cleaned;
+    }
+
+    /**
+     * The name a resume is sent under: the candidate's own, spaces and accents kept ("Renée Müller CV.pdf"), only what
+     * a file system refuses replaced: path separators, {@code < > : " | ? *}, control characters, trailing dots and
+     * spaces (Windows drops them), Windows' device names ("CON.pdf").
+     */
+    static String sendableFileName(String fileName) {
+        String cleaned = UNSENDABLE.matcher(fileName).replaceAll("_").strip().replaceAll("[. ]+$", "");
+        if (cleaned.isEmpty()) {
+            return "resume";
+        }
+        return WINDOWS_DEVICE.matcher(cleaned).matches() ? "_" + cleaned : cleaned;
     }
 
     private static byte[] magicOf(ResumeFormat format) {

@@ -78,7 +78,7 @@ class ResumeAndAnswerBankTest {
 
         Path toSend = service.fileToSend(r);
 
-        assertEquals("Dana_CV.pdf", toSend.getFileName().toString(), "no id before it; made safe on every OS");
+        assertEquals("Dana CV.pdf", toSend.getFileName().toString(), "the candidate's name, no id before it");
         assertArrayEquals(Files.readAllBytes(r.storedPath()), Files.readAllBytes(toSend));
         assertEquals(toSend, service.fileToSend(r), "made once");
         Resume other = service.addResume(profileId, file, false);
@@ -91,6 +91,18 @@ class ResumeAndAnswerBankTest {
         ApplyDeskException e = assertThrows(ApplyDeskException.class, () -> service.fileToSend(lost));
         assertEquals(ErrorCode.RESUME_DOWNLOAD_FAILED, e.code(), "its stored copy gone before it was first sent");
         assertTrue(e.getMessage().startsWith("The resume Dana CV.pdf could not be made ready to send"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Renée Müller CV (2024).pdf | Renée Müller CV (2024).pdf",
+        "cv: final?.pdf             | cv_ final_.pdf",
+        "a/b\\c.docx               | a_b_c.docx",
+        "CV.pdf. .                  | CV.pdf",
+        "con.pdf                    | _con.pdf",
+        "...                        | resume"})
+    void aResumeIsSentUnderItsOwnNameWithOnlyWhatNoDiskTakesReplaced(String given, String sent) {
+        assertEquals(sent, ResumeFiles.sendableFileName(given));
     }
 
     @Test
