@@ -62,7 +62,7 @@ final class ProfileExporter {
             }
         }
         return new ProfileExport(target, beside == null ? null : beside.file(),
-                beside != null && !resumePath.equals(resume.fileName()));
+                beside != null && !resumePath.equals(ResumeFiles.sendableFileName(resume.fileName())));
     }
 
     /** Puts {@code resume} in {@code folder}: under its own name, or the first free "name (n).ext". */
@@ -74,7 +74,8 @@ final class ProfileExporter {
                     + "profile again, then export.", stored.toString());
         }
         for (int n = 1; ; n++) {
-            Path candidate = folder.resolve(numbered(resume.fileName(), n));
+            // Under the name it is sent under, too: the candidate's own, with only what a disk refuses replaced.
+            Path candidate = folder.resolve(numbered(ResumeFiles.sendableFileName(resume.fileName()), n));
             try {
                 if (Files.exists(candidate)) {
                     if (Files.isRegularFile(candidate) && ResumeFiles.sha256(candidate).equals(resume.sha256())) {

@@ -343,6 +343,19 @@ class ProfileImportTest {
 
     @ParameterizedTest
     @EnumSource(ExportFormat.class)
+    void aResumeNameSomeDisksRefuseIsWrittenAsItIsSent(ExportFormat format) throws Exception {
+        Profile alex = alexWithResume();
+        service.addResume(alex.profileId(), TestProfiles.writeBytes(files.resolve("cv: final.pdf"), PDF), true);
+
+        ProfileExport result = format.export(service, alex.profileId(), usbFile);
+
+        assertEquals("cv_ final.pdf", resumePathIn(format), "a USB stick's FAT refuses the colon");
+        assertEquals(Set.of("alex.json", "cv_ final.pdf"), namesIn(usb));
+        assertFalse(result.resumeRenamed(), "its own name, as employers get it, not another file's");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
     void theSameResumeAlreadyBesideTheFileIsLeftAsItIs(ExportFormat format) throws Exception {
         Profile alex = alexWithResume();
         Path there = TestProfiles.writeBytes(usb.resolve("alex-moreno-resume.pdf"), PDF);
